@@ -1,0 +1,259 @@
+//! Languages and translated text: Fluent bundles for the six languages, English as fallback.
+
+pub mod bidi;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use bevy::prelude::*;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// One of the six languages Lernwelt speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    De,
+    En,
+    Ru,
+    Tr,
+    Ar,
+    Sq,
+}
+
+impl Language {
+    /// All languages in the order the start screen offers them.
+    pub const ALL: [Language; 6] = [
+        Language::De,
+        Language::En,
+        Language::Ru,
+        Language::Tr,
+        Language::Ar,
+        Language::Sq,
+    ];
+
+    /// ISO 639-1 code, as used in locale folder names, URLs and the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::De => "de",
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Tr => "tr",
+            Language::Ar => "ar",
+            Language::Sq => "sq",
+        }
+    }
+
+    /// The language's name in itself, so people can find their own.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::De => "Deutsch",
+            Language::En => "English",
+            Language::Ru => "Русский",
+            Language::Tr => "Türkçe",
+            Language::Ar => "العربية",
+            Language::Sq => "Shqip",
+        }
+    }
+
+    /// Whether text in this language runs right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Ar
+    }
+
+    /// Parses an ISO code such as `ar`; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code.trim())
+    }
+
+    /// The codes of all languages, for error messages.
+    pub fn codes() -> String {
+        Self::ALL.map(Language::code).join(", ")
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The Fluent areas, one file per area in every `locales/<lang>/` folder.
+pub const AREAS: [&str; 3] = ["ui", "world", "panels"];
+
+macro_rules! locale_files {
+    ($($lang:ident => $code:literal),*) => {
+        /// Every locale file, embedded at build time so the browser build needs no extra fetch.
+        pub const LOCALE_FILES: &[(Language, &str, &str)] = &[
+            $(
+                (Language::$lang, "ui", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/ui.ftl"))),
+                (Language::$lang, "world", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/world.ftl"))),
+                (Language::$lang, "panels", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/panels.ftl"))),
+            )*
+        ];
+    };
+}
+locale_files!(De => "de", En => "en", Ru => "ru", Tr => "tr", Ar => "ar", Sq => "sq");
+
+/// A problem found while reading a locale file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocaleError {
+    pub language: Language,
+    pub area: String,
+    pub message: String,
+}
+
+impl fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "locales/{}/{}.ftl: {}",
+            self.language, self.area, self.message
+        )
+    }
+}
+
+/// Parses one Fluent file, returning the resource and the ids of its messages.
+pub fn parse_file(
+    language: Language,
+    area: &str,
+    source: &str,
+) -> Result<(FluentResource, Vec<String>), LocaleError> {
+    let resource =
+        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| LocaleError {
+            language,
+            area: area.to_owned(),
+            message: format!(
+                "{} parse error(s), first: {:?}",
+                errors.len(),
+                errors.first()
+            ),
+        })?;
+    let ids = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    Ok((resource, ids))
+}
+
+/// All translations, ready to format.
+#[derive(Resource)]
+pub struct Locales {
+    bundles: HashMap<Language, FluentBundle<FluentResource>>,
+}
+
+impl Locales {
+    /// An empty set that grows with [`Locales::add_file`]; formatting falls back to the key.
+    pub fn empty() -> Self {
+        Self {
+            bundles: HashMap::new(),
+        }
+    }
+
+    /// Parses every embedded locale file. Errors name the file; a broken file is a build bug.
+    pub fn load_all() -> Result<Self, LocaleError> {
+        let mut locales = Self::empty();
+        for (language, area, source) in LOCALE_FILES {
+            locales.add_file(*language, area, source)?;
+        }
+        Ok(locales)
+    }
+
+    /// Adds one Fluent file to its language's bundle.
+    pub fn add_file(
+        &mut self,
+        language: Language,
+        area: &str,
+        source: &str,
+    ) -> Result<(), LocaleError> {
+        let (resource, _) = parse_file(language, area, source)?;
+        let bundle = self.bundles.entry(language).or_insert_with(|| {
+            let id: unic_langid::LanguageIdentifier = language
+                .code()
+                .parse()
+                .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks would show as boxes in fonts; our bidi layer orders runs instead.
+            bundle.set_use_isolating(false);
+            bundle
+        });
+        bundle.add_resource(resource).map_err(|errors| LocaleError {
+            language,
+            area: area.to_owned(),
+            message: format!("duplicate message(s): {errors:?}"),
+        })
+    }
+
+    /// Formats `key` in `language`, falling back to English, then to the key itself.
+    pub fn format(&self, language: Language, key: &str, args: Option<&FluentArgs>) -> String {
+        for lang in [language, Language::En] {
+            if let Some(text) = self.try_format(lang, key, args) {
+                return text;
+            }
+        }
+        warn!("missing translation key {key}");
+        key.to_owned()
+    }
+
+    /// Formats `key` in exactly `language`, or `None` if that language lacks it or it fails.
+    pub fn try_format(
+        &self,
+        language: Language,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let bundle = self.bundles.get(&language)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+/// The language everything on screen is shown in, with the translations.
+#[derive(SystemParam)]
+pub struct Tr<'w> {
+    locales: Res<'w, Locales>,
+    settings: Res<'w, crate::settings::Settings>,
+}
+
+impl Tr<'_> {
+    /// The current language.
+    pub fn language(&self) -> Language {
+        self.settings.language
+    }
+
+    /// The text of `key` in the current language.
+    pub fn get(&self, key: &str) -> String {
+        self.locales.format(self.settings.language, key, None)
+    }
+
+    /// The text of `key` with one named argument.
+    pub fn with(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value.into());
+        self.locales
+            .format(self.settings.language, key, Some(&args))
+    }
+}
+
+use bevy::ecs::system::SystemParam;
+
+/// Loads the translations.
+pub struct I18nPlugin;
+
+impl Plugin for I18nPlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(Locales::empty());
+    }
+}

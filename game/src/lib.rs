@@ -1,0 +1,96 @@
+//! Lernwelt: a walkable 3D world where young migrants practise job interviews, get help with
+//! application documents and reach anonymous counselling. This crate is the Bevy client for
+//! the desktop and the browser.
+
+pub mod audio;
+pub mod automation;
+pub mod i18n;
+pub mod interact;
+pub mod loading;
+pub mod options;
+pub mod player;
+pub mod render;
+pub mod settings;
+pub mod state;
+pub mod ui;
+pub mod world;
+
+use bevy::prelude::*;
+use bevy_rapier3d::prelude::*;
+
+use i18n::{I18nPlugin, Locales};
+use options::LaunchOptions;
+use settings::{Settings, SettingsPlugin, SettingsStore};
+use world::sign::SignFonts;
+
+/// Everything that works without a window: states, texts, settings, places, physics, the
+/// avatar and interaction. Headless tests run exactly this.
+pub struct CorePlugin {
+    pub options: LaunchOptions,
+    pub store: SettingsStore,
+}
+
+impl Plugin for CorePlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(self.options.clone()).add_plugins((
+            state::StatePlugin,
+            SettingsPlugin {
+                store: self.store.clone(),
+            },
+            I18nPlugin,
+            loading::LoadingPlugin,
+            RapierPhysicsPlugin::<NoUserData>::default(),
+            interact::InteractPlugin,
+            player::PlayerPlugin,
+            world::WorldPlugin,
+        ));
+        if let Some(lang) = self.options.lang {
+            let mut settings = app.world_mut().resource_mut::<Settings>();
+            settings.language = lang;
+            settings.language_chosen = true;
+        }
+        loading::add_step(app, "ui-loading-step-locales", |world| {
+            let locales = Locales::load_all().map_err(|e| e.to_string())?;
+            world.insert_resource(locales);
+            Ok(())
+        });
+        loading::add_step(app, "ui-loading-step-world", |world| {
+            for place in state::Place::ALL {
+                world::layout::Layout::of(place)?;
+            }
+            world.insert_resource(SignFonts::load()?);
+            Ok(())
+        });
+    }
+}
+
+/// The settings store for a run: none for automated runs (screenshots and benchmarks must not
+/// change what a person saved), the given file, or the per-user default.
+pub fn store_for(options: &LaunchOptions) -> SettingsStore {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(path) = &options.settings {
+        return SettingsStore::at(path);
+    }
+    if options.is_automated() {
+        SettingsStore::none()
+    } else {
+        SettingsStore::default_location()
+    }
+}
+
+/// The whole game with a window.
+pub fn app(options: LaunchOptions) -> App {
+    let mut app = App::new();
+    let store = store_for(&options);
+    render::RenderPlugins { options: &options }.add_to(&mut app);
+    app.add_plugins(CorePlugin {
+        options: options.clone(),
+        store,
+    })
+    .add_plugins((
+        ui::UiPlugin,
+        audio::AudioPlugin,
+        automation::AutomationPlugin,
+    ));
+    app
+}

@@ -1,0 +1,341 @@
+//! Headless tests of the world: the real core plugins (physics, places, avatar, interaction,
+//! settings) stepped frame by frame with fixed time and injected keyboard input.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input::{ButtonState, InputPlugin};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::time::TimeUpdateStrategy;
+use lernwelt::CorePlugin;
+use lernwelt::i18n::Language;
+use lernwelt::interact::{Focus, OpenPanel, Panel, PanelKind};
+use lernwelt::options::LaunchOptions;
+use lernwelt::player::{Player, WalkTarget};
+use lernwelt::settings::{Quality, Settings, SettingsStore};
+use lernwelt::state::{AppState, Place};
+use lernwelt::world::PlacePiece;
+use lernwelt::world::sign::{Sign, SignText};
+
+const FRAME: f32 = 1.0 / 60.0;
+
+fn headless_with(scene: Place, lang: Option<Language>, store: SettingsStore) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, TransformPlugin, InputPlugin, StatesPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(
+            FRAME,
+        )))
+        .add_plugins(CorePlugin {
+            options: LaunchOptions {
+                scene: Some(scene),
+                lang,
+                ..Default::default()
+            },
+            store,
+        });
+    for _ in 0..8 {
+        app.update();
+    }
+    assert_eq!(
+        state(&app),
+        AppState::InWorld(scene),
+        "did not arrive in {scene}"
+    );
+    app
+}
+
+fn headless(scene: Place) -> App {
+    headless_with(scene, Some(Language::De), SettingsStore::none())
+}
+
+fn state(app: &App) -> AppState {
+    *app.world().resource::<State<AppState>>().get()
+}
+
+fn frames(app: &mut App, n: usize) {
+    for _ in 0..n {
+        app.update();
+    }
+}
+
+fn player_pos(app: &mut App) -> Vec3 {
+    let mut q = app.world_mut().query_filtered::<&Transform, With<Player>>();
+    q.single(app.world()).expect("one player").translation
+}
+
+/// Moves the avatar. Rapier picks up moves of kinematic bodies from `GlobalTransform`, which
+/// is otherwise propagated only after physics has written its own position back.
+fn teleport(app: &mut App, to: Vec3) {
+    let mut q = app
+        .world_mut()
+        .query_filtered::<(&mut Transform, &mut GlobalTransform), With<Player>>();
+    let (mut t, mut g) = q.single_mut(app.world_mut()).expect("one player");
+    t.translation = Vec3::new(to.x, t.translation.y, to.z);
+    *g = GlobalTransform::from(*t);
+    frames(app, 3);
+    let at = player_pos(app);
+    assert!(
+        Vec2::new(at.x - to.x, at.z - to.z).length() < 0.05,
+        "teleport to {to} ended at {at}"
+    );
+}
+
+/// Sends a key event the way a window would, so `just_pressed` works as in the game.
+fn key(app: &mut App, key: KeyCode, state: ButtonState) {
+    app.world_mut().write_message(KeyboardInput {
+        key_code: key,
+        logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+        state,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+}
+
+fn hold(app: &mut App, k: KeyCode, n: usize) {
+    key(app, k, ButtonState::Pressed);
+    frames(app, n);
+    key(app, k, ButtonState::Released);
+    frames(app, 1);
+}
+
+fn tap(app: &mut App, k: KeyCode) {
+    hold(app, k, 1);
+}
+
+#[test]
+fn walking_moves_the_avatar_and_the_floor_holds_it() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 30);
+    let start = player_pos(&mut app);
+    // The camera starts behind the avatar looking north (-z): W walks north.
+    hold(&mut app, KeyCode::KeyW, 60);
+    let after = player_pos(&mut app);
+    assert!(
+        start.z - after.z > 1.8,
+        "walked only {} m",
+        start.z - after.z
+    );
+    assert!((after.x - start.x).abs() < 0.1, "drifted sideways");
+    // Standing on the floor: the capsule centre stays at its height, it neither sinks nor flies.
+    assert!(
+        (after.y - lernwelt::player::CENTRE_HEIGHT).abs() < 0.15,
+        "height {}",
+        after.y
+    );
+    // Running is faster than walking.
+    let before_run = player_pos(&mut app);
+    key(&mut app, KeyCode::ShiftLeft, ButtonState::Pressed);
+    hold(&mut app, KeyCode::KeyS, 30);
+    let ran = player_pos(&mut app).z - before_run.z;
+    assert!(ran > 1.9, "ran only {ran} m in half a second");
+}
+
+#[test]
+fn a_wall_stops_the_avatar() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 10);
+    // In the south-west corner area, free of furniture: walk west (A) for three seconds.
+    teleport(&mut app, Vec3::new(-8.5, 0.0, -5.0));
+    hold(&mut app, KeyCode::KeyA, 180);
+    let pos = player_pos(&mut app);
+    // The inner face of the west wall is at x = -11; the capsule's radius is 0.3.
+    assert!(pos.x > -10.75, "walked into the wall: x = {}", pos.x);
+    assert!(pos.x < -10.5, "did not reach the wall: x = {}", pos.x);
+}
+
+#[test]
+fn furniture_blocks_too() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 10);
+    // South of the reception desk (its front face is at z = -4.15), walk north into it.
+    teleport(&mut app, Vec3::new(0.5, 0.0, -2.5));
+    hold(&mut app, KeyCode::KeyW, 120);
+    let pos = player_pos(&mut app);
+    assert!(pos.z > -4.15 + 0.25, "walked into the desk: z = {}", pos.z);
+}
+
+#[test]
+fn a_door_switches_the_place_and_removes_the_old_one() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 10);
+    let job_centre_pieces = count_pieces(&mut app, Place::JobCentre);
+    assert!(job_centre_pieces > 20);
+    // The door to the company is in the north wall at x = 7.5: walk into it.
+    teleport(&mut app, Vec3::new(7.5, 0.0, -5.5));
+    // Walk north until the place changes (the fade takes a moment), then let go.
+    key(&mut app, KeyCode::KeyW, ButtonState::Pressed);
+    for _ in 0..150 {
+        app.update();
+        if state(&app) != AppState::InWorld(Place::JobCentre) {
+            break;
+        }
+    }
+    key(&mut app, KeyCode::KeyW, ButtonState::Released);
+    frames(&mut app, 10);
+    assert_eq!(state(&app), AppState::InWorld(Place::Company));
+    assert_eq!(
+        count_pieces(&mut app, Place::JobCentre),
+        0,
+        "old place not despawned"
+    );
+    assert!(count_pieces(&mut app, Place::Company) > 20);
+    // One avatar, standing in front of the company's door back to the job centre.
+    let pos = player_pos(&mut app);
+    assert!(
+        Vec2::new(pos.x + 6.0, pos.z - 6.4).length() < 0.6,
+        "arrived at {pos}"
+    );
+    // And back again with E at the door.
+    teleport(&mut app, Vec3::new(-6.0, 0.0, 6.6));
+    frames(&mut app, 2);
+    tap(&mut app, KeyCode::KeyE);
+    frames(&mut app, 40);
+    assert_eq!(state(&app), AppState::InWorld(Place::JobCentre));
+}
+
+fn count_pieces(app: &mut App, place: Place) -> usize {
+    let mut q = app.world_mut().query::<&PlacePiece>();
+    q.iter(app.world()).filter(|p| p.0 == place).count()
+}
+
+fn sign_text(app: &mut App, key: &str) -> String {
+    let mut q = app.world_mut().query::<(&Sign, &SignText)>();
+    q.iter(app.world())
+        .find(|(s, _)| s.key == key)
+        .map(|(_, t)| t.0.clone())
+        .unwrap_or_else(|| panic!("no sign {key}"))
+}
+
+#[test]
+fn switching_language_changes_the_signs_at_once() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 2);
+    assert_eq!(sign_text(&mut app, "world-sign-reception"), "Empfang");
+    assert!(sign_text(&mut app, "world-ticket-display").contains("42"));
+    app.world_mut().resource_mut::<Settings>().language = Language::Ar;
+    frames(&mut app, 1);
+    let arabic = sign_text(&mut app, "world-sign-reception");
+    assert!(
+        lernwelt::i18n::bidi::has_rtl(&arabic),
+        "not Arabic: {arabic}"
+    );
+    app.world_mut().resource_mut::<Settings>().language = Language::Ru;
+    frames(&mut app, 1);
+    assert!(
+        sign_text(&mut app, "world-sign-reception")
+            .chars()
+            .any(|c| ('а'..='я').contains(&c))
+    );
+}
+
+#[test]
+fn talking_to_an_npc_and_using_a_kiosk() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 5);
+    // In front of the reception desk, the receptionist is in reach.
+    teleport(&mut app, Vec3::new(0.0, 0.0, -3.6));
+    frames(&mut app, 2);
+    assert!(
+        app.world().resource::<Focus>().0.is_some(),
+        "nothing in focus"
+    );
+    tap(&mut app, KeyCode::KeyE);
+    assert_eq!(
+        app.world().resource::<OpenPanel>().0,
+        Some(Panel::Talk {
+            name: "world-npc-receptionist".into(),
+            line: "world-npc-receptionist-hello".into()
+        })
+    );
+    // While a panel is open the avatar does not walk.
+    let before = player_pos(&mut app);
+    hold(&mut app, KeyCode::KeyS, 20);
+    assert!(player_pos(&mut app).distance(before) < 0.01);
+    tap(&mut app, KeyCode::Escape);
+    assert_eq!(app.world().resource::<OpenPanel>().0, None);
+    // Clicking the counselling kiosk from afar: walk there, then it opens.
+    let kiosk = {
+        let mut q = app
+            .world_mut()
+            .query::<(Entity, &lernwelt::interact::Interactable)>();
+        q.iter(app.world())
+            .find(|(_, i)| i.action == lernwelt::interact::Action::Open(PanelKind::Counselling))
+            .map(|(e, _)| e)
+            .expect("counselling kiosk")
+    };
+    teleport(&mut app, Vec3::new(5.0, 0.0, 0.0));
+    app.world_mut().resource_mut::<WalkTarget>().0 = Some((Vec3::new(9.9, 0.0, -2.0), Some(kiosk)));
+    frames(&mut app, 180);
+    assert_eq!(
+        app.world().resource::<OpenPanel>().0,
+        Some(Panel::Kiosk(PanelKind::Counselling))
+    );
+}
+
+#[test]
+fn tab_reaches_everything_in_range() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 5);
+    // Between the counselling kiosk and the forum board both are in reach.
+    teleport(&mut app, Vec3::new(9.6, 0.0, 0.0));
+    frames(&mut app, 2);
+    let first = app.world().resource::<Focus>().0.expect("focus");
+    tap(&mut app, KeyCode::Tab);
+    let second = app.world().resource::<Focus>().0.expect("focus");
+    assert_ne!(first, second, "Tab did not move the focus");
+    tap(&mut app, KeyCode::Tab);
+    assert_eq!(
+        app.world().resource::<Focus>().0,
+        Some(first),
+        "Tab does not cycle"
+    );
+}
+
+fn temp_file(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lernwelt-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join("settings.json")
+}
+
+#[test]
+fn settings_round_trip_through_storage() {
+    let path = temp_file("roundtrip");
+    {
+        let mut app = headless_with(Place::InterviewRoom, None, SettingsStore::at(&path));
+        let mut s = app.world_mut().resource_mut::<Settings>();
+        s.language = Language::Tr;
+        s.volume = 0.25;
+        s.quality = Quality::High;
+        s.text_scale = 1.4;
+        frames(&mut app, 2);
+    }
+    let loaded = SettingsStore::at(&path).load();
+    assert_eq!(loaded.language, Language::Tr);
+    assert_eq!(loaded.volume, 0.25);
+    assert_eq!(loaded.quality, Quality::High);
+    assert_eq!(loaded.text_scale, 1.4);
+    let app = headless_with(Place::InterviewRoom, None, SettingsStore::at(&path));
+    assert_eq!(app.world().resource::<Settings>().language, Language::Tr);
+}
+
+#[test]
+fn a_corrupt_settings_file_falls_back_to_defaults_and_is_kept_aside() {
+    let path = temp_file("corrupt");
+    std::fs::write(&path, "{\"language\": \"de\", \"volume\": ").expect("write");
+    let app = headless_with(Place::Company, None, SettingsStore::at(&path));
+    assert_eq!(*app.world().resource::<Settings>(), Settings::default());
+    let aside = path.with_extension("json.corrupt");
+    assert!(aside.exists(), "corrupt file not kept aside");
+    assert!(
+        std::fs::read_to_string(aside)
+            .expect("read")
+            .contains("volume")
+    );
+    // Binary garbage too.
+    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x81]).expect("write");
+    assert_eq!(SettingsStore::at(&path).load(), Settings::default());
+}

@@ -1,0 +1,44 @@
+# Start screen, loading screen, settings, menus and the on-screen controls.
+ui-title = Lernwelt
+ui-tagline = تدرّب، اسأل، واحصل على المشورة — دون ذكر اسمك ومجانًا.
+ui-choose-language = اختر لغتك
+ui-start = ابدأ
+ui-loading = جارٍ التحميل…
+ui-loading-step = جارٍ التحميل: { $step }
+ui-loading-step-locales = النصوص
+ui-loading-step-fonts = الخطوط
+ui-loading-step-sounds = الأصوات
+ui-loading-step-world = الغرف
+ui-settings = الإعدادات
+ui-settings-language = اللغة
+ui-settings-volume = مستوى الصوت
+ui-settings-quality = جودة الرسومات
+ui-settings-quality-low = منخفضة
+ui-settings-quality-medium = متوسطة
+ui-settings-quality-high = عالية
+ui-settings-text-size = حجم النص
+ui-settings-close = إغلاق
+ui-settings-saved = تُحفَظ الإعدادات على هذا الجهاز.
+ui-list-mode = وضع القائمة
+ui-list-mode-title = كل الأماكن والأكشاك
+ui-list-mode-help = نفس الغرف والأكشاك في قوائم بسيطة، دون التنقل في العالم ثلاثي الأبعاد.
+ui-list-mode-go = اذهب إلى هناك
+ui-list-mode-open = افتح
+ui-close = إغلاق
+ui-back = رجوع
+ui-menu = القائمة
+ui-controls = التحكم
+ui-controls-move = W A S D أو مفاتيح الأسهم: المشي · Shift: الركض
+ui-controls-look = زر الفأرة الأيمن: تدوير الكاميرا · عجلة الفأرة: التكبير والتصغير
+ui-controls-click = النقر بالزر الأيسر على الأرض: المشي إلى هناك
+ui-controls-interact = E أو Enter: التحدث / الاستخدام · Tab: الشيء التالي القريب · Esc: القائمة
+ui-touch-interact = استخدام
+ui-you-are-here = أنت في: { $place }
+ui-people-count = { $count ->
+    [zero] لا يوجد أحد هنا
+    [one] شخص واحد هنا
+    [two] شخصان هنا
+    [few] { $count } أشخاص هنا
+    [many] { $count } شخصًا هنا
+   *[other] { $count } شخص هنا
+}

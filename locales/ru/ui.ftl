@@ -1,0 +1,42 @@
+# Start screen, loading screen, settings, menus and the on-screen controls.
+ui-title = Lernwelt
+ui-tagline = Тренируйся, спрашивай, получай совет — анонимно и бесплатно.
+ui-choose-language = Выбери свой язык
+ui-start = Начать
+ui-loading = Загрузка…
+ui-loading-step = Загрузка: { $step }
+ui-loading-step-locales = тексты
+ui-loading-step-fonts = шрифты
+ui-loading-step-sounds = звуки
+ui-loading-step-world = комнаты
+ui-settings = Настройки
+ui-settings-language = Язык
+ui-settings-volume = Громкость
+ui-settings-quality = Качество графики
+ui-settings-quality-low = Низкое
+ui-settings-quality-medium = Среднее
+ui-settings-quality-high = Высокое
+ui-settings-text-size = Размер текста
+ui-settings-close = Закрыть
+ui-settings-saved = Настройки сохраняются на этом устройстве.
+ui-list-mode = Режим списка
+ui-list-mode-title = Все места и терминалы
+ui-list-mode-help = Те же комнаты и терминалы в виде простых меню, без передвижения в 3D.
+ui-list-mode-go = Перейти туда
+ui-list-mode-open = Открыть
+ui-close = Закрыть
+ui-back = Назад
+ui-menu = Меню
+ui-controls = Управление
+ui-controls-move = W A S D или стрелки: идти · Shift: бежать
+ui-controls-look = Правая кнопка мыши: повернуть камеру · Колёсико мыши: масштаб
+ui-controls-click = Левый клик по полу: идти туда
+ui-controls-interact = E или Enter: говорить / использовать · Tab: следующий объект рядом · Esc: меню
+ui-touch-interact = Использовать
+ui-you-are-here = Ты здесь: { $place }
+ui-people-count = { $count ->
+    [one] Здесь { $count } человек
+    [few] Здесь { $count } человека
+    [many] Здесь { $count } человек
+   *[other] Здесь { $count } человека
+}

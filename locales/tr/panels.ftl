@@ -1,0 +1,10 @@
+# The panels that open at kiosks, desks and NPCs (contents grow with their own features).
+panel-counselling-title = Danışmanlık
+panel-counselling-soon = Burada bir danışmana yazabileceksin — e-posta, canlı sohbet veya geri arama talebiyle, anonim olarak ve kendi dilinde.
+panel-forum-title = Forum
+panel-forum-soon = Burada forumda diğer gençlerle ve danışmanlarla birlikte okuyup yazabileceksin.
+panel-interview-title = İş mülakatı alıştırması
+panel-interview-soon = Burada görüşmeciyle bir iş mülakatı alıştırması yapıp geri bildirim alabileceksin.
+panel-documents-title = Özgeçmiş ve başvuru mektubu
+panel-documents-soon = Burada Almanca özgeçmişini ve başvuru mektubunu, kendi dilinde yardım alarak yazabileceksin.
+panel-talk-continue = Teşekkürler!
