@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
 use crate::interact::{OpenPanel, Panel, PanelKind};
 use crate::options::LaunchOptions;
@@ -22,7 +22,27 @@ struct Run {
     frames_in_place: u32,
     shot_requested: bool,
     shot_saved_at: Option<u32>,
+    /// Distinct colours in the capture (a blank or broken render has very few).
+    shot_colours: Option<usize>,
     frame_times: Vec<Duration>,
+}
+
+/// Fewer distinct colours than this means nothing was drawn.
+const MIN_COLOURS: usize = 64;
+
+fn inspect_capture(captured: On<ScreenshotCaptured>, mut run: ResMut<Run>) {
+    let colours = distinct_colours(captured.image.data.as_deref().unwrap_or_default());
+    info!("screenshot has {colours} distinct colours");
+    run.shot_colours = Some(colours);
+}
+
+/// Counts distinct RGB colours (quantised to 5 bits a channel) in RGBA8 pixels.
+pub fn distinct_colours(rgba: &[u8]) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for px in rgba.chunks_exact(4) {
+        seen.insert((px[0] >> 3, px[1] >> 3, px[2] >> 3));
+    }
+    seen.len()
 }
 
 /// Screenshot and benchmark modes.
@@ -81,13 +101,20 @@ fn drive(
             info!("taking screenshot {}", path.display());
             commands
                 .spawn(Screenshot::primary_window())
-                .observe(save_to_disk(path.clone()));
+                .observe(save_to_disk(path.clone()))
+                .observe(inspect_capture);
         }
         if run.shot_requested && run.shot_saved_at.is_none() && path.exists() {
             run.shot_saved_at = Some(frame);
         }
         if run.shot_saved_at.is_some_and(|at| frame > at + 5) && options.bench_frames.is_none() {
-            exit.write(AppExit::Success);
+            match run.shot_colours {
+                Some(n) if n >= MIN_COLOURS => exit.write(AppExit::Success),
+                other => {
+                    error!("screenshot looks blank ({other:?} distinct colours)");
+                    exit.write(AppExit::error())
+                }
+            };
         }
     }
     if let Some(n) = options.bench_frames {

@@ -68,6 +68,10 @@ fn spawn_camera_and_sun(mut commands: Commands) {
     commands.spawn((
         Name::new("camera"),
         Camera3d::default(),
+        Projection::Perspective(PerspectiveProjection {
+            fov: 55f32.to_radians(),
+            ..default()
+        }),
         Tonemapping::AcesFitted,
         OrbitCamera::default(),
         Transform::from_xyz(0.0, 8.0, 10.0).looking_at(Vec3::ZERO, Vec3::Y),

@@ -185,7 +185,7 @@ fn a_door_switches_the_place_and_removes_the_old_one() {
     // One avatar, standing in front of the company's door back to the job centre.
     let pos = player_pos(&mut app);
     assert!(
-        Vec2::new(pos.x + 6.0, pos.z - 6.4).length() < 0.6,
+        Vec2::new(pos.x + 6.0, pos.z - 6.0).length() < 0.6,
         "arrived at {pos}"
     );
     // And back again with E at the door.

@@ -215,22 +215,23 @@ impl Locales {
     }
 }
 
-/// The language everything on screen is shown in, with the translations.
-#[derive(SystemParam)]
-pub struct Tr<'w> {
-    locales: Res<'w, Locales>,
-    settings: Res<'w, crate::settings::Settings>,
+/// Translations in one language, for code that holds the settings mutably (and so cannot use
+/// [`Tr`]).
+#[derive(Clone, Copy)]
+pub struct Texts<'a> {
+    pub locales: &'a Locales,
+    pub language: Language,
 }
 
-impl Tr<'_> {
-    /// The current language.
+impl Texts<'_> {
+    /// The language.
     pub fn language(&self) -> Language {
-        self.settings.language
+        self.language
     }
 
-    /// The text of `key` in the current language.
+    /// The text of `key`.
     pub fn get(&self, key: &str) -> String {
-        self.locales.format(self.settings.language, key, None)
+        self.locales.format(self.language, key, None)
     }
 
     /// The text of `key` with one named argument.
@@ -242,8 +243,44 @@ impl Tr<'_> {
     ) -> String {
         let mut args = FluentArgs::new();
         args.set(name, value.into());
-        self.locales
-            .format(self.settings.language, key, Some(&args))
+        self.locales.format(self.language, key, Some(&args))
+    }
+}
+
+/// The translations in the language everything on screen is shown in.
+#[derive(SystemParam)]
+pub struct Tr<'w> {
+    locales: Res<'w, Locales>,
+    settings: Res<'w, crate::settings::Settings>,
+}
+
+impl Tr<'_> {
+    /// The texts in the current language.
+    pub fn texts(&self) -> Texts<'_> {
+        Texts {
+            locales: &self.locales,
+            language: self.settings.language,
+        }
+    }
+
+    /// The current language.
+    pub fn language(&self) -> Language {
+        self.settings.language
+    }
+
+    /// The text of `key` in the current language.
+    pub fn get(&self, key: &str) -> String {
+        self.texts().get(key)
+    }
+
+    /// The text of `key` with one named argument.
+    pub fn with(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> String {
+        self.texts().with(key, name, value)
     }
 }
 

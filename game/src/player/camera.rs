@@ -17,6 +17,8 @@ pub const DISTANCE_RANGE: (f32, f32) = (2.0, 12.0);
 const PITCH_RANGE: (f32, f32) = (0.12, 1.25);
 /// Height of the point the camera looks at, above the capsule's centre.
 const LOOK_HEIGHT: f32 = 0.75;
+/// How far ahead of the avatar the camera aims, in metres.
+const LOOK_AHEAD: f32 = 2.5;
 
 /// The orbit around the avatar.
 #[derive(Component, Debug, Clone, Copy)]
@@ -33,8 +35,9 @@ impl Default for OrbitCamera {
     fn default() -> Self {
         Self {
             yaw: 0.0,
-            pitch: 0.6,
-            distance: 7.0,
+            // Steep enough to look over the walls of the open-topped rooms.
+            pitch: 0.8,
+            distance: 9.0,
         }
     }
 }
@@ -186,7 +189,9 @@ fn follow_player(
     else {
         return;
     };
-    let target = player_transform.translation + Vec3::Y * LOOK_HEIGHT;
+    // Look a little ahead of the avatar, so more of the room in front is in view.
+    let ahead = Vec3::new(-orbit.yaw.sin(), 0.0, -orbit.yaw.cos()) * LOOK_AHEAD;
+    let target = player_transform.translation + Vec3::Y * LOOK_HEIGHT + ahead;
     let dir = Vec3::new(
         orbit.yaw.sin() * orbit.pitch.cos(),
         orbit.pitch.sin(),
@@ -201,6 +206,6 @@ fn follow_player(
             distance = (toi - 0.25).max(0.4);
         }
     }
-    transform.translation = target + dir * distance;
+    transform.translation = player_transform.translation + Vec3::Y * LOOK_HEIGHT + dir * distance;
     transform.look_at(target, Vec3::Y);
 }

@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::rtl::{Dir, TextField};
 use super::{UiSystems, dir};
-use crate::i18n::{Language, Tr};
+use crate::i18n::{Language, Locales, Texts};
 use crate::interact::{GoTo, OpenPanel, Panel, PanelKind};
 use crate::settings::{Quality, Settings, TEXT_SCALE_RANGE};
 use crate::state::{AppState, InWorld, Place};
@@ -80,7 +80,7 @@ fn panel_window(
 
 fn draw_panel(
     mut contexts: EguiContexts,
-    tr: Tr,
+    locales: Res<Locales>,
     mut settings: ResMut<Settings>,
     mut open: ResMut<OpenPanel>,
     mut filter: ResMut<ListFilter>,
@@ -92,6 +92,10 @@ fn draw_panel(
     };
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
+    let tr = Texts {
+        locales: &locales,
+        language: settings.language,
+    };
     let close_label = tr.get("ui-close");
     let mut next_panel: Option<Option<Panel>> = None;
     let closed = match &panel {
@@ -148,7 +152,7 @@ fn draw_panel(
     Ok(())
 }
 
-fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Tr, settings: &mut Settings) {
+fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Texts, settings: &mut Settings) {
     ui.label(d.rich(&tr.get("ui-settings-language")).strong());
     ui.with_layout(d.row().with_main_wrap(true), |ui| {
         for lang in Language::ALL {
@@ -214,7 +218,7 @@ enum ListAction {
 fn list_contents(
     ui: &mut egui::Ui,
     d: Dir,
-    tr: &Tr,
+    tr: &Texts,
     filter: &mut ListFilter,
     current: Option<Place>,
 ) -> Option<ListAction> {

@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Align2, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{UiSystems, dir};
-use crate::i18n::{Language, Locales, Tr};
+use crate::i18n::{Language, Locales, Texts};
 use crate::loading::LoadingSteps;
 use crate::settings::Settings;
 use crate::state::{AppState, Place};
@@ -69,10 +69,14 @@ fn loading_screen(
 fn start_screen(
     mut contexts: EguiContexts,
     mut settings: ResMut<Settings>,
-    tr: Tr,
+    locales: Res<Locales>,
     mut next: ResMut<NextState<AppState>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = Texts {
+        locales: &locales,
+        language: settings.language,
+    };
     let d = dir(&settings);
     let mut chosen = settings.language;
     let mut start = false;

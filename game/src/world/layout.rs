@@ -232,7 +232,7 @@ impl Layout {
     pub fn arrival(&self, from: Option<Place>) -> (Vec3, f32) {
         if let Some(door) = from.and_then(|f| self.doors.iter().find(|d| d.to == f)) {
             let facing = Quat::from_rotation_y(door.yaw.to_radians()) * Vec3::Z;
-            let pos = Vec3::new(door.pos.0, 0.0, door.pos.1) + facing * 1.6;
+            let pos = Vec3::new(door.pos.0, 0.0, door.pos.1) + facing * 2.0;
             return (pos, door.yaw);
         }
         (Vec3::new(self.spawn.0, 0.0, self.spawn.1), self.spawn_yaw)

@@ -36,6 +36,18 @@ pub struct Arrival {
 #[derive(Component, Debug)]
 pub struct PlacePiece(pub Place);
 
+/// The visible part of an outer wall, lowered while the camera is behind it so the room
+/// stays in view (the collider on the parent keeps its full height).
+#[derive(Component, Debug)]
+pub struct CutawayWall {
+    /// Horizontal direction from the room's centre through this wall.
+    pub outward: Vec3,
+    pub height: f32,
+}
+
+/// How high a cut-away wall still stands, in metres.
+const CUTAWAY_HEIGHT: f32 = 0.35;
+
 /// Builds and removes the places.
 pub struct WorldPlugin;
 
@@ -43,7 +55,10 @@ impl Plugin for WorldPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<CameFrom>()
             .add_plugins(door::DoorPlugin)
-            .add_systems(Update, refresh_signs.run_if(in_state(InWorld)));
+            .add_systems(
+                Update,
+                (refresh_signs, cut_away_walls).run_if(in_state(InWorld)),
+            );
         for place in Place::ALL {
             app.add_systems(OnEnter(AppState::InWorld(place)), spawn_place(place));
         }
@@ -152,7 +167,7 @@ fn spawn_place(
             );
         }
         for lamp in &layout.lamps {
-            let mut e = commands.spawn((
+            commands.spawn((
                 Name::new("lamp"),
                 scope.clone(),
                 PlacePiece(place),
@@ -164,13 +179,6 @@ fn spawn_place(
                     ..default()
                 },
             ));
-            visuals.dress(
-                &mut e,
-                Cylinder::new(0.35, 0.06),
-                Color::srgb(1.0, 0.96, 0.85),
-                true,
-            );
-            e.insert(NotShadowCaster);
         }
         let (position, yaw) = layout.arrival(came_from.0);
         commands.insert_resource(Arrival { position, yaw });
@@ -220,19 +228,30 @@ fn build_shell(commands: &mut Commands, visuals: &mut Visuals, layout: &Layout, 
         ),
     ];
     for (name, pos, size) in walls {
+        let outward = Vec3::new(pos.x, 0.0, pos.z).normalize_or_zero();
         let mut wall = commands.spawn((
             Name::new(name),
             scope.clone(),
             PlacePiece(place),
             Transform::from_translation(pos),
+            Visibility::default(),
             Collider::cuboid(size.x / 2.0, size.y / 2.0, size.z / 2.0),
         ));
-        visuals.dress(
-            &mut wall,
-            Cuboid::new(size.x, size.y, size.z),
-            wall_color,
-            false,
-        );
+        wall.with_children(|children| {
+            let mut visual = children.spawn((
+                Transform::default(),
+                CutawayWall {
+                    outward,
+                    height: size.y,
+                },
+            ));
+            visuals.dress(
+                &mut visual,
+                Cuboid::new(size.x, size.y, size.z),
+                wall_color,
+                false,
+            );
+        });
         // A skirting board makes the room read as a room from above.
         let mut skirting = commands.spawn((
             Name::new("skirting"),
@@ -586,7 +605,7 @@ fn spawn_door(
         Interactable {
             action: Action::Door(door.to),
             name_key: door.label.clone(),
-            range: 2.0,
+            range: 1.5,
         },
         door::DoorTrigger { to: door.to },
         // A sensor, so clicking the door finds it while walking is unaffected.
@@ -647,4 +666,33 @@ fn spawn_door(
         tr,
         fonts,
     );
+}
+
+/// Lowers the walls between the camera and the room, raises the others again.
+fn cut_away_walls(
+    time: Res<Time>,
+    camera: Query<&GlobalTransform, With<Camera3d>>,
+    parents: Query<&Transform, Without<CutawayWall>>,
+    mut walls: Query<(&CutawayWall, &ChildOf, &mut Transform)>,
+) {
+    let Ok(camera) = camera.single() else {
+        return;
+    };
+    let eye = camera.translation();
+    let step = (time.delta_secs() * 8.0).min(1.0);
+    for (wall, child_of, mut transform) in &mut walls {
+        let Ok(parent) = parents.get(child_of.parent()) else {
+            continue;
+        };
+        let behind = (eye - parent.translation).dot(wall.outward) > 0.0;
+        let wanted = if behind {
+            CUTAWAY_HEIGHT / wall.height
+        } else {
+            1.0
+        };
+        let scale = transform.scale.y + (wanted - transform.scale.y) * step;
+        transform.scale.y = scale;
+        // Keep the wall standing on the floor while it shrinks.
+        transform.translation.y = -wall.height * (1.0 - scale) / 2.0;
+    }
 }

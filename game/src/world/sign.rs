@@ -93,13 +93,13 @@ impl SignFonts {
             .cycle()
             .take((width * height * 4) as usize)
             .collect();
-        let margin = height as f32 * 0.12;
+        let margin = height as f32 * 0.08;
         let max_w = width as f32 - 2.0 * margin;
         let max_h = height as f32 - 2.0 * margin;
         // Try one line, then two, then three, shrinking until the text fits.
         let mut best: Option<(Vec<String>, f32)> = None;
         for lines_wanted in 1..=3usize {
-            let px = max_h / (lines_wanted as f32 * 1.25);
+            let px = max_h / (lines_wanted as f32 * 1.12);
             let lines = bidi::wrap_words(text, max_w, |s| self.line_width(s, px));
             if lines.len() <= lines_wanted {
                 best = Some((lines, px));
@@ -107,7 +107,7 @@ impl SignFonts {
             }
         }
         let (lines, px) = best.unwrap_or_else(|| {
-            let px = max_h / (3.0 * 1.25);
+            let px = max_h / (3.0 * 1.12);
             (
                 bidi::wrap_words(text, max_w, |s| self.line_width(s, px)),
                 px,
@@ -122,14 +122,14 @@ impl SignFonts {
         } else {
             px
         };
-        let line_h = px * 1.25;
+        let line_h = px * 1.12;
         let total_h = line_h * lines.len() as f32;
         let top = (height as f32 - total_h) / 2.0;
         for (i, line) in lines.iter().enumerate() {
             let visual = bidi::for_unshaped(line, Some(language.is_rtl()));
             let line_w = self.line_width(&visual, px);
             let mut x = (width as f32 - line_w) / 2.0;
-            let baseline = top + line_h * i as f32 + px * 1.0;
+            let baseline = top + line_h * i as f32 + px * 0.92;
             for c in visual.chars() {
                 let font = self.font_for(c);
                 let scaled = font.as_scaled(PxScale::from(px));
