@@ -56,22 +56,47 @@ fn top_bar(
     } else {
         egui::vec2(10.0, 10.0)
     };
+    #[derive(Clone, Copy)]
+    enum Item {
+        Place,
+        Separator,
+        Menu,
+        List,
+        Controls,
+    }
+    let place_name = tr.with("ui-you-are-here", "place", tr.get(place.name_key()));
     egui::Area::new(egui::Id::new("top-bar"))
         .anchor(anchor, offset)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.with_layout(d.row(), |ui| {
-                    let place_name = tr.with("ui-you-are-here", "place", tr.get(place.name_key()));
-                    ui.label(d.rich(&place_name).strong());
-                    ui.separator();
-                    if d.button(ui, &tr.get("ui-menu")).clicked() {
-                        open.0 = toggle(&open.0, Panel::Settings);
+                let items = [
+                    Item::Place,
+                    Item::Separator,
+                    Item::Menu,
+                    Item::List,
+                    Item::Controls,
+                ];
+                d.items(ui, &items, |ui, item| match item {
+                    Item::Place => {
+                        ui.label(d.rich(&place_name).strong());
                     }
-                    if d.button(ui, &tr.get("ui-list-mode")).clicked() {
-                        open.0 = toggle(&open.0, Panel::List);
+                    Item::Separator => {
+                        ui.separator();
                     }
-                    if d.button(ui, &tr.get("ui-controls")).clicked() {
-                        show_controls.0 = !show_controls.0;
+                    Item::Menu => {
+                        if d.button(ui, &tr.get("ui-menu")).clicked() {
+                            open.0 = toggle(&open.0, Panel::Settings);
+                        }
+                    }
+                    Item::List => {
+                        if d.button(ui, &tr.get("ui-list-mode")).clicked() {
+                            open.0 = toggle(&open.0, Panel::List);
+                        }
+                    }
+                    Item::Controls => {
+                        if d.button(ui, &tr.get("ui-controls")).clicked() {
+                            show_controls.0 = !show_controls.0;
+                        }
                     }
                 });
             });
@@ -125,14 +150,17 @@ fn prompt(
             egui::Frame::popup(ui.style())
                 .fill(Color32::from_rgba_unmultiplied(20, 30, 45, 230))
                 .show(ui, |ui| {
-                    ui.with_layout(d.row(), |ui| {
-                        let button =
-                            egui::Button::new(d.rich(&action).color(Color32::WHITE).strong())
-                                .fill(Color32::from_rgb(42, 157, 143));
-                        if ui.add(button).clicked() {
-                            activate.write(Activate(entity));
+                    d.items(ui, &[true, false], |ui, is_button| {
+                        if *is_button {
+                            let button =
+                                egui::Button::new(d.rich(&action).color(Color32::WHITE).strong())
+                                    .fill(Color32::from_rgb(42, 157, 143));
+                            if ui.add(button).clicked() {
+                                activate.write(Activate(entity));
+                            }
+                        } else {
+                            ui.label(d.rich(&name).color(Color32::WHITE).size(18.0));
                         }
-                        ui.label(d.rich(&name).color(Color32::WHITE).size(18.0));
                     });
                 });
         });

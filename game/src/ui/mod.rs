@@ -123,6 +123,7 @@ fn install_fonts(
     visuals.widgets.hovered.corner_radius = egui::CornerRadius::same(8);
     visuals.widgets.active.corner_radius = egui::CornerRadius::same(8);
     visuals.selection.bg_fill = egui::Color32::from_rgb(42, 157, 143);
+    visuals.selection.stroke = egui::Stroke::new(1.5, egui::Color32::WHITE);
     visuals.hyperlink_color = egui::Color32::from_rgb(29, 78, 137);
     style.visuals = visuals;
     ctx.set_global_style(style);

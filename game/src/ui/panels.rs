@@ -53,7 +53,7 @@ fn panel_window(
         .default_width(520.0)
         .max_width(560.0)
         .show(ctx, |ui| {
-            ui.with_layout(d.row(), |ui| {
+            d.row_ui(ui, |ui| {
                 ui.heading(d.line(title));
                 ui.with_layout(
                     if d.rtl {
@@ -72,7 +72,17 @@ fn panel_window(
             egui::ScrollArea::vertical()
                 .max_height(ui.ctx().content_rect().height() * 0.7)
                 .show(ui, |ui| {
-                    ui.with_layout(d.layout(), add_contents);
+                    // Keep text clear of the scroll bar, which sits on the right.
+                    egui::Frame::new()
+                        .inner_margin(egui::Margin {
+                            left: 4,
+                            right: 14,
+                            top: 0,
+                            bottom: 4,
+                        })
+                        .show(ui, |ui| {
+                            ui.with_layout(d.layout(), add_contents);
+                        });
                 });
         });
     close
@@ -154,18 +164,20 @@ fn draw_panel(
 
 fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Texts, settings: &mut Settings) {
     ui.label(d.rich(&tr.get("ui-settings-language")).strong());
-    ui.with_layout(d.row().with_main_wrap(true), |ui| {
-        for lang in Language::ALL {
-            let name = Dir { rtl: lang.is_rtl() }.line(lang.native_name());
-            if ui
-                .selectable_label(settings.language == lang, name)
-                .clicked()
-                && settings.language != lang
-            {
-                settings.language = lang;
+    for three in Language::ALL.chunks(3) {
+        d.row_ui(ui, |ui| {
+            for &lang in three {
+                let name = Dir { rtl: lang.is_rtl() }.line(lang.native_name());
+                if ui
+                    .selectable_label(settings.language == lang, name)
+                    .clicked()
+                    && settings.language != lang
+                {
+                    settings.language = lang;
+                }
             }
-        }
-    });
+        });
+    }
     ui.add_space(6.0);
     ui.label(d.rich(&tr.get("ui-settings-volume")).strong());
     let mut volume = settings.volume;
@@ -175,7 +187,7 @@ fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Texts, settings: &mut Setti
     }
     ui.add_space(6.0);
     ui.label(d.rich(&tr.get("ui-settings-quality")).strong());
-    ui.with_layout(d.row(), |ui| {
+    d.row_ui(ui, |ui| {
         for quality in Quality::ALL {
             if ui
                 .selectable_label(
@@ -245,14 +257,14 @@ fn list_contents(
         }
         ui.add_space(6.0);
         ui.separator();
-        ui.with_layout(d.row(), |ui| {
+        d.row_ui(ui, |ui| {
             ui.label(d.rich(&place_name).strong().size(19.0));
             if current != Some(place) && d.button(ui, &tr.get("ui-list-mode-go")).clicked() {
                 action = Some(ListAction::Go(place));
             }
         });
         for (kind, name) in kiosks {
-            ui.with_layout(d.row(), |ui| {
+            d.row_ui(ui, |ui| {
                 ui.add_space(18.0);
                 ui.label(d.line(&name));
                 if d.button(ui, &tr.get("ui-list-mode-open")).clicked() {

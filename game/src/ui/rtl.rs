@@ -48,6 +48,25 @@ impl Dir {
         }
     }
 
+    /// A row of widgets in reading order, one line high and as wide as the space given:
+    /// left to right, or right to left for Arabic.
+    pub fn row_ui<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, self.row(), add).inner
+    }
+
+    /// Shows `items` side by side in reading order in a row that is only as wide as they are
+    /// (for floating bars, where a right-to-left layout would take all the width).
+    pub fn items<T>(self, ui: &mut Ui, items: &[T], mut add: impl FnMut(&mut Ui, &T)) {
+        ui.horizontal(|ui| {
+            if self.rtl {
+                items.iter().rev().for_each(|item| add(ui, item));
+            } else {
+                items.iter().for_each(|item| add(ui, item));
+            }
+        });
+    }
+
     /// A heading.
     pub fn heading(self, ui: &mut Ui, text: &str) -> Response {
         ui.with_layout(self.layout(), |ui| ui.heading(self.line(text)))
