@@ -1,5 +1,6 @@
 //! Headless tests of the world: the real core plugins (physics, places, avatar, interaction,
 //! settings) stepped frame by frame with fixed time and injected keyboard input.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -8,8 +8,6 @@
 //! replaces Arabic letters by their joined presentation forms and orders every character
 //! visually.
 
-use std::ops::Range;
-
 use unicode_bidi::{BidiInfo, Level};
 
 /// Whether `c` is drawn from the Arabic font (egui resolves fonts per character, and our
@@ -59,21 +57,19 @@ fn visual_runs_per_line(text: &str, base: BaseDirection, mut f: impl FnMut(Vec<(
         // A line break ends a bidi paragraph; leave it out of the line itself.
         let para_text = &text[para.range.clone()];
         let end = para.range.start + para_text.trim_end_matches(['\n', '\r']).len();
-        let line_ranges: [Range<usize>; 1] = [para.range.start..end];
-        for line in line_ranges {
-            if line.is_empty() {
-                f(Vec::new());
-                continue;
-            }
-            let (levels, runs) = info.visual_runs(para, line);
-            f(runs
-                .into_iter()
-                .map(|run| {
-                    let rtl = levels[run.start].is_rtl();
-                    (&text[run], rtl)
-                })
-                .collect());
+        let line = para.range.start..end;
+        if line.is_empty() {
+            f(Vec::new());
+            continue;
         }
+        let (levels, runs) = info.visual_runs(para, line);
+        f(runs
+            .into_iter()
+            .map(|run| {
+                let rtl = levels[run.start].is_rtl();
+                (&text[run], rtl)
+            })
+            .collect());
     }
 }
 
