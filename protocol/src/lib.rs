@@ -1,0 +1,21 @@
+//! Wire types shared by the Lernwelt game client and the server: strong ids, limits, validated
+//! values and the typed HTTP request/response pairs. Only serde; builds for wasm32.
+//!
+//! Validation lives here, in `TryFrom` constructors that serde also uses, so a value of one of
+//! these types is valid wherever it is seen: a client can check a form before sending it and the
+//! server cannot forget a check.
+
+pub mod accounts;
+pub mod error;
+pub mod ids;
+pub mod limits;
+pub mod routes;
+pub mod time;
+
+pub use accounts::{
+    AccountView, AgeBand, HealthResponse, HealthStatus, Language, Languages, LoginRequest,
+    Nickname, Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, SessionToken,
+};
+pub use error::{ApiError, ErrorCode, ValidationError};
+pub use ids::AccountId;
+pub use time::Timestamp;
