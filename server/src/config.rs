@@ -1,0 +1,95 @@
+//! Configuration: command-line flags (each also settable by an environment variable) and the
+//! tunable settings derived from them.
+
+use crate::passwords::PasswordParams;
+use crate::rate_limit::RateLimit;
+use clap::Parser;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// `lernwelt-server` flags. With none it listens on 127.0.0.1:8080 with SQLite in `./data`.
+#[derive(Parser, Clone)]
+#[command(
+    name = "lernwelt-server",
+    version,
+    about = "The Lernwelt companion server"
+)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "LERNWELT_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory for the SQLite database and other data; created if missing.
+    #[arg(long, env = "LERNWELT_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// `postgres://user:password@host/db` to use PostgreSQL instead of SQLite in the data
+    /// directory (`sqlite:/path/file.db` picks another SQLite file).
+    #[arg(long, env = "LERNWELT_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Days a login stays valid.
+    #[arg(long, env = "LERNWELT_SESSION_DAYS", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(1..=365))]
+    pub session_days: u32,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The database URL may hold a password.
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("data_dir", &self.data_dir)
+            .field("database_url", &self.database_url.as_ref().map(|_| "…"))
+            .field("session_days", &self.session_days)
+            .finish()
+    }
+}
+
+/// Settings of a running server. `Default` is what production uses; tests lower the costs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// How long a session lasts.
+    pub session_ttl: Duration,
+    /// Argon2id cost.
+    pub password_params: PasswordParams,
+    /// Password hashes computed at once (each holds its memory and a core).
+    pub hash_concurrency: usize,
+    /// Registrations per client address.
+    pub register_limit: RateLimit,
+    /// Login attempts per client address.
+    pub login_limit: RateLimit,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            session_ttl: Duration::from_secs(30 * 24 * 60 * 60),
+            password_params: PasswordParams::default(),
+            hash_concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            // Generous, because a school, library or shelter puts many young people behind
+            // one address: 10 at once, then one a minute.
+            register_limit: RateLimit {
+                burst: 10,
+                refill_every: Duration::from_secs(60),
+            },
+            // 20 at once, then one every 3 seconds: enough for a classroom, slow for guessing.
+            login_limit: RateLimit {
+                burst: 20,
+                refill_every: Duration::from_secs(3),
+            },
+        }
+    }
+}
+
+impl Settings {
+    /// The production settings with the flags' session length.
+    #[must_use]
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            session_ttl: Duration::from_secs(u64::from(config.session_days) * 24 * 60 * 60),
+            ..Self::default()
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The Lernwelt companion server: anonymous accounts now; counselling, forum and presence in
+//! later slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
+//! [`Store`] that is SQLite by default or PostgreSQL.
+
+pub mod accounts;
+pub mod config;
+pub mod error;
+pub mod health;
+pub mod json;
+pub mod passwords;
+pub mod rate_limit;
+pub mod request_log;
+pub mod sessions;
+pub mod store;
+
+pub use config::{Config, Settings};
+pub use error::AppError;
+pub use store::Store;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::{Router, middleware};
+use lernwelt_protocol::ErrorCode;
+use lernwelt_protocol::limits::MAX_BODY_BYTES;
+use passwords::Passwords;
+use rate_limit::RateLimiter;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Everything handlers share. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Arc<dyn Store>,
+    /// Password hashing.
+    pub passwords: Passwords,
+    /// Settings.
+    pub settings: Arc<Settings>,
+    /// Buckets for registrations.
+    pub register_limiter: RateLimiter,
+    /// Buckets for logins.
+    pub login_limiter: RateLimiter,
+}
+
+impl AppState {
+    /// State over `store` with `settings`.
+    pub fn new(store: Arc<dyn Store>, settings: Settings) -> Result<Self, AppError> {
+        Ok(Self {
+            store,
+            passwords: Passwords::new(settings.password_params, settings.hash_concurrency)?,
+            register_limiter: RateLimiter::new(settings.register_limit),
+            login_limiter: RateLimiter::new(settings.login_limit),
+            settings: Arc::new(settings),
+        })
+    }
+}
+
+/// The whole HTTP API.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(health::router())
+        .merge(accounts::router(&state))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(request_log::log))
+        .with_state(state)
+}
+
+async fn not_found() -> AppError {
+    AppError::client(StatusCode::NOT_FOUND, ErrorCode::NotFound)
+}
+
+async fn method_not_allowed() -> AppError {
+    AppError::client(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
+}
+
+/// How often expired sessions are swept out.
+const SWEEP_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Opens the store (running migrations), then serves until Ctrl-C or SIGTERM.
+pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
+    let state = AppState::new(store.clone(), Settings::from_config(&config))?;
+    tokio::spawn(sweep_expired_sessions(store));
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    let backend = if config
+        .database_url
+        .is_some_and(|u| u.starts_with("postgres"))
+    {
+        "postgresql"
+    } else {
+        "sqlite"
+    };
+    tracing::info!(addr = %listener.local_addr()?, backend, "listening");
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Retention: deletes expired sessions every [`SWEEP_EVERY`].
+async fn sweep_expired_sessions(store: Arc<dyn Store>) {
+    let mut interval = tokio::time::interval(SWEEP_EVERY);
+    loop {
+        interval.tick().await;
+        match store.delete_expired_sessions(sessions::now()).await {
+            Ok(n) => tracing::debug!(deleted = n, "expired sessions swept"),
+            Err(e) => tracing::warn!(error = %e, "sweeping expired sessions failed"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,175 @@
+//! Per-client-address rate limits: an in-memory token bucket for each address, checked by a
+//! middleware on the routes that need it (registration, login). Answers 429 `rate_limited`
+//! with `Retry-After`.
+//!
+//! Addresses are keyed as IPv4 or as their IPv6 /64 network (one household or phone usually
+//! gets a whole /64). Addresses are never logged. Behind a reverse proxy every client shares
+//! the proxy's address; trusting `X-Forwarded-For` from a configured proxy is left for later.
+
+use crate::error::AppError;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Most addresses tracked at once; beyond it, idle buckets are dropped and new addresses share
+/// one overflow bucket, so memory stays bounded under a flood from many addresses.
+const MAX_TRACKED: usize = 100_000;
+
+/// A bucket size and how fast it refills.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateLimit {
+    /// Requests allowed at once from a fresh address.
+    pub burst: u32,
+    /// One more request is allowed after each such interval.
+    pub refill_every: Duration,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    updated: Instant,
+}
+
+/// The buckets of one limit. Cheap to clone (shared).
+#[derive(Debug, Clone)]
+pub struct RateLimiter {
+    limit: RateLimit,
+    buckets: Arc<Mutex<Buckets>>,
+}
+
+#[derive(Debug, Default)]
+struct Buckets {
+    by_key: HashMap<IpAddr, Bucket>,
+    overflow: Option<Bucket>,
+}
+
+impl RateLimiter {
+    /// A limiter with no address seen yet.
+    #[must_use]
+    pub fn new(limit: RateLimit) -> Self {
+        Self {
+            limit,
+            buckets: Arc::new(Mutex::new(Buckets::default())),
+        }
+    }
+
+    /// Takes one token for `addr` at `now`; `Err(wait)` if there is none.
+    pub fn check(&self, addr: IpAddr, now: Instant) -> Result<(), Duration> {
+        let key = bucket_key(addr);
+        let limit = self.limit;
+        // A poisoned lock only means another request panicked mid-update; the map is still
+        // usable, and refusing every later request would be worse.
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        if !buckets.by_key.contains_key(&key) && buckets.by_key.len() >= MAX_TRACKED {
+            buckets
+                .by_key
+                .retain(|_, bucket| refilled(*bucket, limit, now) < f64::from(limit.burst));
+        }
+        let fresh = Bucket {
+            tokens: f64::from(limit.burst),
+            updated: now,
+        };
+        let bucket = if buckets.by_key.contains_key(&key) || buckets.by_key.len() < MAX_TRACKED {
+            buckets.by_key.entry(key).or_insert(fresh)
+        } else {
+            buckets.overflow.get_or_insert(fresh)
+        };
+        take(bucket, limit, now)
+    }
+}
+
+/// IPv4 as it is (also when mapped into IPv6); IPv6 cut to its /64 network.
+fn bucket_key(addr: IpAddr) -> IpAddr {
+    match addr {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let network = v6.to_bits() & (u128::MAX << 64);
+                IpAddr::V6(Ipv6Addr::from_bits(network))
+            }
+        },
+    }
+}
+
+fn refilled(bucket: Bucket, limit: RateLimit, now: Instant) -> f64 {
+    let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
+    let per_token = limit.refill_every.as_secs_f64().max(f64::EPSILON);
+    (bucket.tokens + elapsed / per_token).min(f64::from(limit.burst))
+}
+
+fn take(bucket: &mut Bucket, limit: RateLimit, now: Instant) -> Result<(), Duration> {
+    bucket.tokens = refilled(*bucket, limit, now);
+    bucket.updated = now;
+    if bucket.tokens >= 1.0 {
+        bucket.tokens -= 1.0;
+        Ok(())
+    } else {
+        Err(limit.refill_every.mul_f64(1.0 - bucket.tokens))
+    }
+}
+
+/// Middleware: refuses the request with 429 when the client's address is out of tokens.
+/// Without connection info (tests driving the router directly) all requests share one bucket.
+pub async fn enforce(
+    State(limiter): State<RateLimiter>,
+    request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let addr = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+    match limiter.check(addr, Instant::now()) {
+        Ok(()) => Ok(next.run(request).await),
+        Err(wait) => Err(AppError::RateLimited {
+            retry_after_secs: wait.as_secs().max(1),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIMIT: RateLimit = RateLimit {
+        burst: 3,
+        refill_every: Duration::from_secs(10),
+    };
+
+    #[test]
+    fn burst_then_refill() {
+        let limiter = RateLimiter::new(LIMIT);
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert!(limiter.check(ip, t0).is_ok());
+        }
+        let wait = limiter.check(ip, t0).unwrap_err();
+        assert_eq!(wait, Duration::from_secs(10));
+        assert!(limiter.check(ip, t0 + Duration::from_secs(5)).is_err());
+        assert!(limiter.check(ip, t0 + Duration::from_secs(11)).is_ok());
+        assert!(limiter.check(ip, t0 + Duration::from_secs(11)).is_err());
+    }
+
+    #[test]
+    fn addresses_are_separate_but_an_ipv6_network_is_one() {
+        let limiter = RateLimiter::new(LIMIT);
+        let t0 = Instant::now();
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limiter.check(a, t0).is_ok());
+        }
+        assert!(limiter.check(b, t0).is_err(), "same /64");
+        assert!(limiter.check(c, t0).is_ok(), "other /64");
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        let plain: IpAddr = "192.0.2.7".parse().unwrap();
+        assert_eq!(bucket_key(mapped), bucket_key(plain));
+    }
+}

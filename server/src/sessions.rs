@@ -1,0 +1,146 @@
+//! Session tokens: 32 random bytes shown to the client once as 64 hex characters; the server
+//! stores only their SHA-256. The [`Authenticated`] extractor turns an
+//! `Authorization: Bearer …` header into the account it belongs to, or a 401.
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::store::{NewSession, TokenHash};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use lernwelt_protocol::limits::SESSION_TOKEN_CHARS;
+use lernwelt_protocol::{AccountView, SessionToken, Timestamp};
+use sha2::{Digest, Sha256};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The current time in whole seconds.
+#[must_use]
+pub fn now() -> Timestamp {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Timestamp(i64::try_from(seconds).unwrap_or(i64::MAX))
+}
+
+/// A fresh token and the session record to store for it, valid for `ttl` from `now`.
+pub fn new_session(now: Timestamp, ttl: Duration) -> Result<(SessionToken, NewSession), AppError> {
+    let mut bytes = [0u8; SESSION_TOKEN_CHARS / 2];
+    getrandom::fill(&mut bytes).map_err(|e| AppError::internal("random", e))?;
+    let token = to_hex(&bytes);
+    let session = NewSession {
+        token_hash: hash_token(&token),
+        created_at: now,
+        expires_at: now.plus_seconds(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX)),
+    };
+    Ok((SessionToken(token), session))
+}
+
+/// The stored form of a token.
+#[must_use]
+pub fn hash_token(token: &str) -> TokenHash {
+    TokenHash(Sha256::digest(token.as_bytes()).into())
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
+    out
+}
+
+/// A token as the server makes them: exactly 64 lowercase hex digits. Anything else is
+/// refused before touching the database.
+fn well_formed(token: &str) -> bool {
+    token.len() == SESSION_TOKEN_CHARS
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The account behind a valid bearer token, and the hash of that token (to log it out).
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    /// The account.
+    pub account: AccountView,
+    /// The hash of the token that was sent.
+    pub token_hash: TokenHash,
+}
+
+/// Refusal of [`Authenticated`]: 401 with `WWW-Authenticate: Bearer`.
+#[derive(Debug)]
+pub struct AuthRejection(AppError);
+
+impl IntoResponse for AuthRejection {
+    fn into_response(self) -> Response {
+        let unauthenticated = matches!(&self.0, AppError::Client { .. });
+        let mut response = self.0.into_response();
+        if unauthenticated {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+impl FromRequestParts<AppState> for Authenticated {
+    type Rejection = AuthRejection;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| well_formed(t))
+            .ok_or_else(|| AuthRejection(AppError::unauthenticated()))?;
+        let token_hash = hash_token(token);
+        let account = state
+            .store
+            .session_account(&token_hash, now())
+            .await
+            .map_err(|e| AuthRejection(e.into()))?
+            .ok_or_else(|| AuthRejection(AppError::unauthenticated()))?;
+        Ok(Self {
+            account,
+            token_hash,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_hex_and_stored_hashed() {
+        let (a, session_a) = new_session(Timestamp(1000), Duration::from_secs(60)).unwrap();
+        let (b, _) = new_session(Timestamp(1000), Duration::from_secs(60)).unwrap();
+        assert_ne!(a, b);
+        assert!(well_formed(a.expose()));
+        assert_eq!(session_a.token_hash, hash_token(a.expose()));
+        assert_eq!(session_a.expires_at, Timestamp(1060));
+    }
+
+    #[test]
+    fn malformed_tokens_are_refused() {
+        assert!(!well_formed(""));
+        assert!(!well_formed(&"A".repeat(64)));
+        assert!(!well_formed(&"a".repeat(63)));
+        assert!(!well_formed(&"é".repeat(32)));
+        assert!(well_formed(&"0f".repeat(32)));
+    }
+
+    #[test]
+    fn hex_encoding() {
+        assert_eq!(to_hex(&[0x00, 0xab, 0xff]), "00abff");
+    }
+}

@@ -1,0 +1,283 @@
+//! Storage: the `Store` trait the handlers use, its two implementations (SQLite by default,
+//! PostgreSQL for scale), and the plain records passed across it.
+//!
+//! Each backend has its own migrations under `server/migrations/<backend>/`, embedded in the
+//! binary and run by [`open`] at start. Both keep the same schema and the same meaning, and the
+//! integration tests run one suite against each.
+//!
+//! What "delete my account" removes: the account row and, in the same transaction, every
+//! session of it. Later slices add their tables with the same rule: personal rows (enquiries,
+//! messages, callback requests, drafts sent for review) are deleted with the account, while
+//! forum posts are kept for the threads' sake but detached from the account and shown as
+//! written by "deleted user" (their author column is set to NULL).
+
+mod postgres;
+mod sqlite;
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+
+use async_trait::async_trait;
+use lernwelt_protocol::{
+    AccountId, AccountView, AgeBand, Language, Languages, Nickname, Role, Timestamp,
+};
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The SHA-256 of a session token: what is stored instead of the token itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct TokenHash(pub [u8; 32]);
+
+impl fmt::Debug for TokenHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("TokenHash(…)")
+    }
+}
+
+/// A new account to store.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    /// The nickname as registered; stored also in canonical (lowercased) form for uniqueness.
+    pub nickname: Nickname,
+    /// The Argon2id PHC string of the password.
+    pub password_hash: String,
+    /// The role.
+    pub role: Role,
+    /// The age band.
+    pub age_band: AgeBand,
+    /// Preferred languages.
+    pub languages: Languages,
+    /// Creation time.
+    pub created_at: Timestamp,
+}
+
+/// A new session to store, for an account given separately.
+#[derive(Debug, Clone, Copy)]
+pub struct NewSession {
+    /// Hash of the bearer token.
+    pub token_hash: TokenHash,
+    /// Creation time.
+    pub created_at: Timestamp,
+    /// The first moment the session is no longer valid.
+    pub expires_at: Timestamp,
+}
+
+/// An account with its password hash, for checking a login.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    /// The account.
+    pub account: AccountView,
+    /// Its Argon2id PHC string.
+    pub password_hash: String,
+}
+
+/// How many rows each table holds (for health figures and for tests that prove nothing changed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RowCounts {
+    /// Rows in `accounts`.
+    pub accounts: i64,
+    /// Rows in `sessions`.
+    pub sessions: i64,
+}
+
+/// A storage failure. Its `Display` names no personal data and no SQL values, so it may be
+/// logged.
+#[derive(Debug)]
+pub enum StoreError {
+    /// Another account has this nickname (compared in canonical form).
+    NicknameTaken,
+    /// A stored value could not be read back (names the column).
+    Corrupt(&'static str),
+    /// The database failed.
+    Database(sqlx::Error),
+    /// Running the migrations failed.
+    Migrate(sqlx::migrate::MigrateError),
+    /// The database URL or data directory is unusable.
+    Config(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NicknameTaken => f.write_str("nickname taken"),
+            StoreError::Corrupt(column) => write!(f, "unreadable stored value in {column}"),
+            StoreError::Database(e) => f.write_str(&describe_sqlx_error(e)),
+            StoreError::Migrate(e) => write!(f, "migration failed: {e}"),
+            StoreError::Config(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(value: sqlx::Error) -> Self {
+        StoreError::Database(value)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(value: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migrate(value)
+    }
+}
+
+/// A description of a database error that is safe to log: a database's own message can quote
+/// the offending value (PostgreSQL: `invalid input syntax for type …: "…"`), so for those only
+/// the SQLSTATE code and the constraint are kept.
+fn describe_sqlx_error(error: &sqlx::Error) -> String {
+    match error {
+        sqlx::Error::Database(db) => format!(
+            "database error (code {}, constraint {})",
+            db.code().as_deref().unwrap_or("none"),
+            db.constraint().unwrap_or("none")
+        ),
+        sqlx::Error::ColumnDecode { index, .. } => format!("cannot decode column {index}"),
+        sqlx::Error::Decode(_) => "cannot decode a value".to_owned(),
+        other => format!("database failure: {other}"),
+    }
+}
+
+/// Maps a failed insert into `accounts` to [`StoreError::NicknameTaken`] when it hit the unique
+/// nickname; any other failure stays a database error.
+fn map_insert_error(error: sqlx::Error) -> StoreError {
+    match &error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::NicknameTaken,
+        _ => StoreError::Database(error),
+    }
+}
+
+/// Everything the server stores. Each method is one transaction.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Answers if the database answers.
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// Stores a new account together with its first session; [`StoreError::NicknameTaken`] if
+    /// the canonical nickname exists.
+    async fn create_account(
+        &self,
+        account: &NewAccount,
+        session: &NewSession,
+    ) -> Result<AccountView, StoreError>;
+
+    /// The account with this canonical nickname, with its password hash.
+    async fn credentials(
+        &self,
+        nickname_canonical: &str,
+    ) -> Result<Option<Credentials>, StoreError>;
+
+    /// Stores a new session of an existing account.
+    async fn create_session(
+        &self,
+        account: AccountId,
+        session: &NewSession,
+    ) -> Result<(), StoreError>;
+
+    /// The account of the session with this token hash, if the session exists and has not
+    /// expired at `now`.
+    async fn session_account(
+        &self,
+        token_hash: &TokenHash,
+        now: Timestamp,
+    ) -> Result<Option<AccountView>, StoreError>;
+
+    /// Deletes one session; whether it existed.
+    async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError>;
+
+    /// Deletes an account and everything personal of it (see the module notes); whether it
+    /// existed.
+    async fn delete_account(&self, account: AccountId) -> Result<bool, StoreError>;
+
+    /// Deletes sessions that expired at or before `now`; how many.
+    async fn delete_expired_sessions(&self, now: Timestamp) -> Result<u64, StoreError>;
+
+    /// Row counts of every table.
+    async fn counts(&self) -> Result<RowCounts, StoreError>;
+}
+
+/// Opens the store: PostgreSQL if `database_url` is a `postgres://` or `postgresql://` URL,
+/// SQLite at the path of a `sqlite:` URL, otherwise SQLite in `data_dir/lernwelt.sqlite3`.
+/// Creates the data directory and runs the migrations.
+pub async fn open(
+    data_dir: &Path,
+    database_url: Option<&str>,
+) -> Result<Arc<dyn Store>, StoreError> {
+    match database_url {
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Ok(Arc::new(PostgresStore::connect(url).await?))
+        }
+        Some(url) if url.starts_with("sqlite:") => {
+            let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+            if path.is_empty() {
+                return Err(StoreError::Config(
+                    "the sqlite: URL names no file".to_owned(),
+                ));
+            }
+            Ok(Arc::new(SqliteStore::open(Path::new(path)).await?))
+        }
+        Some(_) => Err(StoreError::Config(
+            "--database-url must start with postgres://, postgresql:// or sqlite:".to_owned(),
+        )),
+        None => {
+            std::fs::create_dir_all(data_dir).map_err(|e| {
+                StoreError::Config(format!("cannot create the data directory: {e}"))
+            })?;
+            Ok(Arc::new(
+                SqliteStore::open(&data_dir.join("lernwelt.sqlite3")).await?,
+            ))
+        }
+    }
+}
+
+/// The columns of an account as both backends return them, in this order:
+/// id, nickname, role, age_band, languages, created_at.
+type AccountRow = (i64, String, String, String, String, i64);
+
+/// Reads an account back from its stored form.
+fn account_from_row(row: AccountRow) -> Result<AccountView, StoreError> {
+    let (id, nickname, role, age_band, languages, created_at) = row;
+    Ok(AccountView {
+        id: AccountId(id),
+        nickname: Nickname::try_from(nickname).map_err(|_| StoreError::Corrupt("nickname"))?,
+        role: Role::from_code(&role).ok_or(StoreError::Corrupt("role"))?,
+        age_band: AgeBand::from_code(&age_band).ok_or(StoreError::Corrupt("age_band"))?,
+        languages: languages_from_column(&languages)?,
+        created_at: Timestamp(created_at),
+    })
+}
+
+/// Stored form of languages: codes joined by commas, most preferred first.
+fn languages_to_column(languages: &Languages) -> String {
+    languages
+        .as_slice()
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn languages_from_column(column: &str) -> Result<Languages, StoreError> {
+    let list = column
+        .split(',')
+        .map(Language::from_code)
+        .collect::<Option<Vec<_>>>()
+        .ok_or(StoreError::Corrupt("languages"))?;
+    Languages::try_from(list).map_err(|_| StoreError::Corrupt("languages"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_column_round_trips() {
+        let languages = Languages::try_from(vec![Language::Ar, Language::De]).unwrap();
+        let column = languages_to_column(&languages);
+        assert_eq!(column, "ar,de");
+        assert_eq!(languages_from_column(&column).unwrap(), languages);
+        assert!(languages_from_column("").is_err());
+        assert!(languages_from_column("ar,xx").is_err());
+    }
+}

@@ -1,0 +1,671 @@
+//! The HTTP API driven from outside through the `Router`, once on SQLite and once on
+//! PostgreSQL: every case below runs as `sqlite::<case>` and `postgres::<case>`.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod support;
+
+use axum::http::StatusCode;
+use lernwelt_protocol::{ErrorCode, routes};
+use lernwelt_server::Settings;
+use lernwelt_server::rate_limit::RateLimit;
+use serde_json::{Value, json};
+use std::time::Duration;
+use support::{Harness, Req, test_settings};
+
+/// Generates one test per case and backend.
+macro_rules! on_both_backends {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    super::support::run(super::support::Backend::Sqlite, super::$case).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    super::support::run(super::support::Backend::Postgres, super::$case).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    health_reports_ok,
+    register_login_me_logout_round_trip,
+    duplicate_nickname_is_refused_ignoring_case,
+    bad_registrations_get_4xx_json_and_store_nothing,
+    bad_logins_get_4xx_json_and_store_nothing,
+    wrong_password_gets_401_and_no_session,
+    missing_malformed_unknown_and_expired_tokens_get_401,
+    delete_account_removes_the_account_and_its_sessions,
+    registration_and_login_are_rate_limited_per_address,
+    unknown_routes_and_methods_get_json_errors,
+);
+
+fn registration(nickname: &str) -> Value {
+    json!({
+        "nickname": nickname,
+        "password": "sehr-geheim-123",
+        "age_band": "18_21",
+        "languages": ["ar", "de"],
+    })
+}
+
+async fn register(h: &Harness, nickname: &str) -> String {
+    let reply = Req::post(routes::ACCOUNTS)
+        .json(&registration(nickname))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    reply.token()
+}
+
+async fn login(h: &Harness, nickname: &str, password: &str) -> support::Reply {
+    Req::post(routes::SESSIONS)
+        .json(&json!({ "nickname": nickname, "password": password }))
+        .send(&h.app)
+        .await
+}
+
+async fn health_reports_ok(h: Harness) {
+    let reply = Req::get(routes::HEALTH).send(&h.app).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json(), json!({ "status": "ok" }));
+}
+
+async fn register_login_me_logout_round_trip(h: Harness) {
+    let reply = Req::post(routes::ACCOUNTS)
+        .json(&registration("Ляйла_07"))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    let body = reply.json();
+    let first = body["token"].as_str().unwrap().to_owned();
+    assert_eq!(first.len(), 64);
+    assert!(body["expires_at"].as_i64().unwrap() > body["account"]["created_at"].as_i64().unwrap());
+    let account = &body["account"];
+    assert_eq!(account["nickname"], "Ляйла_07");
+    assert_eq!(account["role"], "youth");
+    assert_eq!(account["age_band"], "18_21");
+    assert_eq!(account["languages"], json!(["ar", "de"]));
+    assert_eq!(
+        account.as_object().unwrap().len(),
+        6,
+        "no hash or other internals in {account}"
+    );
+
+    let me = Req::get(routes::ME).bearer(&first).send(&h.app).await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert_eq!(&me.json(), account);
+
+    // Login ignores the nickname's case and opens a second session.
+    let reply = login(&h, "ляйла_07", "sehr-geheim-123").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(&reply.json()["account"], account);
+    let second = reply.token();
+    assert_ne!(first, second);
+    assert_eq!(h.counts().await.sessions, 2);
+
+    let out = Req::delete(routes::CURRENT_SESSION)
+        .bearer(&first)
+        .send(&h.app)
+        .await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert_eq!(h.counts().await.sessions, 1);
+    Req::get(routes::ME)
+        .bearer(&first)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    Req::delete(routes::CURRENT_SESSION)
+        .bearer(&first)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    let still = Req::get(routes::ME).bearer(&second).send(&h.app).await;
+    assert_eq!(still.status, StatusCode::OK);
+}
+
+async fn duplicate_nickname_is_refused_ignoring_case(h: Harness) {
+    register(&h, "Lena.K").await;
+    register(&h, "Анна").await;
+    let before = h.counts().await;
+    for taken in ["Lena.K", "lena.k", "LENA.K", "аННА"] {
+        let error = Req::post(routes::ACCOUNTS)
+            .json(&registration(taken))
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::CONFLICT, ErrorCode::NicknameTaken);
+        assert_eq!(error.field.as_deref(), Some("nickname"));
+    }
+    assert_eq!(h.counts().await, before);
+}
+
+/// A body and the error it must get.
+struct Bad {
+    what: &'static str,
+    content_type: Option<&'static str>,
+    body: Vec<u8>,
+    status: StatusCode,
+    code: ErrorCode,
+    field: Option<&'static str>,
+}
+
+fn bad(
+    what: &'static str,
+    body: impl Into<Vec<u8>>,
+    status: StatusCode,
+    code: ErrorCode,
+    field: Option<&'static str>,
+) -> Bad {
+    Bad {
+        what,
+        content_type: Some("application/json"),
+        body: body.into(),
+        status,
+        code,
+        field,
+    }
+}
+
+async fn assert_all_refused(h: &Harness, uri: &str, cases: Vec<Bad>) {
+    let before = h.counts().await;
+    for case in cases {
+        let mut req = Req::post(uri).body(case.body.clone());
+        if let Some(content_type) = case.content_type {
+            req = req.header("content-type", content_type);
+        }
+        let reply = req.send(&h.app).await;
+        assert_eq!(
+            (reply.status, reply.error().code),
+            (case.status, case.code),
+            "{}",
+            case.what
+        );
+        assert_eq!(reply.error().field.as_deref(), case.field, "{}", case.what);
+        assert_eq!(h.counts().await, before, "{} stored something", case.what);
+    }
+}
+
+async fn bad_registrations_get_4xx_json_and_store_nothing(h: Harness) {
+    use ErrorCode as E;
+    use StatusCode as S;
+    register(&h, "schon_da").await;
+    let with = |key: &str, value: Value| {
+        let mut body = registration("neu_hier");
+        body[key] = value;
+        serde_json::to_vec(&body).unwrap()
+    };
+    let mut oversized = registration("neu_hier");
+    oversized["padding"] = json!("x".repeat(20_000));
+    let mut cases = vec![
+        bad(
+            "too short password",
+            with("password", json!("kurz")),
+            S::UNPROCESSABLE_ENTITY,
+            E::PasswordTooShort,
+            Some("password"),
+        ),
+        bad(
+            "too long password",
+            with("password", json!("p".repeat(129))),
+            S::UNPROCESSABLE_ENTITY,
+            E::PasswordTooLong,
+            Some("password"),
+        ),
+        bad(
+            "too short nickname",
+            with("nickname", json!("ab")),
+            S::UNPROCESSABLE_ENTITY,
+            E::NicknameTooShort,
+            Some("nickname"),
+        ),
+        bad(
+            "nickname with a space",
+            with("nickname", json!("neu hier")),
+            S::UNPROCESSABLE_ENTITY,
+            E::NicknameInvalidCharacters,
+            Some("nickname"),
+        ),
+        bad(
+            "unknown field",
+            with("email", json!("a@example.org")),
+            S::UNPROCESSABLE_ENTITY,
+            E::UnknownField,
+            Some("email"),
+        ),
+        bad(
+            "nickname as a number",
+            with("nickname", json!(12345)),
+            S::UNPROCESSABLE_ENTITY,
+            E::WrongType,
+            Some("nickname"),
+        ),
+        bad(
+            "languages as a string",
+            with("languages", json!("de")),
+            S::UNPROCESSABLE_ENTITY,
+            E::WrongType,
+            Some("languages"),
+        ),
+        bad(
+            "password as null",
+            with("password", Value::Null),
+            S::UNPROCESSABLE_ENTITY,
+            E::WrongType,
+            Some("password"),
+        ),
+        bad(
+            "unknown language",
+            with("languages", json!(["de", "fr"])),
+            S::UNPROCESSABLE_ENTITY,
+            E::InvalidValue,
+            Some("languages.1"),
+        ),
+        bad(
+            "no language",
+            with("languages", json!([])),
+            S::UNPROCESSABLE_ENTITY,
+            E::LanguagesEmpty,
+            Some("languages"),
+        ),
+        bad(
+            "language twice",
+            with("languages", json!(["de", "de"])),
+            S::UNPROCESSABLE_ENTITY,
+            E::LanguagesDuplicate,
+            Some("languages"),
+        ),
+        bad(
+            "unknown age band",
+            with("age_band", json!("42")),
+            S::UNPROCESSABLE_ENTITY,
+            E::InvalidValue,
+            Some("age_band"),
+        ),
+        bad(
+            "missing field",
+            br#"{"nickname":"neu_hier","password":"sehr-geheim-123"}"#.to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::MissingField,
+            Some("age_band"),
+        ),
+        bad(
+            "array body",
+            b"[]".to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::WrongType,
+            None,
+        ),
+        bad(
+            "broken JSON",
+            br#"{"nickname":"neu_hier","#.to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "not JSON",
+            b"nickname=neu_hier".to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "empty body",
+            Vec::new(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "trailing garbage",
+            [
+                serde_json::to_vec(&registration("neu_hier")).unwrap(),
+                b"}".to_vec(),
+            ]
+            .concat(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "invalid UTF-8",
+            b"{\"nickname\":\"neu_\xc3\x28hier\"}".to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidUtf8,
+            None,
+        ),
+        bad(
+            "oversized body",
+            serde_json::to_vec(&oversized).unwrap(),
+            S::PAYLOAD_TOO_LARGE,
+            E::PayloadTooLarge,
+            None,
+        ),
+        bad(
+            "taken nickname",
+            serde_json::to_vec(&registration("SCHON_DA")).unwrap(),
+            S::CONFLICT,
+            E::NicknameTaken,
+            Some("nickname"),
+        ),
+    ];
+    cases.push(Bad {
+        content_type: None,
+        ..bad(
+            "no content type",
+            serde_json::to_vec(&registration("neu_hier")).unwrap(),
+            S::UNSUPPORTED_MEDIA_TYPE,
+            E::UnsupportedMediaType,
+            None,
+        )
+    });
+    cases.push(Bad {
+        content_type: Some("text/plain"),
+        ..bad(
+            "text content type",
+            serde_json::to_vec(&registration("neu_hier")).unwrap(),
+            S::UNSUPPORTED_MEDIA_TYPE,
+            E::UnsupportedMediaType,
+            None,
+        )
+    });
+    assert_all_refused(&h, routes::ACCOUNTS, cases).await;
+
+    // A body announced as too large is refused before it is read.
+    let before = h.counts().await;
+    Req::post(routes::ACCOUNTS)
+        .raw_json(serde_json::to_vec(&registration("neu_hier")).unwrap())
+        .header("content-length", "1000000")
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge);
+    assert_eq!(h.counts().await, before);
+
+    // And the good body is still accepted afterwards.
+    register(&h, "neu_hier").await;
+}
+
+async fn bad_logins_get_4xx_json_and_store_nothing(h: Harness) {
+    use ErrorCode as E;
+    use StatusCode as S;
+    register(&h, "lena").await;
+    let cases = vec![
+        bad(
+            "unknown field",
+            br#"{"nickname":"lena","password":"sehr-geheim-123","remember":true}"#.to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::UnknownField,
+            Some("remember"),
+        ),
+        bad(
+            "empty password",
+            br#"{"nickname":"lena","password":""}"#.to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::PasswordEmpty,
+            Some("password"),
+        ),
+        bad(
+            "password as number",
+            br#"{"nickname":"lena","password":1234567890}"#.to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::WrongType,
+            Some("password"),
+        ),
+        bad(
+            "missing password",
+            br#"{"nickname":"lena"}"#.to_vec(),
+            S::UNPROCESSABLE_ENTITY,
+            E::MissingField,
+            Some("password"),
+        ),
+        bad(
+            "broken JSON",
+            br#"{"nickname":"lena""#.to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "invalid UTF-8",
+            b"{\"nickname\":\"\xff\xfe\"}".to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidUtf8,
+            None,
+        ),
+    ];
+    assert_all_refused(&h, routes::SESSIONS, cases).await;
+}
+
+async fn wrong_password_gets_401_and_no_session(h: Harness) {
+    register(&h, "Ömer").await;
+    let before = h.counts().await;
+    let error = login(&h, "Ömer", "falsch-falsch-falsch")
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    assert_eq!(error.field, None);
+    // An unknown nickname gets exactly the same answer.
+    let unknown = login(&h, "niemand", "sehr-geheim-123").await;
+    let unknown_error =
+        unknown.expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    assert_eq!(unknown_error, error);
+    assert_eq!(h.counts().await, before);
+    assert_eq!(
+        login(&h, "ömer", "sehr-geheim-123").await.status,
+        StatusCode::OK
+    );
+}
+
+async fn missing_malformed_unknown_and_expired_tokens_get_401(h: Harness) {
+    register(&h, "sara").await;
+    let check = |reply: support::Reply| {
+        reply.expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+        assert_eq!(
+            reply
+                .headers
+                .get("www-authenticate")
+                .and_then(|v| v.to_str().ok()),
+            Some("Bearer")
+        );
+    };
+    check(Req::get(routes::ME).send(&h.app).await);
+    check(
+        Req::get(routes::ME)
+            .bearer("not-a-token")
+            .send(&h.app)
+            .await,
+    );
+    check(
+        Req::get(routes::ME)
+            .header("authorization", "Basic c2FyYTpzZWNyZXQ=")
+            .send(&h.app)
+            .await,
+    );
+    check(
+        Req::get(routes::ME)
+            .bearer(&"ab".repeat(32))
+            .send(&h.app)
+            .await,
+    );
+    check(
+        Req::delete(routes::ME)
+            .bearer(&"cd".repeat(32))
+            .send(&h.app)
+            .await,
+    );
+
+    // A session that has run out (lifetime zero) is refused like an unknown one.
+    let expiring = h.app_with(Settings {
+        session_ttl: Duration::ZERO,
+        ..test_settings()
+    });
+    let reply = Req::post(routes::SESSIONS)
+        .json(&json!({ "nickname": "sara", "password": "sehr-geheim-123" }))
+        .send(&expiring)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let expired = reply.token();
+    check(Req::get(routes::ME).bearer(&expired).send(&h.app).await);
+    check(Req::delete(routes::ME).bearer(&expired).send(&h.app).await);
+    assert_eq!(
+        h.counts().await.accounts,
+        1,
+        "an expired token deleted nothing"
+    );
+}
+
+async fn delete_account_removes_the_account_and_its_sessions(h: Harness) {
+    let first = register(&h, "Dritan").await;
+    let second = login(&h, "dritan", "sehr-geheim-123").await.token();
+    let other = register(&h, "andere").await;
+    assert_eq!(h.counts().await.accounts, 2);
+    assert_eq!(h.counts().await.sessions, 3);
+
+    let reply = Req::delete(routes::ME).bearer(&first).send(&h.app).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    assert!(reply.body.is_empty());
+    let after = h.counts().await;
+    assert_eq!(
+        (after.accounts, after.sessions),
+        (1, 1),
+        "only the other account is left"
+    );
+
+    for token in [&first, &second] {
+        Req::get(routes::ME)
+            .bearer(token)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    }
+    login(&h, "Dritan", "sehr-geheim-123")
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    assert_eq!(
+        Req::get(routes::ME)
+            .bearer(&other)
+            .send(&h.app)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // The nickname is free again.
+    register(&h, "dritan").await;
+}
+
+async fn registration_and_login_are_rate_limited_per_address(h: Harness) {
+    let app = h.app_with(Settings {
+        register_limit: RateLimit {
+            burst: 2,
+            refill_every: Duration::from_secs(3600),
+        },
+        login_limit: RateLimit {
+            burst: 3,
+            refill_every: Duration::from_secs(3600),
+        },
+        ..test_settings()
+    });
+    let register_from = |nickname: &str, addr: &str| {
+        Req::post(routes::ACCOUNTS)
+            .json(&registration(nickname))
+            .client_addr(addr)
+    };
+    assert_eq!(
+        register_from("eins", "192.0.2.10:5000")
+            .send(&app)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        register_from("zwei", "192.0.2.10:5001")
+            .send(&app)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let before = h.counts().await;
+    let reply = register_from("drei", "192.0.2.10:5002").send(&app).await;
+    reply.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    let retry_after: u64 = reply.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&retry_after));
+    assert_eq!(
+        h.counts().await,
+        before,
+        "a refused registration stores nothing"
+    );
+    // Bad bodies count too: the limit is checked before the body is read.
+    register_from("drei", "192.0.2.10:5003")
+        .body("{")
+        .send(&app)
+        .await
+        .expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    // Another address has its own bucket.
+    assert_eq!(
+        register_from("drei", "198.51.100.7:5000")
+            .send(&app)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+
+    let login_from = |password: &str, addr: &str| {
+        Req::post(routes::SESSIONS)
+            .json(&json!({ "nickname": "eins", "password": password }))
+            .client_addr(addr)
+    };
+    for _ in 0..3 {
+        login_from("falsch-falsch", "203.0.113.5:4000")
+            .send(&app)
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    }
+    // Now even the right password is refused from there, without being checked.
+    login_from("sehr-geheim-123", "203.0.113.5:4000")
+        .send(&app)
+        .await
+        .expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    assert_eq!(
+        login_from("sehr-geheim-123", "203.0.113.6:4000")
+            .send(&app)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // Other routes are not limited.
+    assert_eq!(
+        Req::get(routes::HEALTH)
+            .client_addr("203.0.113.5:4000")
+            .send(&app)
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+
+async fn unknown_routes_and_methods_get_json_errors(h: Harness) {
+    Req::get("/api/nothing-here")
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    Req::get(routes::ACCOUNTS)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed);
+    Req::post(routes::ME)
+        .raw_json("{}")
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed);
+}

@@ -1,0 +1,329 @@
+//! Test harness: builds the server's `Router` over a fresh database (a temporary SQLite file,
+//! or a freshly created PostgreSQL database that is dropped afterwards) and sends requests to
+//! it with `oneshot`, as a client would.
+//!
+//! PostgreSQL is expected at `LERNWELT_TEST_POSTGRES_URL` (default
+//! `postgres://postgres@127.0.0.1:5432/test`; that database is only used to create and drop
+//! the per-test ones). If it cannot be reached the PostgreSQL half fails when `CI` is set and is
+//! skipped with a loud note otherwise.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use lernwelt_protocol::{ApiError, ErrorCode};
+use lernwelt_server::passwords::PasswordParams;
+use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::store::{PostgresStore, RowCounts, SqliteStore};
+use lernwelt_server::{AppState, Settings, Store, app};
+use serde::Serialize;
+use serde_json::Value;
+use sqlx::Connection;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Settings for tests: cheap password hashing and limits too high to get in the way.
+pub fn test_settings() -> Settings {
+    let plenty = RateLimit {
+        burst: 10_000,
+        refill_every: Duration::from_millis(1),
+    };
+    Settings {
+        session_ttl: Duration::from_secs(3600),
+        password_params: PasswordParams::insecure_fast_for_tests(),
+        hash_concurrency: 4,
+        register_limit: plenty,
+        login_limit: plenty,
+    }
+}
+
+/// A server over its own fresh database.
+pub struct Harness {
+    pub store: Arc<dyn Store>,
+    pub app: Router,
+    /// Held to be dropped after the test: the temporary SQLite directory or the PostgreSQL
+    /// database.
+    _cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
+}
+
+impl Harness {
+    /// Another router over the same database, with other settings.
+    pub fn app_with(&self, settings: Settings) -> Router {
+        app(AppState::new(self.store.clone(), settings).expect("state"))
+    }
+
+    /// Row counts of every table.
+    pub async fn counts(&self) -> RowCounts {
+        self.store.counts().await.expect("counts")
+    }
+}
+
+/// Runs `case` on a fresh server over `backend`.
+pub async fn run<F, Fut>(backend: Backend, case: F)
+where
+    F: FnOnce(Harness) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let harness = match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let store = SqliteStore::open(&dir.path().join("test.sqlite3"))
+                .await
+                .expect("open sqlite");
+            harness(Arc::new(store), (Some(dir), None))
+        }
+        Backend::Postgres => {
+            let Some(db) = PgDatabase::create().await else {
+                return;
+            };
+            let store = PostgresStore::connect(&db.url)
+                .await
+                .expect("connect to the test database");
+            harness(Arc::new(store), (None, Some(db)))
+        }
+    };
+    case(harness).await;
+}
+
+fn harness(
+    store: Arc<dyn Store>,
+    cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
+) -> Harness {
+    let app = app(AppState::new(store.clone(), test_settings()).expect("state"));
+    Harness {
+        store,
+        app,
+        _cleanup: cleanup,
+    }
+}
+
+/// A PostgreSQL database made for one test and dropped (even after a panic) when this goes.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+    url: String,
+}
+
+impl PgDatabase {
+    async fn create() -> Option<Self> {
+        let admin_url = std::env::var("LERNWELT_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+        let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
+            Ok(conn) => conn,
+            Err(e) => {
+                if std::env::var_os("CI").is_some() {
+                    panic!(
+                        "PostgreSQL at {admin_url} is not reachable ({e}); CI must run the \
+                         PostgreSQL half of the suite (scripts/services.sh starts it)"
+                    );
+                }
+                eprintln!(
+                    "\n!!!!!!!! PostgreSQL at {admin_url} is not reachable ({e}): the PostgreSQL \
+                     half of this test is SKIPPED. Start it with: \
+                     . scripts/services.sh && lernwelt_ensure_postgres\n"
+                );
+                return None;
+            }
+        };
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random).expect("random");
+        let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let name = format!("lw_test_{suffix}");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await
+            .expect("create the test database");
+        admin.close().await.ok();
+        let url = match admin_url.rfind('/') {
+            Some(slash) if admin_url[..slash].contains("://") => {
+                format!("{}/{name}", &admin_url[..slash])
+            }
+            _ => panic!("LERNWELT_TEST_POSTGRES_URL must end in /<database>"),
+        };
+        Some(Self {
+            admin_url,
+            name,
+            url,
+        })
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let admin_url = self.admin_url.clone();
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime, which cannot be blocked on: use a thread with
+        // its own small runtime. FORCE closes connections the test's pool still holds.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                let mut admin = sqlx::PgConnection::connect(&admin_url).await?;
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&mut admin)
+                .await?;
+                admin.close().await
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("could not drop the test database {}", self.name);
+        }
+    }
+}
+
+/// A response as the tests look at it.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// The body as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "body is not JSON ({e}): {:?}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+
+    /// The body as an `ApiError`, after checking it is served as JSON.
+    pub fn error(&self) -> ApiError {
+        assert_eq!(
+            self.headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok()),
+            Some("application/json"),
+            "error bodies are JSON"
+        );
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "body is not an ApiError ({e}): {:?}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+
+    /// Asserts status and error code; returns the error.
+    #[track_caller]
+    pub fn expect_error(&self, status: StatusCode, code: ErrorCode) -> ApiError {
+        assert_eq!(
+            self.status,
+            status,
+            "body: {}",
+            String::from_utf8_lossy(&self.body)
+        );
+        let error = self.error();
+        assert_eq!(error.code, code);
+        error
+    }
+
+    /// The bearer token of a `SessionResponse` body.
+    pub fn token(&self) -> String {
+        self.json()["token"].as_str().expect("token").to_owned()
+    }
+}
+
+/// A request to send.
+pub struct Req {
+    request: Request<Body>,
+}
+
+impl Req {
+    pub fn new(method: Method, uri: &str) -> Self {
+        Self {
+            request: Request::builder()
+                .method(method)
+                .uri(uri)
+                .body(Body::empty())
+                .expect("request"),
+        }
+    }
+
+    pub fn get(uri: &str) -> Self {
+        Self::new(Method::GET, uri)
+    }
+
+    pub fn post(uri: &str) -> Self {
+        Self::new(Method::POST, uri)
+    }
+
+    pub fn delete(uri: &str) -> Self {
+        Self::new(Method::DELETE, uri)
+    }
+
+    /// A JSON body made from `value`.
+    pub fn json(self, value: &impl Serialize) -> Self {
+        self.raw_json(serde_json::to_vec(value).expect("serialise"))
+    }
+
+    /// These bytes as an `application/json` body.
+    pub fn raw_json(self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.header(header::CONTENT_TYPE.as_str(), "application/json")
+            .body(bytes)
+    }
+
+    /// These bytes as the body, with no content type.
+    pub fn body(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        *self.request.body_mut() = Body::from(bytes.into());
+        self
+    }
+
+    pub fn header(mut self, name: &'static str, value: &str) -> Self {
+        self.request
+            .headers_mut()
+            .insert(name, value.parse().expect("header value"));
+        self
+    }
+
+    pub fn bearer(self, token: &str) -> Self {
+        self.header(header::AUTHORIZATION.as_str(), &format!("Bearer {token}"))
+    }
+
+    /// As if the connection came from `addr`.
+    pub fn client_addr(mut self, addr: &str) -> Self {
+        let addr: SocketAddr = addr.parse().expect("socket address");
+        self.request.extensions_mut().insert(ConnectInfo(addr));
+        self
+    }
+
+    /// Sends the request through `app` and collects the whole response.
+    pub async fn send(self, app: &Router) -> Reply {
+        use tower::ServiceExt;
+        let response = app.clone().oneshot(self.request).await.expect("infallible");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes()
+            .to_vec();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+}
