@@ -93,3 +93,31 @@ impl Settings {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn flags_are_consistent_and_default_to_zero_configuration() {
+        Config::command().debug_assert();
+        let config = Config::try_parse_from(["lernwelt-server"]).unwrap();
+        assert_eq!(config.listen, "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(config.data_dir, PathBuf::from("data"));
+        assert!(config.database_url.is_none());
+        let settings = Settings::from_config(&config);
+        assert_eq!(settings.session_ttl, Duration::from_secs(30 * 24 * 3600));
+    }
+
+    #[test]
+    fn debug_output_hides_the_database_url() {
+        let config = Config::try_parse_from([
+            "lernwelt-server",
+            "--database-url",
+            "postgres://lw:hunter2@db/lw",
+        ])
+        .unwrap();
+        assert!(!format!("{config:?}").contains("hunter2"));
+    }
+}

@@ -81,7 +81,7 @@ const SWEEP_EVERY: Duration = Duration::from_secs(60 * 60);
 
 /// Opens the store (running migrations), then serves until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    std::fs::create_dir_all(&config.data_dir)?;
+    create_private_dir(&config.data_dir)?;
     let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
     let state = AppState::new(store.clone(), Settings::from_config(&config))?;
     tokio::spawn(sweep_expired_sessions(store));
@@ -103,6 +103,16 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
     .await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Creates the data directory (and parents) if missing; on Unix only its owner may enter it,
+/// since it holds the database with password hashes.
+fn create_private_dir(path: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path)
 }
 
 /// Retention: deletes expired sessions every [`SWEEP_EVERY`].

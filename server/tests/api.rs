@@ -6,9 +6,11 @@
 mod support;
 
 use axum::http::StatusCode;
-use lernwelt_protocol::{ErrorCode, routes};
+use lernwelt_protocol::{AgeBand, ErrorCode, Language, Languages, Nickname, Role, routes};
 use lernwelt_server::Settings;
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::sessions;
+use lernwelt_server::store::{NewAccount, StoreError};
 use serde_json::{Value, json};
 use std::time::Duration;
 use support::{Harness, Req, test_settings};
@@ -46,6 +48,8 @@ on_both_backends!(
     delete_account_removes_the_account_and_its_sessions,
     registration_and_login_are_rate_limited_per_address,
     unknown_routes_and_methods_get_json_errors,
+    concurrent_registrations_of_one_nickname_make_one_account,
+    logs_hold_no_personal_data,
 );
 
 fn registration(nickname: &str) -> Value {
@@ -145,6 +149,27 @@ async fn duplicate_nickname_is_refused_ignoring_case(h: Harness) {
         assert_eq!(error.field.as_deref(), Some("nickname"));
     }
     assert_eq!(h.counts().await, before);
+
+    // The database itself refuses it too (what decides when two registrations race).
+    let (_, session) = sessions::new_session(sessions::now(), Duration::from_secs(60)).unwrap();
+    let again = NewAccount {
+        nickname: Nickname::try_from("LENA.k").unwrap(),
+        password_hash: "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA".to_owned(),
+        role: Role::Youth,
+        age_band: AgeBand::Over27,
+        languages: Languages::try_from(vec![Language::En]).unwrap(),
+        created_at: sessions::now(),
+    };
+    let refused = h.store.create_account(&again, &session).await;
+    assert!(
+        matches!(refused, Err(StoreError::NicknameTaken)),
+        "{refused:?}"
+    );
+    assert_eq!(
+        h.counts().await,
+        before,
+        "the failed transaction left no session behind"
+    );
 }
 
 /// A body and the error it must get.
@@ -668,4 +693,106 @@ async fn unknown_routes_and_methods_get_json_errors(h: Harness) {
         .send(&h.app)
         .await
         .expect_error(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed);
+}
+
+async fn concurrent_registrations_of_one_nickname_make_one_account(h: Harness) {
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..6 {
+        let app = h.app.clone();
+        // Different case each time: the canonical form is what must be unique.
+        let nickname = if i % 2 == 0 { "Zeynep" } else { "zeynep" };
+        tasks.spawn(async move {
+            Req::post(routes::ACCOUNTS)
+                .json(&registration(nickname))
+                .send(&app)
+                .await
+        });
+    }
+    let mut created = 0;
+    while let Some(reply) = tasks.join_next().await {
+        let reply = reply.expect("task");
+        if reply.status == StatusCode::CREATED {
+            created += 1;
+        } else {
+            reply.expect_error(StatusCode::CONFLICT, ErrorCode::NicknameTaken);
+        }
+    }
+    assert_eq!(created, 1);
+    let counts = h.counts().await;
+    assert_eq!((counts.accounts, counts.sessions), (1, 1));
+}
+
+/// Collects what the server logs while a test runs on this thread.
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+async fn logs_hold_no_personal_data(h: Harness) {
+    let buffer = LogBuffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let nickname = "Geheimname_77";
+    let password = "Passwort-Nicht-Loggen";
+    let addr = "192.0.2.199:4711";
+    let body = json!({
+        "nickname": nickname, "password": password, "age_band": "16_17", "languages": ["sq"],
+    });
+    let token = Req::post(routes::ACCOUNTS)
+        .json(&body)
+        .client_addr(addr)
+        .send(&h.app)
+        .await
+        .token();
+    Req::post(routes::ACCOUNTS)
+        .json(&body)
+        .client_addr(addr)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::NicknameTaken);
+    Req::post(routes::SESSIONS)
+        .json(&json!({ "nickname": nickname, "password": "Falsches-Passwort" }))
+        .client_addr(addr)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    Req::post(routes::ACCOUNTS)
+        .raw_json(format!(r#"{{"nickname":"{nickname}","password":7}}"#))
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::WrongType);
+    Req::get(routes::ME).bearer(&token).send(&h.app).await;
+    Req::delete(routes::ME).bearer(&token).send(&h.app).await;
+
+    let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("/api/accounts"),
+        "requests are logged: {logs}"
+    );
+    assert!(logs.contains("account deleted"), "{logs}");
+    for secret in [
+        nickname,
+        &nickname.to_lowercase(),
+        password,
+        "Falsches-Passwort",
+        &token,
+        "192.0.2.199",
+    ] {
+        assert!(!logs.contains(secret), "the logs hold {secret:?}:\n{logs}");
+    }
 }
