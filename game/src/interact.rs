@@ -208,8 +208,12 @@ fn keyboard_interaction(
     mut open: ResMut<OpenPanel>,
     mut activate: MessageWriter<Activate>,
 ) {
-    if keys.just_pressed(KeyCode::Escape) && open.0.is_some() {
-        open.0 = None;
+    if keys.just_pressed(KeyCode::Escape) {
+        // Esc closes what is open, or opens the menu.
+        open.0 = match open.0 {
+            Some(_) => None,
+            None => Some(Panel::Settings),
+        };
         return;
     }
     if open.0.is_some() {

@@ -34,6 +34,10 @@ pub struct LaunchOptions {
     pub settings: Option<PathBuf>,
     /// Window size.
     pub size: (u32, u32),
+    /// Show the touch controls from the start (they otherwise appear with the first touch).
+    pub touch: bool,
+    /// Text to put in list mode's filter field.
+    pub filter: Option<String>,
 }
 
 /// What went wrong with the command line.
@@ -50,7 +54,8 @@ impl std::fmt::Display for UsageError {
 pub const USAGE: &str =
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--open settings|list|counselling|forum|interview|documents]
-         [--bench-frames N] [--settings FILE.json] [--size WIDTHxHEIGHT]";
+         [--bench-frames N] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
+         [--filter TEXT]";
 
 impl LaunchOptions {
     /// Parses arguments (without the program name). `--help` is reported as an error whose
@@ -123,6 +128,14 @@ impl LaunchOptions {
                     options.bench_frames = Some(n);
                 }
                 "--settings" => options.settings = Some(PathBuf::from(value("--settings")?)),
+                "--touch" => options.touch = true,
+                "--filter" => {
+                    let v = value("--filter")?;
+                    if v.chars().count() > 40 {
+                        return Err(UsageError("--filter takes at most 40 characters".into()));
+                    }
+                    options.filter = Some(v);
+                }
                 "--size" => {
                     let v = value("--size")?;
                     options.size = v

@@ -340,3 +340,13 @@ fn a_corrupt_settings_file_falls_back_to_defaults_and_is_kept_aside() {
     std::fs::write(&path, [0xff, 0xfe, 0x00, 0x81]).expect("write");
     assert_eq!(SettingsStore::at(&path).load(), Settings::default());
 }
+
+#[test]
+fn escape_opens_the_menu_and_closes_it_again() {
+    let mut app = headless(Place::Company);
+    frames(&mut app, 3);
+    tap(&mut app, KeyCode::Escape);
+    assert_eq!(app.world().resource::<OpenPanel>().0, Some(Panel::Settings));
+    tap(&mut app, KeyCode::Escape);
+    assert_eq!(app.world().resource::<OpenPanel>().0, None);
+}

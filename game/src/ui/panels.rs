@@ -25,7 +25,13 @@ pub struct PanelsPlugin;
 
 impl Plugin for PanelsPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<ListFilter>().add_systems(
+        let text = app
+            .world()
+            .get_resource::<crate::options::LaunchOptions>()
+            .and_then(|o| o.filter.clone())
+            .unwrap_or_default();
+        let caret = text.chars().count();
+        app.insert_resource(ListFilter { text, caret }).add_systems(
             EguiPrimaryContextPass,
             draw_panel
                 .in_set(UiSystems::Panels)

@@ -324,3 +324,68 @@ impl<'a> TextField<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(text: &str) -> egui::Event {
+        egui::Event::Text(text.to_owned())
+    }
+
+    fn key(key: egui::Key) -> egui::Event {
+        egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        }
+    }
+
+    fn edit(rtl: bool, events: &[egui::Event]) -> (String, usize) {
+        let mut text = String::new();
+        let mut caret = 0;
+        let mut field = TextField::new(&mut text, &mut caret, Dir { rtl }).max_chars(12);
+        for event in events {
+            field.apply(event);
+        }
+        (text, caret)
+    }
+
+    #[test]
+    fn typing_inserts_at_the_caret_in_logical_order() {
+        // Type "مرحبا", go back two letters (→ in right-to-left text), insert "ـ".
+        let (text, caret) = edit(
+            true,
+            &[
+                typed("مرحبا"),
+                key(egui::Key::ArrowRight),
+                key(egui::Key::ArrowRight),
+                typed("x"),
+            ],
+        );
+        assert_eq!(text, "مرحxبا");
+        assert_eq!(caret, 4);
+    }
+
+    #[test]
+    fn backspace_delete_home_end_and_the_length_limit() {
+        let (text, caret) = edit(
+            false,
+            &[
+                typed("Hallo"),
+                key(egui::Key::Backspace),
+                key(egui::Key::Home),
+                key(egui::Key::Delete),
+                key(egui::Key::End),
+                typed(" Welt und noch viel mehr"),
+            ],
+        );
+        assert_eq!(text, "all Welt und");
+        assert_eq!(caret, 12);
+        // Control characters never enter the text.
+        let (text, _) = edit(false, &[typed("a\u{7}b\nc")]);
+        assert_eq!(text, "abc");
+    }
+}

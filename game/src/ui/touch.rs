@@ -28,7 +28,11 @@ pub struct TouchPlugin;
 
 impl Plugin for TouchPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<TouchMode>()
+        let forced = app
+            .world()
+            .get_resource::<crate::options::LaunchOptions>()
+            .is_some_and(|o| o.touch);
+        app.insert_resource(TouchMode(forced))
             .add_systems(PreUpdate, detect_touch)
             .add_systems(Update, look_and_tap.run_if(in_state(InWorld)))
             .add_systems(
