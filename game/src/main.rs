@@ -1,10 +1,9 @@
 //! Starts Lernwelt: parses the command line (or the page address in a browser) and runs.
 
-use bevy::prelude::*;
 use lernwelt::options::LaunchOptions;
 
 #[cfg(not(target_arch = "wasm32"))]
-fn main() -> AppExit {
+fn main() -> bevy::app::AppExit {
     let options = match LaunchOptions::parse(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(err) => {

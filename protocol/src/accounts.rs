@@ -227,10 +227,13 @@ impl AgeBand {
 }
 
 /// A counselling language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
-    /// Deutsch.
+    /// Deutsch: the default, the language of the country and of the interviews practised here.
+    #[default]
     De,
     /// English.
     En,
@@ -268,10 +271,41 @@ impl Language {
         }
     }
 
-    /// The language with this code.
+    /// The language with this code (surrounding spaces ignored).
     #[must_use]
     pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code() == code)
+        Language::ALL.into_iter().find(|l| l.code() == code.trim())
+    }
+
+    /// The language's name in itself, so people can find their own.
+    #[must_use]
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Language::De => "Deutsch",
+            Language::En => "English",
+            Language::Ru => "Русский",
+            Language::Tr => "Türkçe",
+            Language::Ar => "العربية",
+            Language::Sq => "Shqip",
+        }
+    }
+
+    /// Whether text in this language runs right to left.
+    #[must_use]
+    pub const fn is_rtl(self) -> bool {
+        matches!(self, Language::Ar)
+    }
+
+    /// All codes, comma-separated, for error messages.
+    #[must_use]
+    pub fn codes() -> String {
+        Language::ALL.map(Language::code).join(", ")
+    }
+}
+
+impl core::fmt::Display for Language {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.code())
     }
 }
 

@@ -8,77 +8,9 @@ use std::fmt;
 use bevy::prelude::*;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 
-/// One of the six languages Lernwelt speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    De,
-    En,
-    Ru,
-    Tr,
-    Ar,
-    Sq,
-}
-
-impl Language {
-    /// All languages in the order the start screen offers them.
-    pub const ALL: [Language; 6] = [
-        Language::De,
-        Language::En,
-        Language::Ru,
-        Language::Tr,
-        Language::Ar,
-        Language::Sq,
-    ];
-
-    /// ISO 639-1 code, as used in locale folder names, URLs and the command line.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::De => "de",
-            Language::En => "en",
-            Language::Ru => "ru",
-            Language::Tr => "tr",
-            Language::Ar => "ar",
-            Language::Sq => "sq",
-        }
-    }
-
-    /// The language's name in itself, so people can find their own.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::De => "Deutsch",
-            Language::En => "English",
-            Language::Ru => "Русский",
-            Language::Tr => "Türkçe",
-            Language::Ar => "العربية",
-            Language::Sq => "Shqip",
-        }
-    }
-
-    /// Whether text in this language runs right to left.
-    pub fn is_rtl(self) -> bool {
-        self == Language::Ar
-    }
-
-    /// Parses an ISO code such as `ar`; `None` for anything else.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code.trim())
-    }
-
-    /// The codes of all languages, for error messages.
-    pub fn codes() -> String {
-        Self::ALL.map(Language::code).join(", ")
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+/// One of the six languages Lernwelt speaks (shared with the server).
+pub use lernwelt_protocol::Language;
 
 /// The Fluent areas, one file per area in every `locales/<lang>/` folder.
 pub const AREAS: [&str; 3] = ["ui", "world", "panels"];
