@@ -50,15 +50,17 @@ pub struct AutomationPlugin;
 
 impl Plugin for AutomationPlugin {
     fn build(&self, app: &mut App) {
-        let automated = app
-            .world()
-            .get_resource::<LaunchOptions>()
-            .is_some_and(|o| o.is_automated() || o.open.is_some());
+        let Some(options) = app.world().get_resource::<LaunchOptions>() else {
+            return;
+        };
+        let (automated, open) = (options.is_automated(), options.open.is_some());
+        if open {
+            app.add_systems(OnEnter(InWorld), open_requested_panel);
+        }
         if !automated {
             return;
         }
         app.init_resource::<Run>()
-            .add_systems(OnEnter(InWorld), open_requested_panel)
             .add_systems(OnEnter(AppState::Start), start_screen_shot)
             .add_systems(
                 Update,

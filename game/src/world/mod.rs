@@ -174,7 +174,7 @@ fn spawn_place(
                 Transform::from_translation(Vec3::new(lamp.pos.0, lamp.pos.1, lamp.pos.2)),
                 PointLight {
                     intensity: lamp.intensity,
-                    range: 14.0,
+                    range: 6.0,
                     shadow_maps_enabled: false,
                     ..default()
                 },
