@@ -5,6 +5,7 @@ use crate::error::{ErrorCode, ValidationError};
 use crate::ids::AccountId;
 use crate::limits::{
     LANGUAGES_MAX, NICKNAME_MAX_CHARS, NICKNAME_MIN_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS,
+    TOTP_DIGITS,
 };
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -174,6 +175,50 @@ impl From<PasswordAttempt> for String {
 impl fmt::Debug for PasswordAttempt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("PasswordAttempt(…)")
+    }
+}
+
+/// A TOTP code from an authenticator app: exactly six ASCII digits. Its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TotpCode(String);
+
+impl TotpCode {
+    /// The code, to check it.
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for TotpCode {
+    type Error = ValidationError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        if value.len() != TOTP_DIGITS || !value.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ValidationError(ErrorCode::TotpMalformed));
+        }
+        Ok(Self(value))
+    }
+}
+
+impl TryFrom<&str> for TotpCode {
+    type Error = ValidationError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+
+impl From<TotpCode> for String {
+    fn from(value: TotpCode) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Debug for TotpCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("TotpCode(…)")
     }
 }
 
@@ -411,7 +456,8 @@ pub struct RegisterRequest {
     pub languages: Languages,
 }
 
-/// `POST /api/sessions`: log in with nickname and password.
+/// `POST /api/sessions`: log in with nickname and password, and for counsellors and admins
+/// the current TOTP code as the second factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
@@ -419,6 +465,10 @@ pub struct LoginRequest {
     pub nickname: Nickname,
     /// The password.
     pub password: PasswordAttempt,
+    /// The code of the authenticator app; required for staff accounts, ignored for young
+    /// people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp: Option<TotpCode>,
 }
 
 /// An account as its owner sees it (`GET /api/me`).
@@ -430,9 +480,10 @@ pub struct AccountView {
     pub nickname: Nickname,
     /// What the account may do.
     pub role: Role,
-    /// The age band.
-    pub age_band: AgeBand,
-    /// Preferred counselling languages.
+    /// The age band; only young people are asked, so staff accounts have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_band: Option<AgeBand>,
+    /// Preferred counselling languages; for a counsellor the languages counselled in.
     pub languages: Languages,
     /// When the account was made.
     pub created_at: Timestamp,
@@ -556,11 +607,32 @@ mod tests {
         let req = LoginRequest {
             nickname: nick("lena").unwrap(),
             password: PasswordAttempt::try_from("geheim-geheim").unwrap(),
+            totp: Some(TotpCode::try_from("924113").unwrap()),
         };
         let shown = format!("{req:?} {:?}", SessionToken("abc123".into()));
         assert!(!shown.contains("geheim"));
+        assert!(!shown.contains("924113"));
         assert!(!shown.contains("lena"));
         assert!(!shown.contains("abc123"));
+    }
+
+    #[test]
+    fn totp_codes_are_six_ascii_digits() {
+        assert!(TotpCode::try_from("012345").is_ok());
+        for bad in ["", "12345", "1234567", "12 345", "12345a", "١٢٣٤٥٦"] {
+            assert_eq!(
+                TotpCode::try_from(bad).map_err(|e| e.0),
+                Err(ErrorCode::TotpMalformed),
+                "{bad:?}"
+            );
+        }
+        let login: LoginRequest =
+            serde_json::from_str(r#"{"nickname":"lena","password":"x"}"#).unwrap();
+        assert_eq!(login.totp, None);
+        assert_eq!(
+            serde_json::to_string(&login).unwrap(),
+            r#"{"nickname":"lena","password":"x"}"#
+        );
     }
 
     #[test]

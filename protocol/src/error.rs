@@ -50,6 +50,56 @@ pub enum ErrorCode {
     Unauthenticated,
     /// Too many requests from this network address; try again later.
     RateLimited,
+    /// The account's role may not do this (for example a young person opening the counsellors' inbox).
+    Forbidden,
+    /// The password is right but this account needs its TOTP code as well (send `totp`).
+    TotpRequired,
+    /// The TOTP code is wrong, too old, or was used already.
+    TotpInvalid,
+    /// The TOTP code is not exactly [`crate::limits::TOTP_DIGITS`] ASCII digits.
+    TotpMalformed,
+    /// The message is empty or only white space.
+    MessageEmpty,
+    /// The message is longer than [`crate::limits::MESSAGE_MAX_CHARS`].
+    MessageTooLong,
+    /// A text holds control characters other than tab and line breaks.
+    TextInvalidCharacters,
+    /// The client message id is empty, too long or has characters other than letters, digits, `-` and `_`.
+    ClientMessageIdInvalid,
+    /// This client message id was already used by the same account for a message in another enquiry.
+    ClientMessageIdReused,
+    /// The phone number is not a phone number (`+` or `0`, then 6–15 digits, at most 20 characters).
+    PhoneInvalid,
+    /// The callback window is empty, too long, already over, or starts too far ahead.
+    CallbackWindowInvalid,
+    /// A callback enquiry needs `callback` (phone number and time window).
+    CallbackRequired,
+    /// Only a callback enquiry may have `callback`.
+    CallbackNotAllowed,
+    /// This enquiry has no callback request waiting to be done.
+    CallbackNotPending,
+    /// The absence notice is empty or only white space.
+    AbsenceTextEmpty,
+    /// The absence notice is longer than [`crate::limits::ABSENCE_TEXT_MAX_CHARS`].
+    AbsenceTextTooLong,
+    /// The end of the absence is not in the future, or more than a year ahead.
+    AbsenceUntilInvalid,
+    /// There is no enquiry with this id that the caller may see.
+    EnquiryNotFound,
+    /// Another counsellor has accepted this enquiry already.
+    EnquiryTaken,
+    /// The enquiry is closed.
+    EnquiryClosed,
+    /// A counsellor must accept the enquiry before doing this.
+    EnquiryNotAccepted,
+    /// The young person has [`crate::limits::OPEN_ENQUIRIES_MAX`] open enquiries already.
+    TooManyOpenEnquiries,
+    /// There is no active counsellor with this name.
+    ColleagueNotFound,
+    /// The colleague does not counsel in the enquiry's language.
+    ColleagueLacksLanguage,
+    /// An enquiry cannot be handed over to the counsellor who has it.
+    ColleagueIsSelf,
     /// There is no such route.
     NotFound,
     /// The route exists but not with this HTTP method.
@@ -63,7 +113,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server can send, in declaration order.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 48] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidUtf8,
         ErrorCode::UnsupportedMediaType,
@@ -84,6 +134,31 @@ impl ErrorCode {
         ErrorCode::InvalidCredentials,
         ErrorCode::Unauthenticated,
         ErrorCode::RateLimited,
+        ErrorCode::Forbidden,
+        ErrorCode::TotpRequired,
+        ErrorCode::TotpInvalid,
+        ErrorCode::TotpMalformed,
+        ErrorCode::MessageEmpty,
+        ErrorCode::MessageTooLong,
+        ErrorCode::TextInvalidCharacters,
+        ErrorCode::ClientMessageIdInvalid,
+        ErrorCode::ClientMessageIdReused,
+        ErrorCode::PhoneInvalid,
+        ErrorCode::CallbackWindowInvalid,
+        ErrorCode::CallbackRequired,
+        ErrorCode::CallbackNotAllowed,
+        ErrorCode::CallbackNotPending,
+        ErrorCode::AbsenceTextEmpty,
+        ErrorCode::AbsenceTextTooLong,
+        ErrorCode::AbsenceUntilInvalid,
+        ErrorCode::EnquiryNotFound,
+        ErrorCode::EnquiryTaken,
+        ErrorCode::EnquiryClosed,
+        ErrorCode::EnquiryNotAccepted,
+        ErrorCode::TooManyOpenEnquiries,
+        ErrorCode::ColleagueNotFound,
+        ErrorCode::ColleagueLacksLanguage,
+        ErrorCode::ColleagueIsSelf,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::Internal,
@@ -113,6 +188,31 @@ impl ErrorCode {
             ErrorCode::InvalidCredentials => "invalid_credentials",
             ErrorCode::Unauthenticated => "unauthenticated",
             ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::TotpRequired => "totp_required",
+            ErrorCode::TotpInvalid => "totp_invalid",
+            ErrorCode::TotpMalformed => "totp_malformed",
+            ErrorCode::MessageEmpty => "message_empty",
+            ErrorCode::MessageTooLong => "message_too_long",
+            ErrorCode::TextInvalidCharacters => "text_invalid_characters",
+            ErrorCode::ClientMessageIdInvalid => "client_message_id_invalid",
+            ErrorCode::ClientMessageIdReused => "client_message_id_reused",
+            ErrorCode::PhoneInvalid => "phone_invalid",
+            ErrorCode::CallbackWindowInvalid => "callback_window_invalid",
+            ErrorCode::CallbackRequired => "callback_required",
+            ErrorCode::CallbackNotAllowed => "callback_not_allowed",
+            ErrorCode::CallbackNotPending => "callback_not_pending",
+            ErrorCode::AbsenceTextEmpty => "absence_text_empty",
+            ErrorCode::AbsenceTextTooLong => "absence_text_too_long",
+            ErrorCode::AbsenceUntilInvalid => "absence_until_invalid",
+            ErrorCode::EnquiryNotFound => "enquiry_not_found",
+            ErrorCode::EnquiryTaken => "enquiry_taken",
+            ErrorCode::EnquiryClosed => "enquiry_closed",
+            ErrorCode::EnquiryNotAccepted => "enquiry_not_accepted",
+            ErrorCode::TooManyOpenEnquiries => "too_many_open_enquiries",
+            ErrorCode::ColleagueNotFound => "colleague_not_found",
+            ErrorCode::ColleagueLacksLanguage => "colleague_lacks_language",
+            ErrorCode::ColleagueIsSelf => "colleague_is_self",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::Internal => "internal",

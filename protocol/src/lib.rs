@@ -6,6 +6,7 @@
 //! server cannot forget a check.
 
 pub mod accounts;
+pub mod counselling;
 pub mod error;
 pub mod ids;
 pub mod limits;
@@ -15,7 +16,14 @@ pub mod time;
 pub use accounts::{
     AccountView, AgeBand, HealthResponse, HealthStatus, Language, Languages, LoginRequest,
     Nickname, Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, SessionToken,
+    TotpCode,
+};
+pub use counselling::{
+    AbsenceNotice, AbsenceResponse, AbsenceText, CallbackDetails, CallbackWindow, ClientMessageId,
+    CreateEnquiryRequest, EnquiriesResponse, EnquiryStatus, EnquiryView, HandOverRequest,
+    InboxItem, InboxQuery, InboxResponse, MarkReadRequest, MessageText, MessageView, MessagesQuery,
+    MessagesResponse, Mode, PhoneNumber, SendMessageRequest, Side, Topic,
 };
 pub use error::{ApiError, ErrorCode, ValidationError};
-pub use ids::AccountId;
+pub use ids::{AccountId, EnquiryId, MessageId};
 pub use time::Timestamp;

@@ -14,3 +14,31 @@ pub const LANGUAGES_MAX: usize = 6;
 pub const SESSION_TOKEN_CHARS: usize = 64;
 /// Largest request body the server reads, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// Digits in a TOTP code (RFC 6238 with SHA-1 and 30-second steps).
+pub const TOTP_DIGITS: usize = 6;
+/// Most characters in a counselling message (at least one that is not white space).
+pub const MESSAGE_MAX_CHARS: usize = 4000;
+/// Most characters in a client-made message id (letters, digits, `-`, `_`; a UUID fits).
+pub const CLIENT_MESSAGE_ID_MAX_CHARS: usize = 64;
+/// Most characters in a phone number as typed, separators included.
+pub const PHONE_MAX_CHARS: usize = 20;
+/// Fewest digits in a phone number.
+pub const PHONE_MIN_DIGITS: usize = 6;
+/// Most digits in a phone number (E.164).
+pub const PHONE_MAX_DIGITS: usize = 15;
+/// Longest callback time window, in seconds (one week).
+pub const CALLBACK_WINDOW_MAX_SECS: i64 = 7 * 24 * 60 * 60;
+/// How far ahead a callback window may start, in seconds (the retention period).
+pub const CALLBACK_WINDOW_MAX_AHEAD_SECS: i64 = CALLBACK_RETENTION_DAYS * 24 * 60 * 60;
+/// Days after which a callback request (with its phone number) is deleted even if not done.
+pub const CALLBACK_RETENTION_DAYS: i64 = 14;
+/// Most characters in a counsellor's absence notice.
+pub const ABSENCE_TEXT_MAX_CHARS: usize = 500;
+/// How far ahead an absence may last, in seconds (one year).
+pub const ABSENCE_MAX_AHEAD_SECS: i64 = 366 * 24 * 60 * 60;
+/// Enquiries a young person may have open (not closed) at once.
+pub const OPEN_ENQUIRIES_MAX: usize = 5;
+/// Most enquiries in one inbox or list answer.
+pub const ENQUIRIES_PAGE_MAX: usize = 100;
+/// Default and largest number of messages in one history answer.
+pub const MESSAGES_PAGE_MAX: u32 = 200;

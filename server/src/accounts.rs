@@ -1,18 +1,21 @@
-//! Anonymous accounts over HTTP: register, log in, log out, read and delete the own account.
-//! Handlers stay thin: the protocol types have validated the input before a handler runs.
+//! Accounts over HTTP: register (young people only), log in (staff with a TOTP code as second
+//! factor), log out, read and delete the own account. Handlers stay thin: the protocol types
+//! have validated the input before a handler runs.
 
 use crate::AppState;
+use crate::caller::Caller;
 use crate::error::AppError;
 use crate::json::ApiJson;
 use crate::rate_limit;
-use crate::sessions::{self, Authenticated};
-use crate::store::NewAccount;
+use crate::sessions;
+use crate::store::{Credentials, NewAccount};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router, middleware};
 use lernwelt_protocol::{
-    AccountView, ErrorCode, LoginRequest, RegisterRequest, Role, SessionResponse, routes,
+    AccountView, ErrorCode, LoginRequest, RegisterRequest, Role, SessionResponse, Timestamp,
+    TotpCode, routes,
 };
 
 /// The routes of this module; registration and login are rate-limited per client address.
@@ -83,7 +86,10 @@ async fn register(
 }
 
 /// `POST /api/sessions`: a new session for nickname and password; 401 `invalid_credentials`
-/// for an unknown nickname or a wrong password alike.
+/// for an unknown nickname, a wrong password or a disabled account alike. A staff account
+/// (counsellor, admin) also needs the TOTP code: without one it gets 401 `totp_required`, with
+/// a wrong or replayed one 401 `totp_invalid`, and a staff account without a TOTP secret
+/// never gets a session. No session is made for any of these.
 async fn login(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
@@ -97,14 +103,18 @@ async fn login(
         .passwords
         .verify(request.password.expose(), stored)
         .await?;
-    let Some(credentials) = credentials.filter(|_| matches) else {
-        return Err(AppError::client(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::InvalidCredentials,
-        ));
+    let invalid = || AppError::client(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    let Some(credentials) = credentials.filter(|c| matches && !c.disabled) else {
+        return Err(invalid());
     };
     let now = sessions::now();
-    let (token, session) = sessions::new_session(now, state.settings.session_ttl)?;
+    let ttl = if credentials.account.role == Role::Youth {
+        state.settings.session_ttl
+    } else {
+        second_factor(&state, &credentials, request.totp.as_ref(), now).await?;
+        state.settings.staff_session_ttl
+    };
+    let (token, session) = sessions::new_session(now, ttl)?;
     state
         .store
         .create_session(credentials.account.id, &session)
@@ -116,25 +126,55 @@ async fn login(
     }))
 }
 
+/// Checks a staff account's TOTP code at `now` and uses up its step.
+async fn second_factor(
+    state: &AppState,
+    credentials: &Credentials,
+    code: Option<&TotpCode>,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let Some(secret) = &credentials.totp_secret else {
+        // A staff account without a second factor gets nothing.
+        return Err(AppError::client(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::InvalidCredentials,
+        ));
+    };
+    let Some(code) = code else {
+        return Err(AppError::field(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::TotpRequired,
+            "totp",
+        ));
+    };
+    let totp_invalid = || AppError::field(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid, "totp");
+    let step = secret.matching_step(code, now).ok_or_else(totp_invalid)?;
+    if state
+        .store
+        .use_totp_step(credentials.account.id, step)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(totp_invalid())
+    }
+}
+
 /// `DELETE /api/sessions/current`: ends the session whose token was sent (204).
-async fn logout(
-    State(state): State<AppState>,
-    auth: Authenticated,
-) -> Result<StatusCode, AppError> {
+async fn logout(State(state): State<AppState>, auth: Caller) -> Result<StatusCode, AppError> {
     state.store.delete_session(&auth.token_hash).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /api/me`: the own account.
-async fn me(auth: Authenticated) -> Json<AccountView> {
+async fn me(auth: Caller) -> Json<AccountView> {
     Json(auth.account)
 }
 
 /// `DELETE /api/me`: deletes the own account, its sessions and everything personal (204).
-async fn delete_me(
-    State(state): State<AppState>,
-    auth: Authenticated,
-) -> Result<StatusCode, AppError> {
+/// Only young people delete their accounts; staff accounts are disabled by an admin (403).
+async fn delete_me(State(state): State<AppState>, auth: Caller) -> Result<StatusCode, AppError> {
+    auth.require(Role::Youth)?;
     state.store.delete_account(auth.account.id).await?;
     tracing::info!(account = %auth.account.id, "account deleted");
     Ok(StatusCode::NO_CONTENT)

@@ -1,6 +1,7 @@
-//! Configuration: command-line flags (each also settable by an environment variable) and the
-//! tunable settings derived from them.
+//! Configuration: command-line flags (each also settable by an environment variable), the
+//! admin subcommands, and the tunable settings derived from the flags.
 
+use crate::admin::Command;
 use crate::passwords::PasswordParams;
 use crate::rate_limit::RateLimit;
 use clap::Parser;
@@ -8,7 +9,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// `lernwelt-server` flags. With none it listens on 127.0.0.1:8080 with SQLite in `./data`.
+/// `lernwelt-server` flags. With none it listens on 127.0.0.1:8080 with SQLite in `./data`;
+/// with a subcommand it runs that admin command on the same database and exits.
 #[derive(Parser, Clone)]
 #[command(
     name = "lernwelt-server",
@@ -16,23 +18,37 @@ use std::time::Duration;
     about = "The Lernwelt companion server"
 )]
 pub struct Config {
+    /// An admin command instead of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Address and port to listen on.
     #[arg(long, env = "LERNWELT_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
 
     /// Directory for the SQLite database and other data; created if missing.
-    #[arg(long, env = "LERNWELT_DATA_DIR", default_value = "data")]
+    #[arg(long, env = "LERNWELT_DATA_DIR", default_value = "data", global = true)]
     pub data_dir: PathBuf,
 
     /// `postgres://user:password@host/db` to use PostgreSQL instead of SQLite in the data
     /// directory (`sqlite:/path/file.db` picks another SQLite file).
-    #[arg(long, env = "LERNWELT_DATABASE_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "LERNWELT_DATABASE_URL",
+        hide_env_values = true,
+        global = true
+    )]
     pub database_url: Option<String>,
 
     /// Days a login stays valid.
     #[arg(long, env = "LERNWELT_SESSION_DAYS", default_value_t = 30,
           value_parser = clap::value_parser!(u32).range(1..=365))]
     pub session_days: u32,
+
+    /// Days a closed counselling thread is kept before it is deleted with its messages.
+    #[arg(long, env = "LERNWELT_CLOSED_RETENTION_DAYS", default_value_t = 90,
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub closed_retention_days: u32,
 }
 
 impl std::fmt::Debug for Config {
@@ -43,15 +59,21 @@ impl std::fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("database_url", &self.database_url.as_ref().map(|_| "…"))
             .field("session_days", &self.session_days)
+            .field("closed_retention_days", &self.closed_retention_days)
+            .field("command", &self.command.as_ref().map(|_| "…"))
             .finish()
     }
 }
 
+const DAY_SECS: u64 = 24 * 60 * 60;
+
 /// Settings of a running server. `Default` is what production uses; tests lower the costs.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// How long a session lasts.
+    /// How long a young person's session lasts.
     pub session_ttl: Duration,
+    /// How long a staff session lasts (a working day).
+    pub staff_session_ttl: Duration,
     /// Argon2id cost.
     pub password_params: PasswordParams,
     /// Password hashes computed at once (each holds its memory and a core).
@@ -60,12 +82,19 @@ pub struct Settings {
     pub register_limit: RateLimit,
     /// Login attempts per client address.
     pub login_limit: RateLimit,
+    /// Counselling messages (enquiries and replies) per account.
+    pub post_limit: RateLimit,
+    /// How long closed counselling threads are kept.
+    pub closed_retention: Duration,
+    /// How often the retention job runs.
+    pub retention_every: Duration,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             session_ttl: Duration::from_secs(30 * 24 * 60 * 60),
+            staff_session_ttl: Duration::from_secs(12 * 60 * 60),
             password_params: PasswordParams::default(),
             hash_concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
             // Generous, because a school, library or shelter puts many young people behind
@@ -79,16 +108,26 @@ impl Default for Settings {
                 burst: 20,
                 refill_every: Duration::from_secs(3),
             },
+            // 30 at once, then one every 2 seconds: a fast typist in a chat, not a flood.
+            post_limit: RateLimit {
+                burst: 30,
+                refill_every: Duration::from_secs(2),
+            },
+            closed_retention: Duration::from_secs(90 * DAY_SECS),
+            retention_every: Duration::from_secs(60 * 60),
         }
     }
 }
 
 impl Settings {
-    /// The production settings with the flags' session length.
+    /// The production settings with the flags' session length and retention.
     #[must_use]
     pub fn from_config(config: &Config) -> Self {
         Self {
-            session_ttl: Duration::from_secs(u64::from(config.session_days) * 24 * 60 * 60),
+            session_ttl: Duration::from_secs(u64::from(config.session_days) * DAY_SECS),
+            closed_retention: Duration::from_secs(
+                u64::from(config.closed_retention_days) * DAY_SECS,
+            ),
             ..Self::default()
         }
     }
@@ -108,6 +147,25 @@ mod tests {
         assert!(config.database_url.is_none());
         let settings = Settings::from_config(&config);
         assert_eq!(settings.session_ttl, Duration::from_secs(30 * 24 * 3600));
+        assert_eq!(
+            settings.closed_retention,
+            Duration::from_secs(90 * 24 * 3600)
+        );
+        assert!(config.command.is_none());
+    }
+
+    #[test]
+    fn database_flags_also_follow_a_subcommand() {
+        let config = Config::try_parse_from([
+            "lernwelt-server",
+            "counsellor",
+            "list",
+            "--data-dir",
+            "/tmp/x",
+        ])
+        .unwrap();
+        assert_eq!(config.data_dir, PathBuf::from("/tmp/x"));
+        assert!(config.command.is_some());
     }
 
     #[test]

@@ -61,6 +61,12 @@ impl AppError {
         }
     }
 
+    /// 403: the caller's role may not do this.
+    #[must_use]
+    pub fn forbidden() -> Self {
+        AppError::client(StatusCode::FORBIDDEN, ErrorCode::Forbidden)
+    }
+
     /// 401 for a missing, unknown or expired session.
     #[must_use]
     pub fn unauthenticated() -> Self {
@@ -148,6 +154,37 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidCredentials => "nickname or password is wrong",
         ErrorCode::Unauthenticated => "log in first: no valid session token was sent",
         ErrorCode::RateLimited => "too many requests; try again later",
+        ErrorCode::Forbidden => "this account's role may not do this",
+        ErrorCode::TotpRequired => "this account needs its authenticator code as well",
+        ErrorCode::TotpInvalid => "the authenticator code is wrong, too old or used already",
+        ErrorCode::TotpMalformed => "an authenticator code is six digits",
+        ErrorCode::MessageEmpty => "the message is empty",
+        ErrorCode::MessageTooLong => "the message is too long",
+        ErrorCode::TextInvalidCharacters => "the text holds control characters",
+        ErrorCode::ClientMessageIdInvalid => "a client message id is 1-64 letters, digits, - or _",
+        ErrorCode::ClientMessageIdReused => {
+            "this client message id was used for a message in another enquiry"
+        }
+        ErrorCode::PhoneInvalid => "this is not a phone number",
+        ErrorCode::CallbackWindowInvalid => {
+            "the callback window must end after it starts, in the future, within a week"
+        }
+        ErrorCode::CallbackRequired => "a callback enquiry needs a phone number and time window",
+        ErrorCode::CallbackNotAllowed => "only a callback enquiry has a phone number",
+        ErrorCode::CallbackNotPending => "there is no callback request waiting",
+        ErrorCode::AbsenceTextEmpty => "the absence notice is empty",
+        ErrorCode::AbsenceTextTooLong => "the absence notice is too long",
+        ErrorCode::AbsenceUntilInvalid => "the absence must end in the future, within a year",
+        ErrorCode::EnquiryNotFound => "there is no such enquiry",
+        ErrorCode::EnquiryTaken => "another counsellor has accepted this enquiry",
+        ErrorCode::EnquiryClosed => "the enquiry is closed",
+        ErrorCode::EnquiryNotAccepted => "the enquiry must be accepted first",
+        ErrorCode::TooManyOpenEnquiries => "close an open enquiry before opening another",
+        ErrorCode::ColleagueNotFound => "there is no active counsellor with this name",
+        ErrorCode::ColleagueLacksLanguage => {
+            "the colleague does not counsel in the enquiry's language"
+        }
+        ErrorCode::ColleagueIsSelf => "you have this enquiry already",
         ErrorCode::NotFound => "there is no such route",
         ErrorCode::MethodNotAllowed => "this route does not allow this method",
         ErrorCode::Internal => "something went wrong on the server",

@@ -1,17 +1,25 @@
-//! The Lernwelt companion server: anonymous accounts now; counselling, forum and presence in
-//! later slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
-//! [`Store`] that is SQLite by default or PostgreSQL.
+//! The Lernwelt companion server: anonymous accounts, counsellor accounts with a TOTP second
+//! factor, and counselling by mail and callback; live chat, forum and presence follow in later
+//! slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
+//! [`Store`] that is SQLite by default or PostgreSQL. Admin commands ([`admin`]) run on the
+//! same binary.
 
 pub mod accounts;
+pub mod admin;
+pub mod caller;
 pub mod config;
+pub mod counselling;
 pub mod error;
 pub mod health;
 pub mod json;
 pub mod passwords;
+pub mod query;
 pub mod rate_limit;
 pub mod request_log;
+pub mod retention;
 pub mod sessions;
 pub mod store;
+pub mod totp;
 
 pub use config::{Config, Settings};
 pub use error::AppError;
@@ -26,7 +34,6 @@ use passwords::Passwords;
 use rate_limit::RateLimiter;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Everything handlers share. Cheap to clone.
 #[derive(Clone)]
@@ -41,6 +48,8 @@ pub struct AppState {
     pub register_limiter: RateLimiter,
     /// Buckets for logins.
     pub login_limiter: RateLimiter,
+    /// Buckets for counselling messages, per account.
+    pub post_limiter: RateLimiter,
 }
 
 impl AppState {
@@ -51,6 +60,7 @@ impl AppState {
             passwords: Passwords::new(settings.password_params, settings.hash_concurrency)?,
             register_limiter: RateLimiter::new(settings.register_limit),
             login_limiter: RateLimiter::new(settings.login_limit),
+            post_limiter: RateLimiter::new(settings.post_limit),
             settings: Arc::new(settings),
         })
     }
@@ -61,6 +71,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(health::router())
         .merge(accounts::router(&state))
+        .merge(counselling::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -76,15 +87,17 @@ async fn method_not_allowed() -> AppError {
     AppError::client(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
 }
 
-/// How often expired sessions are swept out.
-const SWEEP_EVERY: Duration = Duration::from_secs(60 * 60);
-
 /// Opens the store (running migrations), then serves until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     create_private_dir(&config.data_dir)?;
     let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
-    let state = AppState::new(store.clone(), Settings::from_config(&config))?;
-    tokio::spawn(sweep_expired_sessions(store));
+    let settings = Settings::from_config(&config);
+    tokio::spawn(retention::run_periodically(
+        store.clone(),
+        settings.retention_every,
+        settings.closed_retention,
+    ));
+    let state = AppState::new(store, settings)?;
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let backend = if config
         .database_url
@@ -107,24 +120,12 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
 
 /// Creates the data directory (and parents) if missing; on Unix only its owner may enter it,
 /// since it holds the database with password hashes.
-fn create_private_dir(path: &std::path::Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(path: &std::path::Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(path)
-}
-
-/// Retention: deletes expired sessions every [`SWEEP_EVERY`].
-async fn sweep_expired_sessions(store: Arc<dyn Store>) {
-    let mut interval = tokio::time::interval(SWEEP_EVERY);
-    loop {
-        interval.tick().await;
-        match store.delete_expired_sessions(sessions::now()).await {
-            Ok(n) => tracing::debug!(deleted = n, "expired sessions swept"),
-            Err(e) => tracing::warn!(error = %e, "sweeping expired sessions failed"),
-        }
-    }
 }
 
 async fn shutdown_signal() {

@@ -1,6 +1,6 @@
-//! Per-client-address rate limits: an in-memory token bucket for each address, checked by a
-//! middleware on the routes that need it (registration, login). Answers 429 `rate_limited`
-//! with `Retry-After`.
+//! Rate limits: an in-memory token bucket per client address, checked by a middleware on the
+//! routes that need it (registration, login), or per account, checked by handlers (posting
+//! counselling messages). Answers 429 `rate_limited` with `Retry-After`.
 //!
 //! Addresses are keyed as IPv4 or as their IPv6 /64 network (one household or phone usually
 //! gets a whole /64). Addresses are never logged. Behind a reverse proxy every client shares
@@ -10,6 +10,7 @@ use crate::error::AppError;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
+use lernwelt_protocol::AccountId;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
@@ -41,9 +42,18 @@ pub struct RateLimiter {
     buckets: Arc<Mutex<Buckets>>,
 }
 
+/// What a bucket belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    /// A client address (IPv6 cut to its /64).
+    Addr(IpAddr),
+    /// An account.
+    Account(i64),
+}
+
 #[derive(Debug, Default)]
 struct Buckets {
-    by_key: HashMap<IpAddr, Bucket>,
+    by_key: HashMap<Key, Bucket>,
     overflow: Option<Bucket>,
 }
 
@@ -59,7 +69,23 @@ impl RateLimiter {
 
     /// Takes one token for `addr` at `now`; `Err(wait)` if there is none.
     pub fn check(&self, addr: IpAddr, now: Instant) -> Result<(), Duration> {
-        let key = bucket_key(addr);
+        self.take_for(Key::Addr(bucket_key(addr)), now)
+    }
+
+    /// Takes one token for `account` at `now`; `Err(wait)` if there is none.
+    pub fn check_account(&self, account: AccountId, now: Instant) -> Result<(), Duration> {
+        self.take_for(Key::Account(account.0), now)
+    }
+
+    /// [`RateLimiter::check_account`] as the handler's answer: 429 when out of tokens.
+    pub fn enforce_account(&self, account: AccountId) -> Result<(), AppError> {
+        self.check_account(account, Instant::now())
+            .map_err(|wait| AppError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            })
+    }
+
+    fn take_for(&self, key: Key, now: Instant) -> Result<(), Duration> {
         let limit = self.limit;
         // A poisoned lock only means another request panicked mid-update; the map is still
         // usable, and refusing every later request would be worse.
@@ -168,6 +194,12 @@ mod tests {
         }
         assert!(limiter.check(b, t0).is_err(), "same /64");
         assert!(limiter.check(c, t0).is_ok(), "other /64");
+        // Accounts have buckets of their own.
+        for _ in 0..3 {
+            assert!(limiter.check_account(AccountId(7), t0).is_ok());
+        }
+        assert!(limiter.check_account(AccountId(7), t0).is_err());
+        assert!(limiter.check_account(AccountId(8), t0).is_ok());
         let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
         let plain: IpAddr = "192.0.2.7".parse().unwrap();
         assert_eq!(bucket_key(mapped), bucket_key(plain));

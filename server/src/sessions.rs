@@ -1,16 +1,11 @@
 //! Session tokens: 32 random bytes shown to the client once as 64 hex characters; the server
-//! stores only their SHA-256. The [`Authenticated`] extractor turns an
+//! stores only their SHA-256. The [`crate::caller::Caller`] extractor turns an
 //! `Authorization: Bearer …` header into the account it belongs to, or a 401.
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::store::{NewSession, TokenHash};
-use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
 use lernwelt_protocol::limits::SESSION_TOKEN_CHARS;
-use lernwelt_protocol::{AccountView, SessionToken, Timestamp};
+use lernwelt_protocol::{SessionToken, Timestamp};
 use sha2::{Digest, Sha256};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -54,66 +49,11 @@ fn to_hex(bytes: &[u8]) -> String {
 
 /// A token as the server makes them: exactly 64 lowercase hex digits. Anything else is
 /// refused before touching the database.
-fn well_formed(token: &str) -> bool {
+pub(crate) fn well_formed(token: &str) -> bool {
     token.len() == SESSION_TOKEN_CHARS
         && token
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-/// The account behind a valid bearer token, and the hash of that token (to log it out).
-#[derive(Debug, Clone)]
-pub struct Authenticated {
-    /// The account.
-    pub account: AccountView,
-    /// The hash of the token that was sent.
-    pub token_hash: TokenHash,
-}
-
-/// Refusal of [`Authenticated`]: 401 with `WWW-Authenticate: Bearer`.
-#[derive(Debug)]
-pub struct AuthRejection(AppError);
-
-impl IntoResponse for AuthRejection {
-    fn into_response(self) -> Response {
-        let unauthenticated = matches!(&self.0, AppError::Client { .. });
-        let mut response = self.0.into_response();
-        if unauthenticated {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-        }
-        response
-    }
-}
-
-impl FromRequestParts<AppState> for Authenticated {
-    type Rejection = AuthRejection;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| well_formed(t))
-            .ok_or_else(|| AuthRejection(AppError::unauthenticated()))?;
-        let token_hash = hash_token(token);
-        let account = state
-            .store
-            .session_account(&token_hash, now())
-            .await
-            .map_err(|e| AuthRejection(e.into()))?
-            .ok_or_else(|| AuthRejection(AppError::unauthenticated()))?;
-        Ok(Self {
-            account,
-            token_hash,
-        })
-    }
 }
 
 #[cfg(test)]

@@ -5,18 +5,31 @@
 //! binary and run by [`open`] at start. Both keep the same schema and the same meaning, and the
 //! integration tests run one suite against each.
 //!
+//! The accounts part of the trait is written per backend; the staff and counselling parts
+//! ([`StaffStore`], [`CounsellingStore`]) run the same SQL on both (`$1` parameters, no
+//! backend-only functions), generated for each store by one macro, so the two cannot drift.
+//!
 //! What "delete my account" removes: the account row and, in the same transaction, every
-//! session of it. Later slices add their tables with the same rule: personal rows (enquiries,
-//! messages, callback requests, drafts sent for review) are deleted with the account, while
+//! session of it and every enquiry the young person opened, with its messages and callback
+//! request. Staff accounts are not deleted but disabled (`counsellor disable`). Later slices
+//! keep the rule: personal rows (drafts sent for review) are deleted with the account, while
 //! forum posts are kept for the threads' sake but detached from the account and shown as
 //! written by "deleted user" (their author column is set to NULL).
 
+mod counselling;
 mod postgres;
 mod sqlite;
+mod staff;
 
+pub use counselling::{
+    Appended, CounsellingStore, Created, EnquiryRecord, MessageRecord, NewEnquiry, NewMessage,
+    Party, RetentionReport,
+};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+pub use staff::{Colleague, CounsellorSummary, NewCounsellor, StaffStore};
 
+use crate::totp::TotpSecret;
 use async_trait::async_trait;
 use lernwelt_protocol::{
     AccountId, AccountView, AgeBand, Language, Languages, Nickname, Role, Timestamp,
@@ -63,13 +76,17 @@ pub struct NewSession {
     pub expires_at: Timestamp,
 }
 
-/// An account with its password hash, for checking a login.
+/// An account with its password hash and second factor, for checking a login.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     /// The account.
     pub account: AccountView,
     /// Its Argon2id PHC string.
     pub password_hash: String,
+    /// The TOTP secret of a staff account.
+    pub totp_secret: Option<TotpSecret>,
+    /// Whether an admin has disabled the account.
+    pub disabled: bool,
 }
 
 /// How many rows each table holds (for health figures and for tests that prove nothing changed).
@@ -79,6 +96,12 @@ pub struct RowCounts {
     pub accounts: i64,
     /// Rows in `sessions`.
     pub sessions: i64,
+    /// Rows in `enquiries`.
+    pub enquiries: i64,
+    /// Rows in `messages`.
+    pub messages: i64,
+    /// Rows in `callbacks`.
+    pub callbacks: i64,
 }
 
 /// A storage failure. Its `Display` names no personal data and no SQL values, so it may be
@@ -150,7 +173,7 @@ fn map_insert_error(error: sqlx::Error) -> StoreError {
 
 /// Everything the server stores. Each method is one transaction.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: StaffStore + CounsellingStore + Send + Sync + 'static {
     /// Answers if the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 
@@ -175,8 +198,8 @@ pub trait Store: Send + Sync + 'static {
         session: &NewSession,
     ) -> Result<(), StoreError>;
 
-    /// The account of the session with this token hash, if the session exists and has not
-    /// expired at `now`.
+    /// The account of the session with this token hash, if the session exists, has not
+    /// expired at `now`, and its account is not disabled.
     async fn session_account(
         &self,
         token_hash: &TokenHash,
@@ -238,13 +261,40 @@ type AccountRow = (i64, String, String, String, String, i64);
 /// Reads an account back from its stored form.
 fn account_from_row(row: AccountRow) -> Result<AccountView, StoreError> {
     let (id, nickname, role, age_band, languages, created_at) = row;
+    let role = Role::from_code(&role).ok_or(StoreError::Corrupt("role"))?;
+    // Staff accounts have no age band (stored as ''); a young person's is required.
+    let age_band = if age_band.is_empty() && role != Role::Youth {
+        None
+    } else {
+        Some(AgeBand::from_code(&age_band).ok_or(StoreError::Corrupt("age_band"))?)
+    };
     Ok(AccountView {
         id: AccountId(id),
-        nickname: Nickname::try_from(nickname).map_err(|_| StoreError::Corrupt("nickname"))?,
-        role: Role::from_code(&role).ok_or(StoreError::Corrupt("role"))?,
-        age_band: AgeBand::from_code(&age_band).ok_or(StoreError::Corrupt("age_band"))?,
+        nickname: nickname_from_column(nickname)?,
+        role,
+        age_band,
         languages: languages_from_column(&languages)?,
         created_at: Timestamp(created_at),
+    })
+}
+
+fn nickname_from_column(column: String) -> Result<Nickname, StoreError> {
+    Nickname::try_from(column).map_err(|_| StoreError::Corrupt("nickname"))
+}
+
+/// The columns of [`Credentials`] beyond the account's: password hash, TOTP secret, disabled.
+type CredentialExtras = (String, Option<Vec<u8>>, Option<i64>);
+
+fn credentials_from_row(
+    row: AccountRow,
+    extras: CredentialExtras,
+) -> Result<Credentials, StoreError> {
+    let (password_hash, totp_secret, disabled_at) = extras;
+    Ok(Credentials {
+        account: account_from_row(row)?,
+        password_hash,
+        totp_secret: totp_secret.map(TotpSecret::from_bytes),
+        disabled: disabled_at.is_some(),
     })
 }
 

@@ -3,13 +3,13 @@
 
 use super::{
     AccountRow, Credentials, NewAccount, NewSession, RowCounts, Store, StoreError, TokenHash,
-    account_from_row, languages_to_column, map_insert_error,
+    account_from_row, credentials_from_row, languages_to_column, map_insert_error,
 };
 use async_trait::async_trait;
 use lernwelt_protocol::{AccountId, AccountView, Timestamp};
-use sqlx::PgPool;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::PgPoolOptions;
+use sqlx::{PgPool, Postgres, Transaction};
 use std::time::Duration;
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
@@ -33,6 +33,11 @@ impl PostgresStore {
             .await?;
         MIGRATOR.run(&pool).await?;
         Ok(Self { pool })
+    }
+
+    /// A transaction; writers that must not interleave lock the rows they change first.
+    async fn write(&self) -> Result<Transaction<'static, Postgres>, StoreError> {
+        Ok(self.pool.begin().await?)
     }
 
     /// Closes every connection (waits for running queries).
@@ -84,7 +89,7 @@ impl Store for PostgresStore {
             id: AccountId(id),
             nickname: account.nickname.clone(),
             role: account.role,
-            age_band: account.age_band,
+            age_band: Some(account.age_band),
             languages: account.languages.clone(),
             created_at: account.created_at,
         })
@@ -94,21 +99,29 @@ impl Store for PostgresStore {
         &self,
         nickname_canonical: &str,
     ) -> Result<Option<Credentials>, StoreError> {
-        let row: Option<(i64, String, String, String, String, i64, String)> = sqlx::query_as(
-            "SELECT id, nickname, role, age_band, languages, created_at, password_hash \
-             FROM accounts WHERE nickname_canonical = $1",
+        let row: Option<(
+            i64,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            String,
+            Option<Vec<u8>>,
+            Option<i64>,
+        )> = sqlx::query_as(
+            "SELECT id, nickname, role, age_band, languages, created_at, password_hash, \
+                 totp_secret, disabled_at FROM accounts WHERE nickname_canonical = $1",
         )
         .bind(nickname_canonical)
         .fetch_optional(&self.pool)
         .await?;
         row.map(
-            |(id, nickname, role, age_band, languages, created_at, hash)| {
-                Ok(Credentials {
-                    account: account_from_row((
-                        id, nickname, role, age_band, languages, created_at,
-                    ))?,
-                    password_hash: hash,
-                })
+            |(id, nickname, role, age_band, languages, created_at, hash, secret, disabled_at)| {
+                credentials_from_row(
+                    (id, nickname, role, age_band, languages, created_at),
+                    (hash, secret, disabled_at),
+                )
             },
         )
         .transpose()
@@ -140,7 +153,7 @@ impl Store for PostgresStore {
         let row: Option<AccountRow> = sqlx::query_as(
             "SELECT a.id, a.nickname, a.role, a.age_band, a.languages, a.created_at \
              FROM sessions s JOIN accounts a ON a.id = s.account_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2",
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL",
         )
         .bind(token_hash.0.as_slice())
         .bind(now.0)
@@ -160,6 +173,12 @@ impl Store for PostgresStore {
     async fn delete_account(&self, account: AccountId) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         // Explicit as well as by the foreign key's cascade: the rule is visible here.
+        for statement in super::counselling::DELETE_ENQUIRIES_OF_YOUTH {
+            sqlx::query(statement)
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account.0)
             .execute(&mut *tx)
@@ -181,11 +200,23 @@ impl Store for PostgresStore {
     }
 
     async fn counts(&self) -> Result<RowCounts, StoreError> {
-        let (accounts, sessions): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions)",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(RowCounts { accounts, sessions })
+        let (accounts, sessions, enquiries, messages, callbacks): (i64, i64, i64, i64, i64) =
+            sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions), \
+                 (SELECT COUNT(*) FROM enquiries), (SELECT COUNT(*) FROM messages), \
+                 (SELECT COUNT(*) FROM callbacks)",
+            )
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(RowCounts {
+            accounts,
+            sessions,
+            enquiries,
+            messages,
+            callbacks,
+        })
     }
 }
+
+super::staff::impl_staff_store!(PostgresStore);
+super::counselling::impl_counselling_store!(PostgresStore);

@@ -3,7 +3,7 @@
 
 use super::{
     AccountRow, Credentials, NewAccount, NewSession, RowCounts, Store, StoreError, TokenHash,
-    account_from_row, languages_to_column, map_insert_error,
+    account_from_row, credentials_from_row, languages_to_column, map_insert_error,
 };
 use async_trait::async_trait;
 use lernwelt_protocol::{AccountId, AccountView, Timestamp};
@@ -97,7 +97,7 @@ impl Store for SqliteStore {
             id: AccountId(id),
             nickname: account.nickname.clone(),
             role: account.role,
-            age_band: account.age_band,
+            age_band: Some(account.age_band),
             languages: account.languages.clone(),
             created_at: account.created_at,
         })
@@ -107,21 +107,29 @@ impl Store for SqliteStore {
         &self,
         nickname_canonical: &str,
     ) -> Result<Option<Credentials>, StoreError> {
-        let row: Option<(i64, String, String, String, String, i64, String)> = sqlx::query_as(
-            "SELECT id, nickname, role, age_band, languages, created_at, password_hash \
-             FROM accounts WHERE nickname_canonical = ?",
+        let row: Option<(
+            i64,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            String,
+            Option<Vec<u8>>,
+            Option<i64>,
+        )> = sqlx::query_as(
+            "SELECT id, nickname, role, age_band, languages, created_at, password_hash, \
+                 totp_secret, disabled_at FROM accounts WHERE nickname_canonical = ?",
         )
         .bind(nickname_canonical)
         .fetch_optional(&self.pool)
         .await?;
         row.map(
-            |(id, nickname, role, age_band, languages, created_at, hash)| {
-                Ok(Credentials {
-                    account: account_from_row((
-                        id, nickname, role, age_band, languages, created_at,
-                    ))?,
-                    password_hash: hash,
-                })
+            |(id, nickname, role, age_band, languages, created_at, hash, secret, disabled_at)| {
+                credentials_from_row(
+                    (id, nickname, role, age_band, languages, created_at),
+                    (hash, secret, disabled_at),
+                )
             },
         )
         .transpose()
@@ -153,7 +161,7 @@ impl Store for SqliteStore {
         let row: Option<AccountRow> = sqlx::query_as(
             "SELECT a.id, a.nickname, a.role, a.age_band, a.languages, a.created_at \
              FROM sessions s JOIN accounts a ON a.id = s.account_id \
-             WHERE s.token_hash = ? AND s.expires_at > ?",
+             WHERE s.token_hash = ? AND s.expires_at > ? AND a.disabled_at IS NULL",
         )
         .bind(token_hash.0.as_slice())
         .bind(now.0)
@@ -173,6 +181,12 @@ impl Store for SqliteStore {
     async fn delete_account(&self, account: AccountId) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;
         // Explicit as well as by the foreign key's cascade, so the rule does not hang on a pragma.
+        for statement in super::counselling::DELETE_ENQUIRIES_OF_YOUTH {
+            sqlx::query(statement)
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("DELETE FROM sessions WHERE account_id = ?")
             .bind(account.0)
             .execute(&mut *tx)
@@ -194,11 +208,23 @@ impl Store for SqliteStore {
     }
 
     async fn counts(&self) -> Result<RowCounts, StoreError> {
-        let (accounts, sessions): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions)",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(RowCounts { accounts, sessions })
+        let (accounts, sessions, enquiries, messages, callbacks): (i64, i64, i64, i64, i64) =
+            sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions), \
+                 (SELECT COUNT(*) FROM enquiries), (SELECT COUNT(*) FROM messages), \
+                 (SELECT COUNT(*) FROM callbacks)",
+            )
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(RowCounts {
+            accounts,
+            sessions,
+            enquiries,
+            messages,
+            callbacks,
+        })
     }
 }
+
+super::staff::impl_staff_store!(SqliteStore);
+super::counselling::impl_counselling_store!(SqliteStore);

@@ -8,20 +8,50 @@
 //! skipped with a loud note otherwise.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
+// Each test binary uses its own part of the harness.
+#![allow(dead_code)]
+
+/// Generates one test per case and backend: `sqlite::<case>` and `postgres::<case>`.
+macro_rules! on_both_backends {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    super::support::run(super::support::Backend::Sqlite, super::$case).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    super::support::run(super::support::Backend::Postgres, super::$case).await;
+                }
+            )*
+        }
+    };
+}
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use clap::Parser;
 use http_body_util::BodyExt;
+use lernwelt_protocol::routes;
 use lernwelt_protocol::{ApiError, ErrorCode};
-use lernwelt_server::passwords::PasswordParams;
+use lernwelt_server::admin;
+use lernwelt_server::passwords::{PasswordParams, Passwords};
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::sessions;
 use lernwelt_server::store::{PostgresStore, RowCounts, SqliteStore};
+use lernwelt_server::totp::{self, TotpSecret};
 use lernwelt_server::{AppState, Settings, Store, app};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 use sqlx::Connection;
+use std::cell::Cell;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -42,10 +72,14 @@ pub fn test_settings() -> Settings {
     };
     Settings {
         session_ttl: Duration::from_secs(3600),
+        staff_session_ttl: Duration::from_secs(1800),
         password_params: PasswordParams::insecure_fast_for_tests(),
         hash_concurrency: 4,
         register_limit: plenty,
         login_limit: plenty,
+        post_limit: plenty,
+        closed_retention: Duration::from_secs(30 * 24 * 3600),
+        retention_every: Duration::from_secs(3600),
     }
 }
 
@@ -272,6 +306,10 @@ impl Req {
         Self::new(Method::DELETE, uri)
     }
 
+    pub fn put(uri: &str) -> Self {
+        Self::new(Method::PUT, uri)
+    }
+
     /// A JSON body made from `value`.
     pub fn json(self, value: &impl Serialize) -> Self {
         self.raw_json(serde_json::to_vec(value).expect("serialise"))
@@ -325,5 +363,139 @@ impl Req {
             headers,
             body,
         }
+    }
+}
+
+/// Runs an admin command (the words after `lernwelt-server`) on the harness's database.
+pub async fn admin(h: &Harness, words: &[&str]) -> Result<String, admin::AdminError> {
+    let config = lernwelt_server::Config::try_parse_from(
+        std::iter::once("lernwelt-server").chain(words.iter().copied()),
+    )
+    .expect("admin command parses");
+    let passwords = Passwords::new(PasswordParams::insecure_fast_for_tests(), 2).expect("hasher");
+    admin::execute(
+        h.store.as_ref(),
+        &passwords,
+        config.command.as_ref().expect("a command"),
+        sessions::now(),
+    )
+    .await
+}
+
+/// A counsellor made with `counsellor add`, as the person holding the one-time password and
+/// the authenticator app.
+pub struct Counsellor {
+    pub name: String,
+    pub password: String,
+    pub secret: TotpSecret,
+    /// The newest TOTP step a code was made for (the server accepts each step once).
+    last_step: Cell<i64>,
+}
+
+impl Counsellor {
+    /// What `counsellor add` printed: the one-time password and the enrolment URI.
+    pub fn from_enrolment(name: &str, output: &str) -> Self {
+        let mut lines = output.lines();
+        lines
+            .find(|l| l.starts_with("One-time password"))
+            .expect("password heading");
+        let password = lines.next().expect("password line").trim().to_owned();
+        let uri = output
+            .lines()
+            .find(|l| l.starts_with("otpauth://totp/"))
+            .expect("enrolment URI");
+        let secret = uri
+            .split(['?', '&'])
+            .find_map(|p| p.strip_prefix("secret="))
+            .expect("secret parameter");
+        Self {
+            name: name.to_owned(),
+            password,
+            secret: TotpSecret::from_bytes(totp::decode_base32(secret).expect("base32")),
+            last_step: Cell::new(i64::MIN),
+        }
+    }
+
+    /// A code the server has not seen yet, as the authenticator app would show it now (or in
+    /// the next step, which the server accepts as clock drift; waits if both are used).
+    pub async fn next_code(&self) -> String {
+        loop {
+            let now = totp::step_of(sessions::now());
+            let step = now.max(self.last_step.get().saturating_add(1));
+            if step <= now + 1 {
+                self.last_step.set(step);
+                return format!("{:06}", self.secret.code_at_step(step));
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+}
+
+/// Makes a counsellor with `counsellor add --name … --languages …`.
+pub async fn add_counsellor(h: &Harness, name: &str, languages: &str) -> Counsellor {
+    let output = admin(
+        h,
+        &[
+            "counsellor",
+            "add",
+            "--name",
+            name,
+            "--languages",
+            languages,
+        ],
+    )
+    .await
+    .expect("counsellor add");
+    Counsellor::from_enrolment(name, &output)
+}
+
+/// Logs a counsellor in with password and a fresh TOTP code; the bearer token.
+pub async fn login_counsellor(h: &Harness, counsellor: &Counsellor) -> String {
+    let reply = Req::post(routes::SESSIONS)
+        .json(&json!({
+            "nickname": counsellor.name,
+            "password": counsellor.password,
+            "totp": counsellor.next_code().await,
+        }))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.token()
+}
+
+/// Registers a young person; the bearer token.
+pub async fn register_youth(h: &Harness, nickname: &str) -> String {
+    let reply = Req::post(routes::ACCOUNTS)
+        .json(&json!({
+            "nickname": nickname,
+            "password": "sehr-geheim-123",
+            "age_band": "18_21",
+            "languages": ["ar", "de"],
+        }))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    reply.token()
+}
+
+/// Collects what the server logs while a test runs on this thread.
+#[derive(Clone, Default)]
+pub struct LogBuffer(pub std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl LogBuffer {
+    /// Everything logged so far.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
     }
 }

@@ -1,0 +1,1669 @@
+//! Counselling and counsellor accounts driven from outside over HTTP, once on SQLite and once
+//! on PostgreSQL: the authorisation matrix, the second factor, the accept race, idempotent
+//! resends, history, hand-over, callbacks and retention, unread counts, absence notices and
+//! bad input. Every case runs as `sqlite::<case>` and `postgres::<case>`.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[macro_use]
+mod support;
+
+use axum::http::StatusCode;
+use lernwelt_protocol::{
+    AgeBand, EnquiryId, EnquiryStatus, ErrorCode, Language, Languages, Nickname, Role, routes,
+};
+use lernwelt_server::Settings;
+use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::retention;
+use lernwelt_server::sessions;
+use lernwelt_server::store::NewAccount;
+use serde_json::{Value, json};
+use std::time::Duration;
+use support::{
+    Counsellor, Harness, Reply, Req, add_counsellor, admin, login_counsellor, register_youth,
+    test_settings,
+};
+
+on_both_backends!(
+    counsellor_admin_commands_add_list_disable,
+    counsellor_login_needs_a_valid_unused_totp_code,
+    staff_account_without_second_factor_gets_nothing,
+    authorisation_matrix,
+    concurrent_accepts_exactly_one_wins,
+    resends_make_no_duplicates,
+    history_catches_up_since_an_id,
+    hand_over_to_a_colleague_who_speaks_the_language,
+    callback_seen_only_by_the_acceptor_and_deleted_when_done,
+    retention_deletes_old_callbacks_and_closed_threads,
+    unread_counts_for_each_side,
+    absence_notice_is_shown_to_the_young_person,
+    closing_by_either_side,
+    disabling_a_counsellor_returns_enquiries_to_the_inbox,
+    inbox_filters_by_language_and_topic,
+    deleting_a_youth_account_deletes_its_enquiries,
+    open_enquiries_and_posting_are_limited,
+    bad_counselling_input_gets_4xx_json_and_changes_nothing,
+);
+
+fn path(pattern: &str, id: EnquiryId) -> String {
+    routes::enquiry_path(pattern, id)
+}
+
+fn now() -> i64 {
+    sessions::now().0
+}
+
+fn mail(language: &str, message: &str, client_message_id: &str) -> Value {
+    json!({
+        "topic": "work",
+        "language": language,
+        "mode": "mail",
+        "message": message,
+        "client_message_id": client_message_id,
+    })
+}
+
+fn callback(language: &str, phone: &str, client_message_id: &str) -> Value {
+    json!({
+        "topic": "housing",
+        "language": language,
+        "mode": "callback",
+        "message": "Bitte rufen Sie mich an.",
+        "client_message_id": client_message_id,
+        "callback": { "phone": phone, "window": { "from": now(), "until": now() + 7200 } },
+    })
+}
+
+async fn create(h: &Harness, token: &str, body: &Value) -> Reply {
+    Req::post(routes::ENQUIRIES)
+        .bearer(token)
+        .json(body)
+        .send(&h.app)
+        .await
+}
+
+/// Opens a mail enquiry; its id.
+async fn open(h: &Harness, token: &str, language: &str, client_message_id: &str) -> EnquiryId {
+    let reply = create(
+        h,
+        token,
+        &mail(language, "Ich suche Arbeit.", client_message_id),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    EnquiryId(reply.json()["id"].as_i64().unwrap())
+}
+
+async fn accept(h: &Harness, token: &str, id: EnquiryId) -> Reply {
+    Req::post(&path(routes::ENQUIRY_ACCEPT, id))
+        .bearer(token)
+        .send(&h.app)
+        .await
+}
+
+async fn send(h: &Harness, token: &str, id: EnquiryId, client_id: &str, text: &str) -> Reply {
+    Req::post(&path(routes::ENQUIRY_MESSAGES, id))
+        .bearer(token)
+        .json(&json!({ "client_message_id": client_id, "text": text }))
+        .send(&h.app)
+        .await
+}
+
+async fn get(h: &Harness, token: &str, uri: &str) -> Reply {
+    Req::get(uri).bearer(token).send(&h.app).await
+}
+
+async fn post(h: &Harness, token: &str, uri: &str) -> Reply {
+    Req::post(uri).bearer(token).send(&h.app).await
+}
+
+/// The enquiry as `token` sees it (asserting 200).
+async fn enquiry(h: &Harness, token: &str, id: EnquiryId) -> Value {
+    let reply = get(h, token, &path(routes::ENQUIRY, id)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.json()
+}
+
+/// Ids of the enquiries in a counsellor's inbox.
+async fn inbox(h: &Harness, token: &str, query: &str) -> Vec<i64> {
+    let reply = get(h, token, &format!("{}{query}", routes::INBOX)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.json()["enquiries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["enquiry"]["id"].as_i64().unwrap())
+        .collect()
+}
+
+/// Ids of the caller's own enquiries.
+async fn own(h: &Harness, token: &str) -> Vec<i64> {
+    let reply = get(h, token, routes::ENQUIRIES).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.json()["enquiries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect()
+}
+
+/// The texts of an enquiry's messages after `since`, and `more`.
+async fn history(h: &Harness, token: &str, id: EnquiryId, query: &str) -> (Vec<Value>, bool) {
+    let reply = get(
+        h,
+        token,
+        &format!("{}{query}", path(routes::ENQUIRY_MESSAGES, id)),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    let body = reply.json();
+    (
+        body["messages"].as_array().unwrap().clone(),
+        body["more"].as_bool().unwrap(),
+    )
+}
+
+async fn counsellor_admin_commands_add_list_disable(h: Harness) {
+    let output = admin(
+        &h,
+        &[
+            "counsellor",
+            "add",
+            "--name",
+            "Frau_Ünal",
+            "--languages",
+            "de,ar",
+        ],
+    )
+    .await
+    .unwrap();
+    assert!(
+        output.contains("Frau_Ünal") && output.contains("de,ar"),
+        "{output}"
+    );
+    let unal = Counsellor::from_enrolment("Frau_Ünal", &output);
+    assert_eq!(unal.password.chars().count(), 20);
+    assert!(output.contains("otpauth://totp/Lernwelt:Frau_%C3%9Cnal?secret="));
+    assert!(output.contains("&issuer=Lernwelt&algorithm=SHA1&digits=6&period=30"));
+    add_counsellor(&h, "Herr_Krasniqi", "sq").await;
+
+    // Names are unique among all accounts, without regard to case.
+    register_youth(&h, "lena").await;
+    for taken in ["frau_ünal", "LENA"] {
+        let error = admin(
+            &h,
+            &["counsellor", "add", "--name", taken, "--languages", "de"],
+        )
+        .await
+        .unwrap_err();
+        assert!(error.to_string().contains("exists already"), "{error}");
+    }
+    let error = admin(
+        &h,
+        &["counsellor", "add", "--name", "Neu", "--languages", "de,de"],
+    )
+    .await
+    .unwrap_err();
+    assert!(error.to_string().contains("languages_duplicate"), "{error}");
+
+    let list = admin(&h, &["counsellor", "list"]).await.unwrap();
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 3, "{list}");
+    assert!(lines[0].starts_with("NAME"), "{list}");
+    assert!(lines[1].starts_with("Frau_Ünal") && lines[1].contains("de,ar"));
+    assert!(lines[1].contains("active"), "{list}");
+    assert!(lines[2].starts_with("Herr_Krasniqi") && lines[2].contains(" sq "));
+    assert!(!list.contains(&unal.password), "no secrets in the list");
+    assert!(!list.contains("otpauth"), "no secrets in the list");
+
+    // Disabling ends the sessions and every later login.
+    let token = login_counsellor(&h, &unal).await;
+    assert_eq!(get(&h, &token, routes::INBOX).await.status, StatusCode::OK);
+    let output = admin(&h, &["counsellor", "disable", "--name", "FRAU_ÜNAL"])
+        .await
+        .unwrap();
+    assert!(output.contains("disabled"), "{output}");
+    get(&h, &token, routes::INBOX)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    let before = h.counts().await;
+    Req::post(routes::SESSIONS)
+        .json(&json!({
+            "nickname": unal.name, "password": unal.password, "totp": unal.next_code().await,
+        }))
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    assert_eq!(
+        h.counts().await,
+        before,
+        "a disabled counsellor gets no session"
+    );
+    let list = admin(&h, &["counsellor", "list"]).await.unwrap();
+    assert!(list.lines().nth(1).unwrap().contains("disabled"), "{list}");
+    // Young people and unknown names cannot be disabled.
+    for name in ["lena", "niemand"] {
+        let error = admin(&h, &["counsellor", "disable", "--name", name])
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("no counsellor"), "{error}");
+    }
+}
+
+async fn counsellor_login_needs_a_valid_unused_totp_code(h: Harness) {
+    let c = add_counsellor(&h, "Beraterin", "de").await;
+    let login = |body: Value| {
+        let app = h.app.clone();
+        async move { Req::post(routes::SESSIONS).json(&body).send(&app).await }
+    };
+    let before = h.counts().await;
+    // Password alone: the second factor is asked for, and no session is made.
+    let error = login(json!({ "nickname": "beraterin", "password": c.password }))
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpRequired);
+    assert_eq!(error.field.as_deref(), Some("totp"));
+    // A wrong code.
+    let right = c.next_code().await;
+    let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
+    login(json!({ "nickname": "Beraterin", "password": c.password, "totp": wrong }))
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+    // A code of long ago.
+    let old = format!(
+        "{:06}",
+        c.secret
+            .code_at_step(lernwelt_server::totp::step_of(sessions::now()) - 20)
+    );
+    if old != right {
+        login(json!({ "nickname": "Beraterin", "password": c.password, "totp": old }))
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+    }
+    // A right code with a wrong password tells nothing about the code.
+    login(json!({ "nickname": "Beraterin", "password": "falsch-falsch", "totp": right }))
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    // Malformed codes are refused as input.
+    for malformed in [json!("12345"), json!("12a456"), json!(123456)] {
+        let reply = login(json!({
+            "nickname": "Beraterin", "password": c.password, "totp": malformed,
+        }))
+        .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(reply.error().field.as_deref(), Some("totp"));
+    }
+    assert_eq!(h.counts().await, before, "no session for any of these");
+
+    // Password and a fresh code: a staff session, shorter than a young person's.
+    let reply =
+        login(json!({ "nickname": "Beraterin", "password": c.password, "totp": right })).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    let body = reply.json();
+    assert_eq!(body["account"]["role"], "counsellor");
+    assert_eq!(body["account"]["languages"], json!(["de"]));
+    assert!(body["account"].get("age_band").is_none(), "{body}");
+    let lifetime = body["expires_at"].as_i64().unwrap() - now();
+    assert!((1790..=1800).contains(&lifetime), "{lifetime}");
+    // The same code again is a replay.
+    login(json!({ "nickname": "Beraterin", "password": c.password, "totp": right }))
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+    assert_eq!(h.counts().await.sessions, before.sessions + 1);
+    // Staff accounts are disabled by an admin, not deleted by themselves.
+    let token = body["token"].as_str().unwrap().to_owned();
+    Req::delete(routes::ME)
+        .bearer(&token)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    assert_eq!(get(&h, &token, routes::ME).await.status, StatusCode::OK);
+
+    // A young person needs no code, and one sent along is ignored.
+    register_youth(&h, "jung").await;
+    let reply =
+        login(json!({ "nickname": "jung", "password": "sehr-geheim-123", "totp": "000000" })).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json()["account"]["age_band"], "18_21");
+}
+
+async fn staff_account_without_second_factor_gets_nothing(h: Harness) {
+    // A counsellor row without a TOTP secret (as an import might make one).
+    let (_, session) = sessions::new_session(sessions::now(), Duration::from_secs(60)).unwrap();
+    let hash = {
+        let passwords = lernwelt_server::passwords::Passwords::new(
+            lernwelt_server::passwords::PasswordParams::insecure_fast_for_tests(),
+            1,
+        )
+        .unwrap();
+        passwords.hash("sehr-geheim-123").await.unwrap()
+    };
+    h.store
+        .create_account(
+            &NewAccount {
+                nickname: Nickname::try_from("ohne_totp").unwrap(),
+                password_hash: hash,
+                role: Role::Counsellor,
+                age_band: AgeBand::Over27,
+                languages: Languages::try_from(vec![Language::De]).unwrap(),
+                created_at: sessions::now(),
+            },
+            &session,
+        )
+        .await
+        .unwrap();
+    let before = h.counts().await;
+    for body in [
+        json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123" }),
+        json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123", "totp": "123456" }),
+    ] {
+        Req::post(routes::SESSIONS)
+            .json(&body)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    }
+    assert_eq!(h.counts().await, before);
+}
+
+async fn authorisation_matrix(h: Harness) {
+    let a = register_youth(&h, "youth_a").await;
+    let b = register_youth(&h, "youth_b").await;
+    let de = login_counsellor(&h, &add_counsellor(&h, "berater_de", "de,en").await).await;
+    let de2 = login_counsellor(&h, &add_counsellor(&h, "beraterin_de", "de").await).await;
+    let ar = login_counsellor(&h, &add_counsellor(&h, "berater_ar", "ar").await).await;
+    let id = open(&h, &a, "de", "a-1").await;
+    let b_own = open(&h, &b, "de", "b-1").await;
+    let send_body = json!({ "client_message_id": "x-1", "text": "Hallo" });
+    let handover_body = json!({ "to": "beraterin_de" });
+    let absence_body = json!({ "text": "Urlaub", "until": now() + 3600 });
+
+    // Nobody without a session gets anything.
+    for (method, uri) in [
+        ("GET", routes::ENQUIRIES.to_owned()),
+        ("POST", routes::ENQUIRIES.to_owned()),
+        ("GET", routes::INBOX.to_owned()),
+        ("GET", routes::ABSENCE.to_owned()),
+        ("GET", path(routes::ENQUIRY, id)),
+        ("GET", path(routes::ENQUIRY_MESSAGES, id)),
+        ("POST", path(routes::ENQUIRY_MESSAGES, id)),
+        ("POST", path(routes::ENQUIRY_ACCEPT, id)),
+        ("POST", path(routes::ENQUIRY_CLOSE, id)),
+    ] {
+        let req = if method == "GET" {
+            Req::get(&uri)
+        } else {
+            Req::post(&uri).json(&send_body)
+        };
+        req.send(&h.app)
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    }
+
+    // Young person B never sees A's enquiry: 404 for every way in, as for one that does
+    // not exist.
+    let before = h.counts().await;
+    for uri in [
+        path(routes::ENQUIRY, id),
+        path(routes::ENQUIRY_MESSAGES, id),
+        path(routes::ENQUIRY, EnquiryId(999_999)),
+    ] {
+        get(&h, &b, &uri)
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    }
+    send(&h, &b, id, "b-2", "Ich lese mit")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    post(&h, &b, &path(routes::ENQUIRY_CLOSE, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    Req::post(&path(routes::ENQUIRY_READ, id))
+        .bearer(&b)
+        .json(&json!({ "up_to": 1 }))
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    assert_eq!(own(&h, &b).await, [b_own.0]);
+    assert_eq!(h.counts().await, before);
+
+    // Young people may not use the counsellors' routes: 403, even before their bodies are read.
+    for token in [&a, &b] {
+        get(&h, token, routes::INBOX)
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+        post(&h, token, &path(routes::ENQUIRY_ACCEPT, id))
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+        post(&h, token, &path(routes::ENQUIRY_CALLBACK_DONE, id))
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+        Req::post(&path(routes::ENQUIRY_HANDOVER, id))
+            .bearer(token)
+            .raw_json("{broken")
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+        get(&h, token, routes::ABSENCE)
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+        Req::put(routes::ABSENCE)
+            .bearer(token)
+            .json(&absence_body)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    }
+    // Counsellors do not open enquiries.
+    create(&h, &de, &mail("de", "Test", "c-1"))
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    assert_eq!(h.counts().await, before);
+
+    // A counsellor of another language does not see the enquiry at all.
+    assert!(inbox(&h, &ar, "").await.is_empty());
+    get(&h, &ar, &path(routes::ENQUIRY, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    accept(&h, &ar, id)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+
+    // A counsellor of its language reads it in the inbox, but writes only after accepting.
+    assert_eq!(inbox(&h, &de, "").await, [id.0, b_own.0]);
+    assert_eq!(enquiry(&h, &de, id).await["status"], "new");
+    assert_eq!(history(&h, &de, id, "").await.0.len(), 1);
+    send(&h, &de, id, "d-1", "Hallo")
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryNotAccepted);
+    post(&h, &de, &path(routes::ENQUIRY_CLOSE, id))
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryNotAccepted);
+    Req::post(&path(routes::ENQUIRY_HANDOVER, id))
+        .bearer(&de)
+        .json(&handover_body)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryNotAccepted);
+    assert_eq!(h.counts().await, before);
+
+    let accepted = accept(&h, &de, id).await;
+    assert_eq!(accepted.status, StatusCode::OK);
+    assert_eq!(accepted.json()["counsellor"], "berater_de");
+    // Now it is the accepting counsellor's: colleagues no longer see it.
+    accept(&h, &de2, id)
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryTaken);
+    get(&h, &de2, &path(routes::ENQUIRY, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    send(&h, &de2, id, "d2-1", "Ich auch")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    assert_eq!(inbox(&h, &de2, "").await, [b_own.0]);
+    assert_eq!(
+        send(&h, &de, id, "d-1", "Hallo").await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(own(&h, &de).await, [id.0]);
+    assert!(own(&h, &de2).await.is_empty());
+    // And B still sees nothing of it, A all of it.
+    get(&h, &b, &path(routes::ENQUIRY_MESSAGES, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    assert_eq!(history(&h, &a, id, "").await.0.len(), 2);
+}
+
+async fn concurrent_accepts_exactly_one_wins(h: Harness) {
+    let youth = register_youth(&h, "wartend").await;
+    let mut tokens = Vec::new();
+    for name in ["eins_de", "zwei_de", "drei_de"] {
+        tokens.push(login_counsellor(&h, &add_counsellor(&h, name, "de").await).await);
+    }
+    let mut wins = std::collections::HashMap::new();
+    for round in 0..5 {
+        let id = open(&h, &youth, "de", &format!("race-{round}")).await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let app = h.app.clone();
+            let token = token.clone();
+            tasks.spawn(async move {
+                let reply = Req::post(&path(routes::ENQUIRY_ACCEPT, id))
+                    .bearer(&token)
+                    .send(&app)
+                    .await;
+                (i, reply)
+            });
+        }
+        let mut winners = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            let (i, reply) = joined.unwrap();
+            if reply.status == StatusCode::OK {
+                winners.push(i);
+            } else {
+                reply.expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryTaken);
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: exactly one accept wins");
+        let winner = winners[0];
+        *wins.entry(winner).or_insert(0) += 1;
+        let seen = enquiry(&h, &youth, id).await;
+        assert_eq!(seen["status"], "accepted");
+        assert_eq!(
+            seen["counsellor"],
+            ["eins_de", "zwei_de", "drei_de"][winner]
+        );
+        // The winner may accept again (a retry), the others still may not.
+        assert_eq!(accept(&h, &tokens[winner], id).await.status, StatusCode::OK);
+    }
+}
+
+async fn resends_make_no_duplicates(h: Harness) {
+    let youth = register_youth(&h, "sendet").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "empfaengt", "ar").await).await;
+    let body = mail("ar", "مرحبا، أحتاج مساعدة", "first-1");
+    let first = create(&h, &youth, &body).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let id = EnquiryId(first.json()["id"].as_i64().unwrap());
+    let counts = h.counts().await;
+    // The answer was lost; the client sends the same request again.
+    let again = create(&h, &youth, &body).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.json()["id"], id.0);
+    assert_eq!(h.counts().await, counts);
+
+    assert_eq!(accept(&h, &c, id).await.status, StatusCode::OK);
+    let sent = send(&h, &youth, id, "m-2", "هل أنتم هناك؟").await;
+    assert_eq!(sent.status, StatusCode::CREATED);
+    let stored = sent.json();
+    assert_eq!(stored["from"], "youth");
+    assert_eq!(stored["client_message_id"], "m-2");
+    let counts = h.counts().await;
+    for _ in 0..2 {
+        let resent = send(&h, &youth, id, "m-2", "هل أنتم هناك؟").await;
+        assert_eq!(resent.status, StatusCode::OK);
+        assert_eq!(resent.json(), stored);
+    }
+    assert_eq!(h.counts().await, counts);
+
+    // Several copies of one message at once (a reconnect storm): one is stored, all get it.
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..5 {
+        let app = h.app.clone();
+        let token = youth.clone();
+        tasks.spawn(async move {
+            Req::post(&path(routes::ENQUIRY_MESSAGES, id))
+                .bearer(&token)
+                .json(&json!({ "client_message_id": "m-3", "text": "نسخة" }))
+                .send(&app)
+                .await
+        });
+    }
+    let mut ids = Vec::new();
+    let mut created = 0;
+    while let Some(reply) = tasks.join_next().await {
+        let reply = reply.unwrap();
+        assert!(reply.status.is_success(), "{:?}", reply.json());
+        created += usize::from(reply.status == StatusCode::CREATED);
+        ids.push(reply.json()["id"].as_i64().unwrap());
+    }
+    assert_eq!(created, 1);
+    ids.dedup();
+    assert_eq!(ids.len(), 1, "every copy got the one stored message");
+    assert_eq!(h.counts().await.messages, counts.messages + 1);
+
+    // Client ids are per author: the counsellor may use the same one.
+    assert_eq!(
+        send(&h, &c, id, "m-2", "نعم").await.status,
+        StatusCode::CREATED
+    );
+    // But the young person may not reuse one in another enquiry.
+    let other = open(&h, &youth, "de", "other-1").await;
+    let error = send(&h, &youth, other, "m-2", "Hallo")
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::ClientMessageIdReused);
+    assert_eq!(error.field.as_deref(), Some("client_message_id"));
+    // An enquiry resent with the id of a later message answers with that message's enquiry.
+    let resent = create(&h, &youth, &mail("de", "egal", "m-3")).await;
+    assert_eq!(
+        (resent.status, resent.json()["id"].as_i64()),
+        (StatusCode::OK, Some(id.0))
+    );
+    assert_eq!(history(&h, &youth, id, "").await.0.len(), 4);
+}
+
+async fn history_catches_up_since_an_id(h: Harness) {
+    let youth = register_youth(&h, "liest").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "schreibt", "tr").await).await;
+    let id = open(&h, &youth, "tr", "h-0").await;
+    accept(&h, &c, id).await;
+    for i in 1..=6 {
+        let (token, side) = if i % 2 == 0 { (&youth, "y") } else { (&c, "c") };
+        let reply = send(
+            &h,
+            token,
+            id,
+            &format!("h-{side}-{i}"),
+            &format!("Nachricht {i}"),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+    }
+    let (all, more) = history(&h, &youth, id, "").await;
+    assert!(!more);
+    assert_eq!(all.len(), 7);
+    let ids: Vec<i64> = all.iter().map(|m| m["id"].as_i64().unwrap()).collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] < w[1]),
+        "in storage order: {ids:?}"
+    );
+    assert_eq!(all[0]["text"], "Ich suche Arbeit.");
+    assert_eq!(all[1]["from"], "counsellor");
+    assert_eq!(all[1]["author"], "schreibt");
+    assert_eq!(all[2]["from"], "youth");
+    assert_eq!(
+        all[2]["author"],
+        Value::Null,
+        "young people stay unnamed in the thread"
+    );
+
+    // Catch up from the newest message the client has.
+    let (rest, more) = history(&h, &c, id, &format!("?since={}", ids[3])).await;
+    assert!(!more);
+    assert_eq!(rest, all[4..]);
+    let (none, more) = history(&h, &c, id, &format!("?since={}", ids[6])).await;
+    assert!(none.is_empty() && !more);
+    // Page by page.
+    let (page, more) = history(&h, &youth, id, "?limit=3").await;
+    assert!(more);
+    assert_eq!(page, all[..3]);
+    let (page, more) = history(&h, &youth, id, &format!("?since={}&limit=3", ids[2])).await;
+    assert!(more);
+    assert_eq!(page, all[3..6]);
+    let (page, more) = history(&h, &youth, id, &format!("?since={}&limit=3", ids[5])).await;
+    assert!(!more);
+    assert_eq!(page, all[6..]);
+    // Bad queries are refused with a code.
+    for query in [
+        "?since=abc",
+        "?limit=0",
+        "?limit=201",
+        "?limit=-1",
+        "?page=2",
+        "?since=",
+    ] {
+        let reply = get(
+            &h,
+            &youth,
+            &format!("{}{query}", path(routes::ENQUIRY_MESSAGES, id)),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        assert_eq!(reply.error().code, ErrorCode::InvalidValue, "{query}");
+    }
+}
+
+async fn hand_over_to_a_colleague_who_speaks_the_language(h: Harness) {
+    let youth = register_youth(&h, "wechselt").await;
+    let first = login_counsellor(&h, &add_counsellor(&h, "erste", "ru,de").await).await;
+    let second = login_counsellor(&h, &add_counsellor(&h, "zweite", "ru").await).await;
+    login_counsellor(&h, &add_counsellor(&h, "dritte", "de").await).await;
+    add_counsellor(&h, "vierte", "ru").await;
+    admin(&h, &["counsellor", "disable", "--name", "vierte"])
+        .await
+        .unwrap();
+    let id = open(&h, &youth, "ru", "w-1").await;
+    accept(&h, &first, id).await;
+    send(&h, &youth, id, "w-2", "Ещё вопрос").await;
+    send(&h, &first, id, "w-3", "Ответ").await;
+    let hand = |to: &str| {
+        let app = h.app.clone();
+        let first = first.clone();
+        let body = json!({ "to": to });
+        async move {
+            Req::post(&path(routes::ENQUIRY_HANDOVER, id))
+                .bearer(&first)
+                .json(&body)
+                .send(&app)
+                .await
+        }
+    };
+    let before = h.counts().await;
+    for (to, code) in [
+        ("ERSTE", ErrorCode::ColleagueIsSelf),
+        ("niemand", ErrorCode::ColleagueNotFound),
+        ("wechselt", ErrorCode::ColleagueNotFound),
+        ("vierte", ErrorCode::ColleagueNotFound),
+        ("dritte", ErrorCode::ColleagueLacksLanguage),
+    ] {
+        let error = hand(to)
+            .await
+            .expect_error(StatusCode::UNPROCESSABLE_ENTITY, code);
+        assert_eq!(error.field.as_deref(), Some("to"), "{to}");
+    }
+    assert_eq!(h.counts().await, before);
+    assert_eq!(enquiry(&h, &youth, id).await["counsellor"], "erste");
+
+    let reply = hand("Zweite").await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    // The first counsellor has let go of it entirely.
+    get(&h, &first, &path(routes::ENQUIRY, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    send(&h, &first, id, "w-4", "Noch was")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    hand("zweite")
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    assert!(own(&h, &first).await.is_empty());
+    // The colleague has it, with the whole thread unread.
+    assert_eq!(own(&h, &second).await, [id.0]);
+    let seen = enquiry(&h, &second, id).await;
+    assert_eq!(seen["status"], "accepted");
+    assert_eq!(seen["unread"], 2);
+    assert_eq!(history(&h, &second, id, "").await.0.len(), 3);
+    assert_eq!(
+        send(&h, &second, id, "w-5", "Здравствуйте").await.status,
+        StatusCode::CREATED
+    );
+    let seen = enquiry(&h, &youth, id).await;
+    assert_eq!(seen["counsellor"], "zweite");
+    assert_eq!(seen["unread"], 2);
+}
+
+async fn callback_seen_only_by_the_acceptor_and_deleted_when_done(h: Harness) {
+    let youth = register_youth(&h, "ruft_an").await;
+    let acceptor = login_counsellor(&h, &add_counsellor(&h, "telefon", "sq").await).await;
+    let colleague = login_counsellor(&h, &add_counsellor(&h, "kollege", "sq").await).await;
+    let reply = create(&h, &youth, &callback("sq", "+355 69 123 4567", "cb-1")).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    let view = reply.json();
+    let id = EnquiryId(view["id"].as_i64().unwrap());
+    assert_eq!(view["mode"], "callback");
+    assert_eq!(
+        view["callback"],
+        Value::Null,
+        "not shown back to the young person"
+    );
+    assert_eq!(h.counts().await.callbacks, 1);
+    // Not in the inbox either, nor before accepting.
+    let items = get(&h, &colleague, routes::INBOX).await.json();
+    assert_eq!(items["enquiries"][0]["enquiry"]["callback"], Value::Null);
+    assert_eq!(enquiry(&h, &acceptor, id).await["callback"], Value::Null);
+
+    let accepted = accept(&h, &acceptor, id).await.json();
+    assert_eq!(accepted["callback"]["phone"], "+355691234567");
+    assert!(accepted["callback"]["window"]["until"].as_i64().unwrap() > now());
+    assert_eq!(
+        enquiry(&h, &acceptor, id).await["callback"]["phone"],
+        "+355691234567"
+    );
+    assert_eq!(enquiry(&h, &youth, id).await["callback"], Value::Null);
+    get(&h, &colleague, &path(routes::ENQUIRY, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    post(&h, &colleague, &path(routes::ENQUIRY_CALLBACK_DONE, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+
+    let done = post(&h, &acceptor, &path(routes::ENQUIRY_CALLBACK_DONE, id)).await;
+    assert_eq!(done.status, StatusCode::OK);
+    let done = done.json();
+    assert_eq!(done["callback"], Value::Null);
+    assert!(done["callback_done_at"].as_i64().is_some());
+    assert_eq!(h.counts().await.callbacks, 0, "the phone number is deleted");
+    assert_eq!(
+        enquiry(&h, &youth, id).await["callback_done_at"],
+        done["callback_done_at"]
+    );
+    post(&h, &acceptor, &path(routes::ENQUIRY_CALLBACK_DONE, id))
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::CallbackNotPending);
+
+    // A mail enquiry has no callback to mark done.
+    let mail_id = open(&h, &youth, "sq", "cb-2").await;
+    accept(&h, &acceptor, mail_id).await;
+    post(&h, &acceptor, &path(routes::ENQUIRY_CALLBACK_DONE, mail_id))
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::CallbackNotPending);
+
+    // Closing deletes a pending callback too.
+    let second = create(&h, &youth, &callback("sq", "0151 2345678", "cb-3"))
+        .await
+        .json();
+    let second = EnquiryId(second["id"].as_i64().unwrap());
+    assert_eq!(h.counts().await.callbacks, 1);
+    assert_eq!(
+        post(&h, &youth, &path(routes::ENQUIRY_CLOSE, second))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(h.counts().await.callbacks, 0);
+}
+
+async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
+    let youth = register_youth(&h, "vergisst").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "loescht", "de").await).await;
+    let pending = create(&h, &youth, &callback("de", "+49 30 1234567", "r-1"))
+        .await
+        .json();
+    let pending = EnquiryId(pending["id"].as_i64().unwrap());
+    let closed = open(&h, &youth, "de", "r-2").await;
+    accept(&h, &c, closed).await;
+    send(&h, &c, closed, "r-3", "Alles klar").await;
+    post(&h, &c, &path(routes::ENQUIRY_CLOSE, closed)).await;
+    let kept = open(&h, &youth, "de", "r-4").await;
+    let start = h.counts().await;
+    assert_eq!(
+        (start.enquiries, start.messages, start.callbacks),
+        (3, 4, 1)
+    );
+    assert_eq!(start.sessions, 2);
+
+    let day = 24 * 3600;
+    let thirty_days = Duration::from_secs(30 * day as u64);
+    let run = |days: i64| {
+        let store = h.store.clone();
+        async move {
+            retention::run_once(
+                store.as_ref(),
+                lernwelt_protocol::Timestamp(now() + days * day),
+                thirty_days,
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let status = |id: EnquiryId| {
+        let store = h.store.clone();
+        async move { store.enquiry(id).await.unwrap().map(|e| e.status) }
+    };
+    let deleted = run(13).await;
+    assert_eq!((deleted.callbacks, deleted.enquiries), (0, 0));
+    assert_eq!(deleted.sessions, 2, "sessions expire through the same job");
+    assert_eq!(h.counts().await.callbacks, 1);
+    // After 14 days the phone number goes, done or not; the enquiry stays.
+    let deleted = run(15).await;
+    assert_eq!(
+        (deleted.sessions, deleted.callbacks, deleted.enquiries),
+        (0, 1, 0)
+    );
+    let after = h.counts().await;
+    assert_eq!((after.enquiries, after.callbacks), (3, 0));
+    assert_eq!(status(pending).await, Some(EnquiryStatus::New));
+    // After the configured days closed threads go with their messages; open ones stay.
+    assert_eq!(run(29).await.enquiries, 0);
+    let deleted = run(31).await;
+    assert_eq!(deleted.enquiries, 1);
+    let after = h.counts().await;
+    assert_eq!((after.enquiries, after.messages), (2, 2));
+    assert_eq!(status(closed).await, None);
+    assert_eq!(status(kept).await, Some(EnquiryStatus::New));
+    assert_eq!(
+        run(400).await.enquiries,
+        0,
+        "open enquiries are never swept"
+    );
+    assert_eq!(h.counts().await.enquiries, 2);
+}
+
+async fn unread_counts_for_each_side(h: Harness) {
+    let youth = register_youth(&h, "zaehlt").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "antwortet", "en").await).await;
+    let id = open(&h, &youth, "en", "u-1").await;
+    send(&h, &youth, id, "u-2", "One more thing").await;
+    assert_eq!(
+        enquiry(&h, &c, id).await["unread"],
+        2,
+        "inbox shows the waiting messages"
+    );
+    accept(&h, &c, id).await;
+    assert_eq!(enquiry(&h, &c, id).await["unread"], 2);
+    assert_eq!(
+        enquiry(&h, &youth, id).await["unread"],
+        0,
+        "own messages are never unread"
+    );
+
+    let first = send(&h, &c, id, "u-3", "Hello").await.json()["id"]
+        .as_i64()
+        .unwrap();
+    send(&h, &c, id, "u-4", "How can I help?").await;
+    assert_eq!(enquiry(&h, &youth, id).await["unread"], 2);
+    assert_eq!(
+        enquiry(&h, &c, id).await["unread"],
+        0,
+        "replying marks the thread read"
+    );
+    let mark = |token: &str, up_to: i64| {
+        let app = h.app.clone();
+        let token = token.to_owned();
+        async move {
+            Req::post(&path(routes::ENQUIRY_READ, id))
+                .bearer(&token)
+                .json(&json!({ "up_to": up_to }))
+                .send(&app)
+                .await
+        }
+    };
+    let reply = mark(&youth, first).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json()["unread"], 1);
+    // Marks never move back.
+    assert_eq!(mark(&youth, 1).await.json()["unread"], 1);
+    // A mark past the newest message is cut to it: later messages are still unread.
+    assert_eq!(mark(&youth, 1_000_000_000).await.json()["unread"], 0);
+    send(&h, &c, id, "u-5", "Are you there?").await;
+    assert_eq!(enquiry(&h, &youth, id).await["unread"], 1);
+    let listed = get(&h, &youth, routes::ENQUIRIES).await.json();
+    assert_eq!(listed["enquiries"][0]["unread"], 1);
+
+    send(&h, &youth, id, "u-6", "Yes!").await;
+    let listed = get(&h, &c, routes::ENQUIRIES).await.json();
+    assert_eq!(listed["enquiries"][0]["unread"], 1);
+    let newest = history(&h, &c, id, "").await.0.last().unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(mark(&c, newest).await.json()["unread"], 0);
+    assert_eq!(
+        enquiry(&h, &youth, id).await["unread"],
+        0,
+        "youth sent the newest"
+    );
+}
+
+async fn absence_notice_is_shown_to_the_young_person(h: Harness) {
+    let youth = register_youth(&h, "fragt").await;
+    let other = register_youth(&h, "wartet").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "urlaub", "de").await).await;
+    let id = open(&h, &youth, "de", "a-1").await;
+    let waiting = open(&h, &other, "de", "a-2").await;
+    accept(&h, &c, id).await;
+    assert_eq!(
+        get(&h, &c, routes::ABSENCE).await.json(),
+        json!({ "absence": null })
+    );
+
+    let until = now() + 3 * 24 * 3600;
+    let notice =
+        json!({ "text": "Bis Montag im Urlaub. Meine Kollegin vertritt mich.", "until": until });
+    let set = Req::put(routes::ABSENCE)
+        .bearer(&c)
+        .json(&notice)
+        .send(&h.app)
+        .await;
+    assert_eq!(set.status, StatusCode::OK);
+    assert_eq!(set.json(), json!({ "absence": notice }));
+    assert_eq!(
+        get(&h, &c, routes::ABSENCE).await.json(),
+        json!({ "absence": notice })
+    );
+    assert_eq!(enquiry(&h, &youth, id).await["absence"], notice);
+    assert_eq!(
+        get(&h, &youth, routes::ENQUIRIES).await.json()["enquiries"][0]["absence"],
+        notice
+    );
+    // Only for enquiries the counsellor has, and only for the young person.
+    assert_eq!(enquiry(&h, &other, waiting).await["absence"], Value::Null);
+    assert_eq!(enquiry(&h, &c, id).await["absence"], Value::Null);
+
+    let cleared = Req::delete(routes::ABSENCE).bearer(&c).send(&h.app).await;
+    assert_eq!(cleared.status, StatusCode::NO_CONTENT);
+    assert_eq!(enquiry(&h, &youth, id).await["absence"], Value::Null);
+    assert_eq!(
+        get(&h, &c, routes::ABSENCE).await.json(),
+        json!({ "absence": null })
+    );
+}
+
+async fn closing_by_either_side(h: Harness) {
+    let youth = register_youth(&h, "schliesst").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "beendet", "de").await).await;
+    // The young person withdraws an enquiry nobody has accepted yet.
+    let withdrawn = open(&h, &youth, "de", "z-1").await;
+    let closed = post(&h, &youth, &path(routes::ENQUIRY_CLOSE, withdrawn)).await;
+    assert_eq!(closed.status, StatusCode::OK);
+    assert_eq!(closed.json()["status"], "closed");
+    assert!(closed.json()["closed_at"].as_i64().is_some());
+    assert!(inbox(&h, &c, "").await.is_empty());
+    accept(&h, &c, withdrawn)
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryClosed);
+
+    // The counsellor closes an accepted one; nobody writes to it any more.
+    let id = open(&h, &youth, "de", "z-2").await;
+    accept(&h, &c, id).await;
+    send(&h, &youth, id, "z-3", "Danke!").await;
+    let closed = post(&h, &c, &path(routes::ENQUIRY_CLOSE, id)).await;
+    assert_eq!(closed.json()["status"], "closed");
+    let before = h.counts().await;
+    send(&h, &youth, id, "z-4", "Noch eine Frage")
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryClosed);
+    send(&h, &c, id, "z-5", "Gern")
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryClosed);
+    assert_eq!(h.counts().await, before);
+    // A resend of a message stored before closing still gets its acknowledgement.
+    assert_eq!(
+        send(&h, &youth, id, "z-3", "Danke!").await.status,
+        StatusCode::OK
+    );
+    // Closing again is harmless; the thread stays readable.
+    assert_eq!(
+        post(&h, &youth, &path(routes::ENQUIRY_CLOSE, id))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        post(&h, &c, &path(routes::ENQUIRY_CLOSE, id)).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(history(&h, &youth, id, "").await.0.len(), 2);
+    assert_eq!(own(&h, &c).await, [id.0]);
+}
+
+async fn disabling_a_counsellor_returns_enquiries_to_the_inbox(h: Harness) {
+    let youth = register_youth(&h, "bleibt").await;
+    let leaving = login_counsellor(&h, &add_counsellor(&h, "geht", "de").await).await;
+    let staying = login_counsellor(&h, &add_counsellor(&h, "bleibt_da", "de").await).await;
+    let id = open(&h, &youth, "de", "d-1").await;
+    accept(&h, &leaving, id).await;
+    send(&h, &leaving, id, "d-2", "Ich melde mich").await;
+    assert!(inbox(&h, &staying, "").await.is_empty());
+    let output = admin(&h, &["counsellor", "disable", "--name", "geht"])
+        .await
+        .unwrap();
+    assert!(
+        output.contains("1 accepted enquiries went back"),
+        "{output}"
+    );
+    assert_eq!(inbox(&h, &staying, "").await, [id.0]);
+    assert_eq!(enquiry(&h, &youth, id).await["status"], "new");
+    assert_eq!(accept(&h, &staying, id).await.status, StatusCode::OK);
+    assert_eq!(history(&h, &staying, id, "").await.0.len(), 2);
+}
+
+async fn inbox_filters_by_language_and_topic(h: Harness) {
+    let youth = register_youth(&h, "viele").await;
+    let de_en = login_counsellor(&h, &add_counsellor(&h, "zwei_sprachen", "de,en").await).await;
+    let tr = login_counsellor(&h, &add_counsellor(&h, "tuerkisch", "tr").await).await;
+    let mut ids = Vec::new();
+    for (i, (language, topic)) in [
+        ("de", "work"),
+        ("tr", "school"),
+        ("en", "housing"),
+        ("de", "everyday_life"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut body = mail(language, "Frage", &format!("f-{i}"));
+        body["topic"] = json!(topic);
+        let reply = create(&h, &youth, &body).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        ids.push(reply.json()["id"].as_i64().unwrap());
+    }
+    assert_eq!(inbox(&h, &de_en, "").await, [ids[0], ids[2], ids[3]]);
+    assert_eq!(inbox(&h, &tr, "").await, [ids[1]]);
+    assert_eq!(inbox(&h, &de_en, "?topic=everyday_life").await, [ids[3]]);
+    assert!(inbox(&h, &tr, "?topic=work").await.is_empty());
+    let item = &get(&h, &de_en, routes::INBOX).await.json()["enquiries"][0];
+    assert_eq!(item["first_message"]["text"], "Frage");
+    assert_eq!(item["first_message"]["from"], "youth");
+    assert_eq!(item["enquiry"]["topic"], "work");
+    for query in ["?topic=cooking", "?lang=de"] {
+        let reply = get(&h, &de_en, &format!("{}{query}", routes::INBOX)).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+    }
+    // Accepted ones leave the inbox.
+    accept(&h, &de_en, EnquiryId(ids[0])).await;
+    assert_eq!(inbox(&h, &de_en, "").await, [ids[2], ids[3]]);
+}
+
+async fn deleting_a_youth_account_deletes_its_enquiries(h: Harness) {
+    let youth = register_youth(&h, "loescht_sich").await;
+    let other = register_youth(&h, "bleibt_hier").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "sieht_es", "de").await).await;
+    let id = open(&h, &youth, "de", "del-1").await;
+    accept(&h, &c, id).await;
+    send(&h, &c, id, "del-2", "Antwort").await;
+    create(&h, &youth, &callback("de", "+49 170 1234567", "del-3")).await;
+    let kept = open(&h, &other, "de", "del-4").await;
+    let before = h.counts().await;
+    assert_eq!(
+        (before.enquiries, before.messages, before.callbacks),
+        (3, 4, 1)
+    );
+    assert_eq!(
+        Req::delete(routes::ME)
+            .bearer(&youth)
+            .send(&h.app)
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    let after = h.counts().await;
+    assert_eq!(
+        (after.enquiries, after.messages, after.callbacks),
+        (1, 1, 0)
+    );
+    get(&h, &c, &path(routes::ENQUIRY, id))
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    assert!(own(&h, &c).await.is_empty());
+    enquiry(&h, &other, kept).await;
+}
+
+async fn open_enquiries_and_posting_are_limited(h: Harness) {
+    let youth = register_youth(&h, "ungeduldig").await;
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        ids.push(open(&h, &youth, "de", &format!("l-{i}")).await);
+    }
+    let before = h.counts().await;
+    create(&h, &youth, &mail("de", "Noch eine", "l-5"))
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::TooManyOpenEnquiries);
+    assert_eq!(h.counts().await, before);
+    post(&h, &youth, &path(routes::ENQUIRY_CLOSE, ids[0])).await;
+    assert_eq!(
+        create(&h, &youth, &mail("de", "Jetzt", "l-5")).await.status,
+        StatusCode::CREATED
+    );
+
+    // Posting is limited per account.
+    let limited = h.app_with(Settings {
+        post_limit: RateLimit {
+            burst: 2,
+            refill_every: Duration::from_secs(3600),
+        },
+        ..test_settings()
+    });
+    let post_one = |token: &str, client_id: &str| {
+        Req::post(&path(routes::ENQUIRY_MESSAGES, ids[1]))
+            .bearer(token)
+            .json(&json!({ "client_message_id": client_id, "text": "schnell" }))
+    };
+    for i in 0..2 {
+        let reply = post_one(&youth, &format!("fast-{i}")).send(&limited).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+    }
+    let before = h.counts().await;
+    let reply = post_one(&youth, "fast-2").send(&limited).await;
+    reply.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    assert!(reply.headers.contains_key("retry-after"));
+    assert_eq!(h.counts().await, before);
+    // A resend of a stored message is still acknowledged.
+    assert_eq!(
+        post_one(&youth, "fast-1").send(&limited).await.status,
+        StatusCode::OK
+    );
+    // Another account has its own bucket.
+    let other = register_youth(&h, "geduldig").await;
+    let other_id = open(&h, &other, "de", "o-1").await;
+    let reply = Req::post(&path(routes::ENQUIRY_MESSAGES, other_id))
+        .bearer(&other)
+        .json(&json!({ "client_message_id": "o-2", "text": "hallo" }))
+        .send(&limited)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+}
+
+/// A request body and the error it must get.
+struct Bad {
+    what: &'static str,
+    body: Vec<u8>,
+    content_type: Option<&'static str>,
+    status: StatusCode,
+    code: ErrorCode,
+    field: Option<&'static str>,
+}
+
+fn bad(
+    what: &'static str,
+    body: impl Into<Vec<u8>>,
+    status: StatusCode,
+    code: ErrorCode,
+    field: Option<&'static str>,
+) -> Bad {
+    Bad {
+        what,
+        body: body.into(),
+        content_type: Some("application/json"),
+        status,
+        code,
+        field,
+    }
+}
+
+fn unprocessable(what: &'static str, body: &Value, code: ErrorCode, field: &'static str) -> Bad {
+    bad(
+        what,
+        serde_json::to_vec(body).unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        code,
+        Some(field),
+    )
+}
+
+/// Sends every case to `uri` with `method` as `token`; each gets its error and nothing stored
+/// changes.
+async fn refused(h: &Harness, method: &str, uri: &str, token: &str, cases: Vec<Bad>) {
+    let before = h.counts().await;
+    for case in cases {
+        let mut req = match method {
+            "PUT" => Req::put(uri),
+            _ => Req::post(uri),
+        }
+        .bearer(token)
+        .body(case.body.clone());
+        if let Some(content_type) = case.content_type {
+            req = req.header("content-type", content_type);
+        }
+        let reply = req.send(&h.app).await;
+        assert_eq!(
+            (reply.status, reply.error().code),
+            (case.status, case.code),
+            "{}: {}",
+            case.what,
+            String::from_utf8_lossy(&reply.body)
+        );
+        assert_eq!(reply.error().field.as_deref(), case.field, "{}", case.what);
+        assert_eq!(h.counts().await, before, "{} stored something", case.what);
+    }
+}
+
+async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
+    use ErrorCode as E;
+    use StatusCode as S;
+    let youth = register_youth(&h, "vertippt").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "prueft", "de").await).await;
+    let id = open(&h, &youth, "de", "ok-1").await;
+    accept(&h, &c, id).await;
+
+    let base = mail("de", "Hallo", "new-1");
+    let with = |key: &str, value: Value| {
+        let mut body = base.clone();
+        body[key] = value;
+        body
+    };
+    let cb = |phone: Value, window: Value| {
+        let mut body = callback("de", "+49 30 123456", "new-2");
+        body["callback"] = json!({ "phone": phone, "window": window });
+        body
+    };
+    let window = json!({ "from": now(), "until": now() + 3600 });
+    let mut oversized = base.clone();
+    oversized["message"] = json!("ä".repeat(9000));
+    let mut cases = vec![
+        unprocessable(
+            "empty message",
+            &with("message", json!("")),
+            E::MessageEmpty,
+            "message",
+        ),
+        unprocessable(
+            "blank message",
+            &with("message", json!(" \n\t")),
+            E::MessageEmpty,
+            "message",
+        ),
+        unprocessable(
+            "4001 characters",
+            &with("message", json!("x".repeat(4001))),
+            E::MessageTooLong,
+            "message",
+        ),
+        unprocessable(
+            "NUL in message",
+            &with("message", json!("a\u{0}b")),
+            E::TextInvalidCharacters,
+            "message",
+        ),
+        unprocessable(
+            "escape in message",
+            &with("message", json!("\u{1b}[2J")),
+            E::TextInvalidCharacters,
+            "message",
+        ),
+        unprocessable(
+            "message as number",
+            &with("message", json!(7)),
+            E::WrongType,
+            "message",
+        ),
+        unprocessable(
+            "unknown topic",
+            &with("topic", json!("jobs")),
+            E::InvalidValue,
+            "topic",
+        ),
+        unprocessable(
+            "unknown language",
+            &with("language", json!("fr")),
+            E::InvalidValue,
+            "language",
+        ),
+        unprocessable(
+            "unknown mode",
+            &with("mode", json!("fax")),
+            E::InvalidValue,
+            "mode",
+        ),
+        unprocessable(
+            "empty client id",
+            &with("client_message_id", json!("")),
+            E::ClientMessageIdInvalid,
+            "client_message_id",
+        ),
+        unprocessable(
+            "client id with space",
+            &with("client_message_id", json!("a b")),
+            E::ClientMessageIdInvalid,
+            "client_message_id",
+        ),
+        unprocessable(
+            "long client id",
+            &with("client_message_id", json!("a".repeat(65))),
+            E::ClientMessageIdInvalid,
+            "client_message_id",
+        ),
+        unprocessable(
+            "unknown field",
+            &with("email", json!("a@b.de")),
+            E::UnknownField,
+            "email",
+        ),
+        unprocessable(
+            "callback with mail",
+            &with(
+                "callback",
+                json!({ "phone": "+4930123456", "window": window }),
+            ),
+            E::CallbackNotAllowed,
+            "callback",
+        ),
+        unprocessable(
+            "callback missing",
+            &with("mode", json!("callback")),
+            E::CallbackRequired,
+            "callback",
+        ),
+        unprocessable(
+            "short phone",
+            &cb(json!("01234"), window.clone()),
+            E::PhoneInvalid,
+            "callback.phone",
+        ),
+        unprocessable(
+            "21-character phone",
+            &cb(json!("+49 30 1234 5678 9012"), window.clone()),
+            E::PhoneInvalid,
+            "callback.phone",
+        ),
+        unprocessable(
+            "letters in phone",
+            &cb(json!("+49 30 CALL ME"), window.clone()),
+            E::PhoneInvalid,
+            "callback.phone",
+        ),
+        unprocessable(
+            "phone as number",
+            &cb(json!(4930123456_i64), window.clone()),
+            E::WrongType,
+            "callback.phone",
+        ),
+        unprocessable(
+            "window reversed",
+            &cb(
+                json!("+4930123456"),
+                json!({ "from": now() + 60, "until": now() }),
+            ),
+            E::CallbackWindowInvalid,
+            "callback.window",
+        ),
+        unprocessable(
+            "window over",
+            &cb(
+                json!("+4930123456"),
+                json!({ "from": now() - 7200, "until": now() - 3600 }),
+            ),
+            E::CallbackWindowInvalid,
+            "callback.window",
+        ),
+        unprocessable(
+            "window too far ahead",
+            &cb(
+                json!("+4930123456"),
+                json!({ "from": now() + 20 * 86400, "until": now() + 20 * 86400 + 60 }),
+            ),
+            E::CallbackWindowInvalid,
+            "callback.window",
+        ),
+        unprocessable(
+            "window too long",
+            &cb(
+                json!("+4930123456"),
+                json!({ "from": now(), "until": now() + 8 * 86400 }),
+            ),
+            E::CallbackWindowInvalid,
+            "callback.window",
+        ),
+        unprocessable(
+            "window field unknown",
+            &cb(
+                json!("+4930123456"),
+                json!({ "from": now(), "until": now() + 60, "tz": "CET" }),
+            ),
+            E::UnknownField,
+            "callback.window.tz",
+        ),
+        unprocessable(
+            "window missing until",
+            &cb(json!("+4930123456"), json!({ "from": now() })),
+            E::MissingField,
+            "callback.window.until",
+        ),
+        bad(
+            "broken JSON",
+            b"{\"topic\":".to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "invalid UTF-8",
+            b"{\"message\":\"\xff\"}".to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidUtf8,
+            None,
+        ),
+        bad(
+            "lone surrogate",
+            br#"{"message":"\ud800"}"#.to_vec(),
+            S::BAD_REQUEST,
+            E::InvalidJson,
+            None,
+        ),
+        bad(
+            "oversized",
+            serde_json::to_vec(&oversized).unwrap(),
+            S::PAYLOAD_TOO_LARGE,
+            E::PayloadTooLarge,
+            None,
+        ),
+    ];
+    cases.push(Bad {
+        content_type: None,
+        ..bad(
+            "no content type",
+            serde_json::to_vec(&base).unwrap(),
+            S::UNSUPPORTED_MEDIA_TYPE,
+            E::UnsupportedMediaType,
+            None,
+        )
+    });
+    refused(&h, "POST", routes::ENQUIRIES, &youth, cases).await;
+    // 4000 characters (8000 bytes of Arabic) are fine.
+    let longest = with("message", json!("ب".repeat(4000)));
+    assert_eq!(
+        create(&h, &youth, &longest).await.status,
+        StatusCode::CREATED
+    );
+
+    let reply =
+        |text: Value, client_id: Value| json!({ "client_message_id": client_id, "text": text });
+    let messages = path(routes::ENQUIRY_MESSAGES, id);
+    for token in [&youth, &c] {
+        refused(
+            &h,
+            "POST",
+            &messages,
+            token,
+            vec![
+                unprocessable(
+                    "empty text",
+                    &reply(json!(""), json!("r-1")),
+                    E::MessageEmpty,
+                    "text",
+                ),
+                unprocessable(
+                    "long text",
+                    &reply(json!("y".repeat(4001)), json!("r-1")),
+                    E::MessageTooLong,
+                    "text",
+                ),
+                unprocessable(
+                    "bell in text",
+                    &reply(json!("ding\u{7}"), json!("r-1")),
+                    E::TextInvalidCharacters,
+                    "text",
+                ),
+                unprocessable(
+                    "null text",
+                    &reply(Value::Null, json!("r-1")),
+                    E::WrongType,
+                    "text",
+                ),
+                unprocessable(
+                    "bad client id",
+                    &reply(json!("Hallo"), json!("r/1")),
+                    E::ClientMessageIdInvalid,
+                    "client_message_id",
+                ),
+                unprocessable(
+                    "missing text",
+                    &json!({ "client_message_id": "r-1" }),
+                    E::MissingField,
+                    "text",
+                ),
+                unprocessable(
+                    "extra field",
+                    &json!({ "client_message_id": "r-1", "text": "x", "from": "counsellor" }),
+                    E::UnknownField,
+                    "from",
+                ),
+                bad(
+                    "array",
+                    b"[]".to_vec(),
+                    S::UNPROCESSABLE_ENTITY,
+                    E::WrongType,
+                    None,
+                ),
+            ],
+        )
+        .await;
+    }
+    refused(
+        &h,
+        "POST",
+        &path(routes::ENQUIRY_READ, id),
+        &youth,
+        vec![
+            unprocessable(
+                "up_to as text",
+                &json!({ "up_to": "neu" }),
+                E::WrongType,
+                "up_to",
+            ),
+            unprocessable("up_to missing", &json!({}), E::MissingField, "up_to"),
+        ],
+    )
+    .await;
+    refused(
+        &h,
+        "POST",
+        &path(routes::ENQUIRY_HANDOVER, id),
+        &c,
+        vec![
+            unprocessable(
+                "name with space",
+                &json!({ "to": "a b c" }),
+                E::NicknameInvalidCharacters,
+                "to",
+            ),
+            unprocessable("name as number", &json!({ "to": 5 }), E::WrongType, "to"),
+        ],
+    )
+    .await;
+    let absence = |text: Value, until: Value| json!({ "text": text, "until": until });
+    refused(
+        &h,
+        "PUT",
+        routes::ABSENCE,
+        &c,
+        vec![
+            unprocessable(
+                "empty notice",
+                &absence(json!(""), json!(now() + 60)),
+                E::AbsenceTextEmpty,
+                "text",
+            ),
+            unprocessable(
+                "long notice",
+                &absence(json!("u".repeat(501)), json!(now() + 60)),
+                E::AbsenceTextTooLong,
+                "text",
+            ),
+            unprocessable(
+                "absence over",
+                &absence(json!("weg"), json!(now() - 60)),
+                E::AbsenceUntilInvalid,
+                "until",
+            ),
+            unprocessable(
+                "absence for years",
+                &absence(json!("weg"), json!(now() + 400 * 86400)),
+                E::AbsenceUntilInvalid,
+                "until",
+            ),
+            unprocessable(
+                "until as text",
+                &absence(json!("weg"), json!("morgen")),
+                E::WrongType,
+                "until",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(
+        get(&h, &c, routes::ABSENCE).await.json(),
+        json!({ "absence": null })
+    );
+
+    // Ids in the path that are not enquiries.
+    for raw in ["abc", "-1", "0", "99999999999999999999", "1.5"] {
+        get(&h, &youth, &format!("/api/counselling/enquiries/{raw}"))
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    }
+    assert_eq!(
+        history(&h, &youth, id, "").await.0.len(),
+        1,
+        "nothing was added"
+    );
+}
