@@ -100,6 +100,17 @@ pub enum ErrorCode {
     ColleagueLacksLanguage,
     /// An enquiry cannot be handed over to the counsellor who has it.
     ColleagueIsSelf,
+    /// A forum thread title is shorter than [`crate::limits::THREAD_TITLE_MIN_CHARS`] (white space
+    /// at the ends not counted).
+    TitleTooShort,
+    /// A forum thread title is longer than [`crate::limits::THREAD_TITLE_MAX_CHARS`].
+    TitleTooLong,
+    /// There is no forum thread with this id.
+    ThreadNotFound,
+    /// There is no forum post with this id.
+    PostNotFound,
+    /// A counsellor has locked the thread: no new replies.
+    ThreadLocked,
     /// There is no such route.
     NotFound,
     /// The route exists but not with this HTTP method.
@@ -113,7 +124,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server can send, in declaration order.
-    pub const ALL: [ErrorCode; 48] = [
+    pub const ALL: [ErrorCode; 53] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidUtf8,
         ErrorCode::UnsupportedMediaType,
@@ -159,6 +170,11 @@ impl ErrorCode {
         ErrorCode::ColleagueNotFound,
         ErrorCode::ColleagueLacksLanguage,
         ErrorCode::ColleagueIsSelf,
+        ErrorCode::TitleTooShort,
+        ErrorCode::TitleTooLong,
+        ErrorCode::ThreadNotFound,
+        ErrorCode::PostNotFound,
+        ErrorCode::ThreadLocked,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::Internal,
@@ -215,6 +231,11 @@ impl ErrorCode {
             ErrorCode::ColleagueIsSelf => "colleague_is_self",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::TitleTooShort => "title_too_short",
+            ErrorCode::TitleTooLong => "title_too_long",
+            ErrorCode::ThreadNotFound => "thread_not_found",
+            ErrorCode::PostNotFound => "post_not_found",
+            ErrorCode::ThreadLocked => "thread_locked",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod counselling;
 pub mod error;
+pub mod forum;
 pub mod ids;
 pub mod limits;
 pub mod routes;
@@ -25,5 +26,11 @@ pub use counselling::{
     MessagesResponse, Mode, PhoneNumber, SendMessageRequest, Side, Topic,
 };
 pub use error::{ApiError, ErrorCode, ValidationError};
+pub use forum::{
+    CategoriesResponse, Category, CreateThreadRequest, ModerationQueueResponse, PageQuery, PostId,
+    PostModerationAction, PostModerationRequest, PostView, PostsResponse, ReactRequest, Reaction,
+    ReactionCounts, ReplyRequest, ThreadId, ThreadModerationRequest, ThreadTitle, ThreadView,
+    ThreadsQuery, ThreadsResponse,
+};
 pub use ids::{AccountId, EnquiryId, MessageId};
 pub use time::Timestamp;

@@ -42,3 +42,17 @@ pub const OPEN_ENQUIRIES_MAX: usize = 5;
 pub const ENQUIRIES_PAGE_MAX: usize = 100;
 /// Default and largest number of messages in one history answer.
 pub const MESSAGES_PAGE_MAX: u32 = 200;
+/// Fewest characters in a forum thread title (white space at the ends not counted).
+pub const THREAD_TITLE_MIN_CHARS: usize = 3;
+/// Most characters in a forum thread title.
+pub const THREAD_TITLE_MAX_CHARS: usize = 120;
+/// Default number of threads or posts in one forum page.
+pub const FORUM_PAGE_DEFAULT: u32 = 20;
+/// Largest number of threads or posts in one forum page.
+pub const FORUM_PAGE_MAX: u32 = 50;
+/// Flags from different accounts that hide a forum post until a counsellor decides.
+pub const FLAGS_TO_HIDE: i64 = 3;
+/// Accounts younger than this many days are limited in starting threads.
+pub const NEW_ACCOUNT_DAYS: i64 = 7;
+/// Threads a new account may start in any 24 hours.
+pub const NEW_ACCOUNT_THREADS_PER_DAY: i64 = 3;

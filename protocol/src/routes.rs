@@ -36,6 +36,35 @@ pub const INBOX: &str = "/api/counselling/inbox";
 /// ([`crate::AbsenceNotice`]); `DELETE`: clear it.
 pub const ABSENCE: &str = "/api/counselling/absence";
 
+/// `GET`: the forum's categories ([`crate::CategoriesResponse`]).
+pub const FORUM_CATEGORIES: &str = "/api/forum/categories";
+/// `GET` with [`crate::ThreadsQuery`]: threads, pinned first ([`crate::ThreadsResponse`]);
+/// `POST`: start a thread ([`crate::CreateThreadRequest`] → [`crate::ThreadView`]).
+pub const FORUM_THREADS: &str = "/api/forum/threads";
+/// `GET`: one thread ([`crate::ThreadView`]).
+pub const FORUM_THREAD: &str = "/api/forum/threads/{id}";
+/// `GET` with [`crate::PageQuery`]: posts in order ([`crate::PostsResponse`]); `POST`: a reply
+/// ([`crate::ReplyRequest`] → [`crate::PostView`]).
+pub const FORUM_THREAD_POSTS: &str = "/api/forum/threads/{id}/posts";
+/// `POST`: a counsellor locks/unlocks, pins/unpins ([`crate::ThreadModerationRequest`] →
+/// [`crate::ThreadView`]).
+pub const FORUM_THREAD_MODERATION: &str = "/api/forum/threads/{id}/moderation";
+/// `POST`: toggle one's reaction ([`crate::ReactRequest`] → [`crate::PostView`]).
+pub const FORUM_POST_REACTIONS: &str = "/api/forum/posts/{id}/reactions";
+/// `POST`: flag a post (→ 204); once per account.
+pub const FORUM_POST_FLAG: &str = "/api/forum/posts/{id}/flag";
+/// `POST`: a counsellor hides or restores a post ([`crate::PostModerationRequest`] →
+/// [`crate::PostView`]).
+pub const FORUM_POST_MODERATION: &str = "/api/forum/posts/{id}/moderation";
+/// `GET`: posts that are hidden or flagged, for counsellors ([`crate::ModerationQueueResponse`]).
+pub const FORUM_MODERATION_QUEUE: &str = "/api/forum/moderation";
+
+/// A forum path with `{id}` filled in.
+#[must_use]
+pub fn forum_path(pattern: &str, id: i64) -> String {
+    pattern.replace("{id}", &id.to_string())
+}
+
 /// One of the `…/{id}…` paths above with the id filled in.
 #[must_use]
 pub fn enquiry_path(pattern: &str, id: crate::EnquiryId) -> String {

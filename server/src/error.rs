@@ -185,6 +185,11 @@ pub fn message_for(code: ErrorCode) -> &'static str {
             "the colleague does not counsel in the enquiry's language"
         }
         ErrorCode::ColleagueIsSelf => "you have this enquiry already",
+        ErrorCode::TitleTooShort => "the title is too short",
+        ErrorCode::TitleTooLong => "the title is too long",
+        ErrorCode::ThreadNotFound => "there is no such forum thread",
+        ErrorCode::PostNotFound => "there is no such forum post",
+        ErrorCode::ThreadLocked => "the thread is locked: no new replies",
         ErrorCode::NotFound => "there is no such route",
         ErrorCode::MethodNotAllowed => "this route does not allow this method",
         ErrorCode::Internal => "something went wrong on the server",

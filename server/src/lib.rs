@@ -10,6 +10,7 @@ pub mod caller;
 pub mod config;
 pub mod counselling;
 pub mod error;
+pub mod forum;
 pub mod health;
 pub mod json;
 pub mod passwords;
@@ -72,6 +73,7 @@ pub fn app(state: AppState) -> Router {
         .merge(health::router())
         .merge(accounts::router(&state))
         .merge(counselling::router())
+        .merge(forum::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -812,9 +812,52 @@ async fn logs_hold_no_personal_data(h: Harness) {
         .send(&h.app)
         .await;
     assert_eq!(done.status, StatusCode::OK);
+    // Forum: a thread title, its first post, a reply, a flag and a moderation decision.
+    let title = "Geheimer-Forumstitel-321";
+    let first_post = "Geheimer-Forumsbeitrag-654";
+    let forum_reply = "Geheime-Forumsantwort-987";
+    let thread = Req::post(routes::FORUM_THREADS)
+        .bearer(&token)
+        .json(
+            &json!({ "category": "housing", "title": title, "language": "sq", "text": first_post }),
+        )
+        .send(&h.app)
+        .await;
+    assert_eq!(thread.status, StatusCode::CREATED);
+    let thread_id = thread.json()["id"].as_i64().unwrap();
+    let posted = Req::post(&routes::forum_path(routes::FORUM_THREAD_POSTS, thread_id))
+        .bearer(&staff)
+        .json(&json!({ "text": forum_reply }))
+        .send(&h.app)
+        .await;
+    assert_eq!(posted.status, StatusCode::CREATED);
+    let post_id = posted.json()["id"].as_i64().unwrap();
+    Req::post(&routes::forum_path(routes::FORUM_POST_FLAG, post_id))
+        .bearer(&token)
+        .send(&h.app)
+        .await;
+    Req::post(&routes::forum_path(routes::FORUM_POST_MODERATION, post_id))
+        .bearer(&staff)
+        .json(&json!({ "action": "hide" }))
+        .send(&h.app)
+        .await;
+    Req::post(&routes::forum_path(routes::FORUM_THREAD_POSTS, thread_id))
+        .bearer(&token)
+        .json(&json!({ "text": format!("{forum_reply}\u{7}") }))
+        .send(&h.app)
+        .await
+        .expect_error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::TextInvalidCharacters,
+        );
+    Req::get(&routes::forum_path(routes::FORUM_THREAD_POSTS, thread_id))
+        .bearer(&token)
+        .send(&h.app)
+        .await;
     Req::delete(routes::ME).bearer(&token).send(&h.app).await;
 
     let logs = buffer.text();
+    assert!(logs.contains("forum post moderated"), "{logs}");
     assert!(
         logs.contains("/api/accounts"),
         "requests are logged: {logs}"
@@ -842,6 +885,9 @@ async fn logs_hold_no_personal_data(h: Harness) {
         &counsellor.password,
         &secret_base32,
         "Frau_Geheim",
+        title,
+        first_post,
+        forum_reply,
     ] {
         assert!(!logs.contains(secret), "the logs hold {secret:?}:\n{logs}");
     }

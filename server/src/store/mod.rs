@@ -11,12 +11,14 @@
 //!
 //! What "delete my account" removes: the account row and, in the same transaction, every
 //! session of it and every enquiry the young person opened, with its messages and callback
-//! request. Staff accounts are not deleted but disabled (`counsellor disable`). Later slices
-//! keep the rule: personal rows (drafts sent for review) are deleted with the account, while
-//! forum posts are kept for the threads' sake but detached from the account and shown as
-//! written by "deleted user" (their author column is set to NULL).
+//! request. Staff accounts are not deleted but disabled (`counsellor disable`). Forum threads
+//! and posts are kept for the threads' sake but detached from the account and shown as
+//! written by "deleted user" (their author column is set to NULL); the account's forum
+//! reactions and flags are deleted. Later slices keep the rule: personal rows (drafts sent for
+//! review) are deleted with the account.
 
 mod counselling;
+pub(crate) mod forum;
 mod postgres;
 mod sqlite;
 mod staff;
@@ -25,6 +27,7 @@ pub use counselling::{
     Appended, CounsellingStore, Created, EnquiryRecord, MessageRecord, NewEnquiry, NewMessage,
     Party, RetentionReport,
 };
+pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadRecord};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use staff::{Colleague, CounsellorSummary, NewCounsellor, StaffStore};
@@ -102,6 +105,40 @@ pub struct RowCounts {
     pub messages: i64,
     /// Rows in `callbacks`.
     pub callbacks: i64,
+    /// Rows in `forum_threads`.
+    pub forum_threads: i64,
+    /// Rows in `forum_posts`.
+    pub forum_posts: i64,
+    /// Rows in `forum_reactions`.
+    pub forum_reactions: i64,
+    /// Rows in `forum_flags`.
+    pub forum_flags: i64,
+}
+
+/// Counts every table, in the order of [`RowCounts`]' fields.
+const COUNT_ROWS: &str = "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions), \
+     (SELECT COUNT(*) FROM enquiries), (SELECT COUNT(*) FROM messages), \
+     (SELECT COUNT(*) FROM callbacks), (SELECT COUNT(*) FROM forum_threads), \
+     (SELECT COUNT(*) FROM forum_posts), (SELECT COUNT(*) FROM forum_reactions), \
+     (SELECT COUNT(*) FROM forum_flags)";
+
+/// A row of [`COUNT_ROWS`].
+type CountsRow = (i64, i64, i64, i64, i64, i64, i64, i64, i64);
+
+fn counts_from_row(row: CountsRow) -> RowCounts {
+    let (accounts, sessions, enquiries, messages, callbacks, threads, posts, reactions, flags) =
+        row;
+    RowCounts {
+        accounts,
+        sessions,
+        enquiries,
+        messages,
+        callbacks,
+        forum_threads: threads,
+        forum_posts: posts,
+        forum_reactions: reactions,
+        forum_flags: flags,
+    }
 }
 
 /// A storage failure. Its `Display` names no personal data and no SQL values, so it may be
@@ -173,7 +210,7 @@ fn map_insert_error(error: sqlx::Error) -> StoreError {
 
 /// Everything the server stores. Each method is one transaction.
 #[async_trait]
-pub trait Store: StaffStore + CounsellingStore + Send + Sync + 'static {
+pub trait Store: StaffStore + CounsellingStore + ForumStore + Send + Sync + 'static {
     /// Answers if the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 

@@ -181,7 +181,10 @@ impl Store for SqliteStore {
     async fn delete_account(&self, account: AccountId) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;
         // Explicit as well as by the foreign key's cascade, so the rule does not hang on a pragma.
-        for statement in super::counselling::DELETE_ENQUIRIES_OF_YOUTH {
+        for statement in super::counselling::DELETE_ENQUIRIES_OF_YOUTH
+            .into_iter()
+            .chain(super::forum::DETACH_FORUM_OF_ACCOUNT)
+        {
             sqlx::query(statement)
                 .bind(account.0)
                 .execute(&mut *tx)
@@ -208,23 +211,13 @@ impl Store for SqliteStore {
     }
 
     async fn counts(&self) -> Result<RowCounts, StoreError> {
-        let (accounts, sessions, enquiries, messages, callbacks): (i64, i64, i64, i64, i64) =
-            sqlx::query_as(
-                "SELECT (SELECT COUNT(*) FROM accounts), (SELECT COUNT(*) FROM sessions), \
-                 (SELECT COUNT(*) FROM enquiries), (SELECT COUNT(*) FROM messages), \
-                 (SELECT COUNT(*) FROM callbacks)",
-            )
+        let row: super::CountsRow = sqlx::query_as(super::COUNT_ROWS)
             .fetch_one(&self.pool)
             .await?;
-        Ok(RowCounts {
-            accounts,
-            sessions,
-            enquiries,
-            messages,
-            callbacks,
-        })
+        Ok(super::counts_from_row(row))
     }
 }
 
 super::staff::impl_staff_store!(SqliteStore);
+super::forum::impl_forum_store!(SqliteStore);
 super::counselling::impl_counselling_store!(SqliteStore);

@@ -1,0 +1,409 @@
+//! The forum over HTTP: seeded categories, threads with a language tag and a first post,
+//! replies, reactions (toggled), flags, and the counsellors' moderation (hide, restore, lock,
+//! pin, and a queue of hidden and flagged posts).
+//!
+//! Young people and counsellors read and write; other roles get 403. Moderation routes answer
+//! everyone but counsellors 403 before the body is read. Three flags from different accounts
+//! hide a post until a counsellor decides; a hidden post stays in its place in the thread but
+//! a young person sees only a placeholder (`hidden: true`, no text, no author), while
+//! counsellors see it in full with its number of unreviewed flags. A young person's account
+//! younger than [`NEW_ACCOUNT_DAYS`] days starts at most [`NEW_ACCOUNT_THREADS_PER_DAY`]
+//! threads in any 24 hours (429 `rate_limited`).
+
+use crate::AppState;
+use crate::caller::{Caller, CounsellorCaller};
+use crate::error::AppError;
+use crate::json::ApiJson;
+use crate::query::ApiQuery;
+use crate::sessions::now;
+use crate::store::{NewThread, PostRecord, Replied, ThreadRecord};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use lernwelt_protocol::limits::{
+    FLAGS_TO_HIDE, FORUM_PAGE_DEFAULT, FORUM_PAGE_MAX, NEW_ACCOUNT_DAYS,
+    NEW_ACCOUNT_THREADS_PER_DAY,
+};
+use lernwelt_protocol::{
+    CategoriesResponse, CreateThreadRequest, ErrorCode, ModerationQueueResponse, PageQuery, PostId,
+    PostModerationAction, PostModerationRequest, PostView, PostsResponse, ReactRequest,
+    ReactionCounts, ReplyRequest, Role, ThreadId, ThreadModerationRequest, ThreadView,
+    ThreadsQuery, ThreadsResponse, routes,
+};
+
+const DAY_SECS: i64 = 24 * 60 * 60;
+
+/// The routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(routes::FORUM_CATEGORIES, get(categories))
+        .route(routes::FORUM_THREADS, get(list_threads).post(create_thread))
+        .route(routes::FORUM_THREAD, get(get_thread))
+        .route(routes::FORUM_THREAD_POSTS, get(list_posts).post(reply))
+        .route(routes::FORUM_THREAD_MODERATION, post(moderate_thread))
+        .route(routes::FORUM_POST_REACTIONS, post(react))
+        .route(routes::FORUM_POST_FLAG, post(flag))
+        .route(routes::FORUM_POST_MODERATION, post(moderate_post))
+        .route(routes::FORUM_MODERATION_QUEUE, get(queue))
+}
+
+async fn positive_id<S: Send + Sync>(parts: &mut Parts, state: &S) -> Option<i64> {
+    let Path(raw) = Path::<String>::from_request_parts(parts, state)
+        .await
+        .ok()?;
+    raw.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+/// The thread id in the path; anything else is 404 `thread_not_found`.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadPath(pub ThreadId);
+
+impl<S: Send + Sync> FromRequestParts<S> for ThreadPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        positive_id(parts, state)
+            .await
+            .map(|id| ThreadPath(ThreadId(id)))
+            .ok_or_else(thread_not_found)
+    }
+}
+
+/// The post id in the path; anything else is 404 `post_not_found`.
+#[derive(Debug, Clone, Copy)]
+pub struct PostPath(pub PostId);
+
+impl<S: Send + Sync> FromRequestParts<S> for PostPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        positive_id(parts, state)
+            .await
+            .map(|id| PostPath(PostId(id)))
+            .ok_or_else(post_not_found)
+    }
+}
+
+fn thread_not_found() -> AppError {
+    AppError::client(StatusCode::NOT_FOUND, ErrorCode::ThreadNotFound)
+}
+
+fn post_not_found() -> AppError {
+    AppError::client(StatusCode::NOT_FOUND, ErrorCode::PostNotFound)
+}
+
+/// Young people and counsellors use the forum; other roles get 403.
+fn member(caller: &Caller) -> Result<(), AppError> {
+    match caller.role() {
+        Role::Youth | Role::Counsellor => Ok(()),
+        Role::Admin => Err(AppError::forbidden()),
+    }
+}
+
+/// Offset and limit of a page (`page` from 1, `limit` 1–50); 422 `invalid_value` otherwise.
+fn page_bounds(page: Option<u32>, limit: Option<u32>) -> Result<(i64, i64), AppError> {
+    let page = page.unwrap_or(1);
+    let limit = limit.unwrap_or(FORUM_PAGE_DEFAULT);
+    if page == 0 {
+        return Err(AppError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::InvalidValue,
+            "page",
+        ));
+    }
+    if limit == 0 || limit > FORUM_PAGE_MAX {
+        return Err(AppError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::InvalidValue,
+            "limit",
+        ));
+    }
+    let limit = i64::from(limit);
+    Ok(((i64::from(page) - 1) * limit, limit))
+}
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n.max(0)).unwrap_or(u32::MAX)
+}
+
+/// The wire view of a thread.
+#[must_use]
+pub fn thread_view(record: ThreadRecord) -> ThreadView {
+    ThreadView {
+        id: record.id,
+        category: record.category,
+        title: record.title,
+        language: record.language,
+        author: record.author_name,
+        posts: count(record.posts),
+        created_at: record.created_at,
+        last_post_at: record.last_post_at,
+        locked: record.locked,
+        pinned: record.pinned,
+    }
+}
+
+/// A post as `caller` may see it: a hidden post is only a placeholder for a young person.
+#[must_use]
+pub fn post_view(record: PostRecord, caller: &Caller) -> PostView {
+    let counsellor = caller.role() == Role::Counsellor;
+    let shown = counsellor || !record.hidden;
+    let [thanks, helpful, same_question] = record.reactions;
+    PostView {
+        id: record.id,
+        thread: record.thread,
+        author: record.author_name.filter(|_| shown),
+        text: shown.then_some(record.text),
+        hidden: record.hidden,
+        flags: counsellor.then(|| count(record.flags)),
+        reactions: ReactionCounts {
+            thanks: count(thanks),
+            helpful: count(helpful),
+            same_question: count(same_question),
+        },
+        mine: record.mine,
+        created_at: record.created_at,
+    }
+}
+
+/// `GET /api/forum/categories`.
+async fn categories(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<CategoriesResponse>, AppError> {
+    member(&caller)?;
+    Ok(Json(CategoriesResponse {
+        categories: state.store.categories().await?,
+    }))
+}
+
+/// `GET /api/forum/threads?category=&language=&page=&limit=`: pinned first, then by newest post.
+async fn list_threads(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiQuery(query): ApiQuery<ThreadsQuery>,
+) -> Result<Json<ThreadsResponse>, AppError> {
+    member(&caller)?;
+    let (offset, limit) = page_bounds(query.page, query.limit)?;
+    let mut threads = state
+        .store
+        .threads(query.category, query.language, offset, limit + 1)
+        .await?;
+    let more = threads.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+    threads.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(Json(ThreadsResponse {
+        threads: threads.into_iter().map(thread_view).collect(),
+        more,
+    }))
+}
+
+/// `POST /api/forum/threads`: 201 with the new thread.
+async fn create_thread(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(request): ApiJson<CreateThreadRequest>,
+) -> Result<(StatusCode, Json<ThreadView>), AppError> {
+    member(&caller)?;
+    let now = now();
+    if caller.role() == Role::Youth
+        && caller.account.created_at.0 > now.0 - NEW_ACCOUNT_DAYS * DAY_SECS
+    {
+        let recent = state
+            .store
+            .threads_started_since(caller.id(), now.plus_seconds(-DAY_SECS))
+            .await?;
+        if recent >= NEW_ACCOUNT_THREADS_PER_DAY {
+            return Err(AppError::RateLimited {
+                retry_after_secs: 3600,
+            });
+        }
+    }
+    state.post_limiter.enforce_account(caller.id())?;
+    let id = state
+        .store
+        .create_thread(&NewThread {
+            author: caller.id(),
+            category: request.category,
+            title: request.title,
+            language: request.language,
+            text: request.text,
+            now,
+        })
+        .await?;
+    tracing::info!(thread = %id, "forum thread created");
+    let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    Ok((StatusCode::CREATED, Json(thread_view(record))))
+}
+
+/// `GET /api/forum/threads/{id}`.
+async fn get_thread(
+    State(state): State<AppState>,
+    caller: Caller,
+    ThreadPath(id): ThreadPath,
+) -> Result<Json<ThreadView>, AppError> {
+    member(&caller)?;
+    let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    Ok(Json(thread_view(record)))
+}
+
+/// `GET /api/forum/threads/{id}/posts?page=&limit=`: posts in the order they were written.
+async fn list_posts(
+    State(state): State<AppState>,
+    caller: Caller,
+    ThreadPath(id): ThreadPath,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<PostsResponse>, AppError> {
+    member(&caller)?;
+    let (offset, limit) = page_bounds(query.page, query.limit)?;
+    state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    let mut posts = state
+        .store
+        .posts(id, caller.id(), offset, limit + 1)
+        .await?;
+    let more = posts.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+    posts.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(Json(PostsResponse {
+        posts: posts.into_iter().map(|p| post_view(p, &caller)).collect(),
+        more,
+    }))
+}
+
+/// `POST /api/forum/threads/{id}/posts`: 201 with the reply; 409 `thread_locked`.
+async fn reply(
+    State(state): State<AppState>,
+    caller: Caller,
+    ThreadPath(id): ThreadPath,
+    ApiJson(request): ApiJson<ReplyRequest>,
+) -> Result<(StatusCode, Json<PostView>), AppError> {
+    member(&caller)?;
+    let thread = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    if thread.locked {
+        return Err(AppError::client(
+            StatusCode::CONFLICT,
+            ErrorCode::ThreadLocked,
+        ));
+    }
+    state.post_limiter.enforce_account(caller.id())?;
+    match state
+        .store
+        .reply(id, caller.id(), &request.text, now())
+        .await?
+    {
+        Replied::Stored(post) => {
+            tracing::info!(thread = %id, post = %post, "forum reply stored");
+            let record = state
+                .store
+                .post(post, caller.id())
+                .await?
+                .ok_or_else(post_not_found)?;
+            Ok((StatusCode::CREATED, Json(post_view(record, &caller))))
+        }
+        Replied::Locked => Err(AppError::client(
+            StatusCode::CONFLICT,
+            ErrorCode::ThreadLocked,
+        )),
+    }
+}
+
+/// `POST /api/forum/posts/{id}/reactions`: toggles the caller's reaction of one kind.
+async fn react(
+    State(state): State<AppState>,
+    caller: Caller,
+    PostPath(id): PostPath,
+    ApiJson(request): ApiJson<ReactRequest>,
+) -> Result<Json<PostView>, AppError> {
+    member(&caller)?;
+    state
+        .store
+        .post(id, caller.id())
+        .await?
+        .ok_or_else(post_not_found)?;
+    state
+        .store
+        .toggle_reaction(id, caller.id(), request.reaction)
+        .await?;
+    let record = state
+        .store
+        .post(id, caller.id())
+        .await?
+        .ok_or_else(post_not_found)?;
+    Ok(Json(post_view(record, &caller)))
+}
+
+/// `POST /api/forum/posts/{id}/flag`: 204; a second flag by the same account changes nothing.
+async fn flag(
+    State(state): State<AppState>,
+    caller: Caller,
+    PostPath(id): PostPath,
+) -> Result<StatusCode, AppError> {
+    member(&caller)?;
+    state
+        .store
+        .post(id, caller.id())
+        .await?
+        .ok_or_else(post_not_found)?;
+    if state
+        .store
+        .flag(id, caller.id(), FLAGS_TO_HIDE, now())
+        .await?
+    {
+        tracing::info!(post = %id, "forum post flagged");
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/forum/posts/{id}/moderation`: a counsellor hides or restores a post.
+async fn moderate_post(
+    State(state): State<AppState>,
+    CounsellorCaller(caller): CounsellorCaller,
+    PostPath(id): PostPath,
+    ApiJson(request): ApiJson<PostModerationRequest>,
+) -> Result<Json<PostView>, AppError> {
+    let hidden = request.action == PostModerationAction::Hide;
+    if !state.store.set_post_hidden(id, hidden).await? {
+        return Err(post_not_found());
+    }
+    tracing::info!(post = %id, counsellor = %caller.id(), hidden, "forum post moderated");
+    let record = state
+        .store
+        .post(id, caller.id())
+        .await?
+        .ok_or_else(post_not_found)?;
+    Ok(Json(post_view(record, &caller)))
+}
+
+/// `POST /api/forum/threads/{id}/moderation`: a counsellor locks/unlocks, pins/unpins.
+async fn moderate_thread(
+    State(state): State<AppState>,
+    CounsellorCaller(caller): CounsellorCaller,
+    ThreadPath(id): ThreadPath,
+    ApiJson(request): ApiJson<ThreadModerationRequest>,
+) -> Result<Json<ThreadView>, AppError> {
+    if !state
+        .store
+        .moderate_thread(id, request.locked, request.pinned)
+        .await?
+    {
+        return Err(thread_not_found());
+    }
+    tracing::info!(thread = %id, counsellor = %caller.id(), "forum thread moderated");
+    let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    Ok(Json(thread_view(record)))
+}
+
+/// `GET /api/forum/moderation`: hidden and flagged posts, most flags first.
+async fn queue(
+    State(state): State<AppState>,
+    CounsellorCaller(caller): CounsellorCaller,
+) -> Result<Json<ModerationQueueResponse>, AppError> {
+    let posts = state
+        .store
+        .moderation_queue(caller.id(), i64::from(FORUM_PAGE_MAX) * 2)
+        .await?
+        .into_iter()
+        .map(|p| post_view(p, &caller))
+        .collect();
+    Ok(Json(ModerationQueueResponse { posts }))
+}
