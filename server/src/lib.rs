@@ -1,6 +1,6 @@
 //! The Lernwelt companion server: anonymous accounts, counsellor accounts with a TOTP second
-//! factor, and counselling by mail and callback; live chat, forum and presence follow in later
-//! slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
+//! factor, counselling by mail and callback, and the forum; live chat and presence follow in
+//! later slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
 //! [`Store`] that is SQLite by default or PostgreSQL. Admin commands ([`admin`]) run on the
 //! same binary.
 
