@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::json::ApiJson;
 use crate::query::ApiQuery;
 use crate::sessions::now;
-use crate::store::{NewThread, PostRecord, Replied, ThreadRecord};
+use crate::store::{NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -207,31 +207,30 @@ async fn create_thread(
 ) -> Result<(StatusCode, Json<ThreadView>), AppError> {
     member(&caller)?;
     let now = now();
-    if caller.role() == Role::Youth
-        && caller.account.created_at.0 > now.0 - NEW_ACCOUNT_DAYS * DAY_SECS
-    {
-        let recent = state
-            .store
-            .threads_started_since(caller.id(), now.plus_seconds(-DAY_SECS))
-            .await?;
-        if recent >= NEW_ACCOUNT_THREADS_PER_DAY {
-            return Err(AppError::RateLimited {
-                retry_after_secs: 3600,
-            });
-        }
-    }
+    let limit = (caller.role() == Role::Youth
+        && caller.account.created_at.0 > now.0 - NEW_ACCOUNT_DAYS * DAY_SECS)
+        .then(|| ThreadLimit {
+            since: now.plus_seconds(-DAY_SECS),
+            max: NEW_ACCOUNT_THREADS_PER_DAY,
+        });
     state.post_limiter.enforce_account(caller.id())?;
     let id = state
         .store
-        .create_thread(&NewThread {
-            author: caller.id(),
-            category: request.category,
-            title: request.title,
-            language: request.language,
-            text: request.text,
-            now,
-        })
-        .await?;
+        .create_thread(
+            &NewThread {
+                author: caller.id(),
+                category: request.category,
+                title: request.title,
+                language: request.language,
+                text: request.text,
+                now,
+            },
+            limit,
+        )
+        .await?
+        .ok_or(AppError::RateLimited {
+            retry_after_secs: 3600,
+        })?;
     tracing::info!(thread = %id, "forum thread created");
     let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
     Ok((StatusCode::CREATED, Json(thread_view(record))))

@@ -26,6 +26,7 @@ on_both_backends!(
     threads_and_posts_are_paginated,
     reactions_toggle_once_per_account_and_kind,
     new_accounts_start_few_threads,
+    concurrent_flags_and_thread_starts_are_counted_exactly,
     deleted_accounts_leave_posts_as_deleted_user,
     bad_forum_input_gets_4xx_json_and_changes_nothing,
 );
@@ -673,4 +674,59 @@ async fn bad_forum_input_gets_4xx_json_and_changes_nothing(h: Harness) {
     too_big.expect_error(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge);
     assert_eq!(h.counts().await, before);
     assert_eq!(posts(&h, &youth, thread).await.len(), 1);
+}
+
+async fn concurrent_flags_and_thread_starts_are_counted_exactly(h: Harness) {
+    // Six threads at once from a new account: exactly three get through.
+    let fresh = register_youth(&h, "ungeduldig").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..6 {
+        let app = h.app.clone();
+        let token = fresh.clone();
+        tasks.spawn(async move {
+            Req::post(routes::FORUM_THREADS)
+                .bearer(&token)
+                .json(&thread_body(&format!("Gleichzeitig {i}")))
+                .send(&app)
+                .await
+        });
+    }
+    let mut created = 0;
+    while let Some(reply) = tasks.join_next().await {
+        let reply = reply.expect("task");
+        if reply.status == StatusCode::CREATED {
+            created += 1;
+        } else {
+            reply.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+        }
+    }
+    assert_eq!(created, 3);
+    assert_eq!(h.counts().await.forum_threads, 3);
+
+    // Five different accounts flag one post at once: all five counted, the post hidden.
+    let author = old_youth(&h, "gemeldet").await;
+    let thread = new_thread(&h, &author, "Gemeldeter Faden").await;
+    let post = posts(&h, &author, thread).await[0]["id"].as_i64().unwrap();
+    let mut flaggers = Vec::new();
+    for i in 0..5 {
+        flaggers.push(old_youth(&h, &format!("melder_{i}")).await);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for token in flaggers {
+        let app = h.app.clone();
+        tasks.spawn(async move {
+            Req::post(&at(routes::FORUM_POST_FLAG, post))
+                .bearer(&token)
+                .send(&app)
+                .await
+                .status
+        });
+    }
+    while let Some(status) = tasks.join_next().await {
+        assert_eq!(status.expect("task"), StatusCode::NO_CONTENT);
+    }
+    let staff = counsellor(&h).await;
+    let seen = posts(&h, &staff, thread).await;
+    assert_eq!(seen[0]["flags"], 5);
+    assert_eq!(seen[0]["hidden"], true);
 }

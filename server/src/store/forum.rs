@@ -33,6 +33,15 @@ pub struct NewThread {
     pub now: Timestamp,
 }
 
+/// How many threads an author may have started since when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThreadLimit {
+    /// Count threads started after this time.
+    pub since: Timestamp,
+    /// Refuse when this many were started.
+    pub max: i64,
+}
+
 /// A stored thread.
 #[derive(Debug, Clone)]
 pub struct ThreadRecord {
@@ -98,15 +107,14 @@ pub trait ForumStore: Send + Sync {
     /// The seeded categories in display order.
     async fn categories(&self) -> Result<Vec<Category>, StoreError>;
 
-    /// Stores a thread with its first post.
-    async fn create_thread(&self, thread: &NewThread) -> Result<ThreadId, StoreError>;
-
-    /// Threads `author` started after `since`.
-    async fn threads_started_since(
+    /// Stores a thread with its first post; with a `limit`, only if the author started fewer
+    /// than `limit.max` threads after `limit.since` (`None`: nothing stored). The check and the
+    /// insert are serialised per author, so threads started at once cannot pass it together.
+    async fn create_thread(
         &self,
-        author: AccountId,
-        since: Timestamp,
-    ) -> Result<i64, StoreError>;
+        thread: &NewThread,
+        limit: Option<ThreadLimit>,
+    ) -> Result<Option<ThreadId>, StoreError>;
 
     /// One thread.
     async fn thread(&self, id: ThreadId) -> Result<Option<ThreadRecord>, StoreError>;
@@ -214,6 +222,9 @@ pub(super) const INSERT_THREAD: &str = "INSERT INTO forum_threads \
      VALUES ($1, $2, $3, $4, $5, $5, 1) RETURNING id";
 pub(super) const INSERT_POST: &str = "INSERT INTO forum_posts \
      (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
+/// Locks the author's account row (PostgreSQL; SQLite write transactions are serialised
+/// anyway), so the count of [`STARTED_SINCE`] and the insert after it are one step per author.
+pub(super) const LOCK_AUTHOR: &str = "UPDATE accounts SET created_at = created_at WHERE id = $1";
 pub(super) const STARTED_SINCE: &str =
     "SELECT COUNT(*) FROM forum_threads WHERE author_id = $1 AND created_at > $2";
 pub(super) const THREAD_BY_ID: &str = concat!(thread_select!(), " WHERE t.id = $1");
@@ -350,9 +361,25 @@ macro_rules! impl_forum_store {
             async fn create_thread(
                 &self,
                 thread: &$crate::store::NewThread,
-            ) -> Result<lernwelt_protocol::ThreadId, $crate::store::StoreError> {
+                limit: Option<$crate::store::ThreadLimit>,
+            ) -> Result<Option<lernwelt_protocol::ThreadId>, $crate::store::StoreError> {
                 use $crate::store::forum as sql;
                 let mut tx = self.write().await?;
+                if let Some(limit) = limit {
+                    sqlx::query(sql::LOCK_AUTHOR)
+                        .bind(thread.author.0)
+                        .execute(&mut *tx)
+                        .await?;
+                    let started: i64 = sqlx::query_scalar(sql::STARTED_SINCE)
+                        .bind(thread.author.0)
+                        .bind(limit.since.0)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    if started >= limit.max {
+                        tx.rollback().await?;
+                        return Ok(None);
+                    }
+                }
                 let id: i64 = sqlx::query_scalar(sql::INSERT_THREAD)
                     .bind(thread.category.code())
                     .bind(thread.title.as_str())
@@ -369,19 +396,7 @@ macro_rules! impl_forum_store {
                     .fetch_one(&mut *tx)
                     .await?;
                 tx.commit().await?;
-                Ok(lernwelt_protocol::ThreadId(id))
-            }
-
-            async fn threads_started_since(
-                &self,
-                author: lernwelt_protocol::AccountId,
-                since: lernwelt_protocol::Timestamp,
-            ) -> Result<i64, $crate::store::StoreError> {
-                Ok(sqlx::query_scalar($crate::store::forum::STARTED_SINCE)
-                    .bind(author.0)
-                    .bind(since.0)
-                    .fetch_one(&self.pool)
-                    .await?)
+                Ok(Some(lernwelt_protocol::ThreadId(id)))
             }
 
             async fn thread(

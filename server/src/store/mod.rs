@@ -27,7 +27,7 @@ pub use counselling::{
     Appended, CounsellingStore, Created, EnquiryRecord, MessageRecord, NewEnquiry, NewMessage,
     Party, RetentionReport,
 };
-pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadRecord};
+pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use staff::{Colleague, CounsellorSummary, NewCounsellor, StaffStore};
