@@ -290,6 +290,8 @@ pub struct ThreadView {
     pub locked: bool,
     /// Listed first.
     pub pinned: bool,
+    /// Its first post is hidden: the thread is shown to counsellors only.
+    pub hidden: bool,
 }
 
 /// How many reactions of each kind a post has.

@@ -6,7 +6,9 @@
 //! everyone but counsellors 403 before the body is read. Three flags from different accounts
 //! hide a post until a counsellor decides; a hidden post stays in its place in the thread but
 //! a young person sees only a placeholder (`hidden: true`, no text, no author), while
-//! counsellors see it in full with its number of unreviewed flags. A young person's account
+//! counsellors see it in full with its number of unreviewed flags. A thread whose first post
+//! is hidden (its title is hidden with it) is left out of young people's lists and is 404 for
+//! them. A young person's account
 //! younger than [`NEW_ACCOUNT_DAYS`] days starts at most [`NEW_ACCOUNT_THREADS_PER_DAY`]
 //! threads in any 24 hours (429 `rate_limited`).
 
@@ -124,6 +126,22 @@ fn page_bounds(page: Option<u32>, limit: Option<u32>) -> Result<(i64, i64), AppE
     Ok(((i64::from(page) - 1) * limit, limit))
 }
 
+/// The thread if `caller` may see it: a thread whose first post is hidden is 404 for young
+/// people, like one that does not exist.
+async fn visible_thread(
+    state: &AppState,
+    caller: &Caller,
+    id: ThreadId,
+) -> Result<ThreadRecord, AppError> {
+    member(caller)?;
+    state
+        .store
+        .thread(id)
+        .await?
+        .filter(|t| !t.hidden || caller.role() == Role::Counsellor)
+        .ok_or_else(thread_not_found)
+}
+
 fn count(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
@@ -142,6 +160,7 @@ pub fn thread_view(record: ThreadRecord) -> ThreadView {
         last_post_at: record.last_post_at,
         locked: record.locked,
         pinned: record.pinned,
+        hidden: record.hidden,
     }
 }
 
@@ -189,7 +208,13 @@ async fn list_threads(
     let (offset, limit) = page_bounds(query.page, query.limit)?;
     let mut threads = state
         .store
-        .threads(query.category, query.language, offset, limit + 1)
+        .threads(
+            query.category,
+            query.language,
+            caller.role() == Role::Counsellor,
+            offset,
+            limit + 1,
+        )
         .await?;
     let more = threads.len() > usize::try_from(limit).unwrap_or(usize::MAX);
     threads.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
@@ -242,9 +267,9 @@ async fn get_thread(
     caller: Caller,
     ThreadPath(id): ThreadPath,
 ) -> Result<Json<ThreadView>, AppError> {
-    member(&caller)?;
-    let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
-    Ok(Json(thread_view(record)))
+    Ok(Json(thread_view(
+        visible_thread(&state, &caller, id).await?,
+    )))
 }
 
 /// `GET /api/forum/threads/{id}/posts?page=&limit=`: posts in the order they were written.
@@ -256,7 +281,7 @@ async fn list_posts(
 ) -> Result<Json<PostsResponse>, AppError> {
     member(&caller)?;
     let (offset, limit) = page_bounds(query.page, query.limit)?;
-    state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    visible_thread(&state, &caller, id).await?;
     let mut posts = state
         .store
         .posts(id, caller.id(), offset, limit + 1)
@@ -276,8 +301,7 @@ async fn reply(
     ThreadPath(id): ThreadPath,
     ApiJson(request): ApiJson<ReplyRequest>,
 ) -> Result<(StatusCode, Json<PostView>), AppError> {
-    member(&caller)?;
-    let thread = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
+    let thread = visible_thread(&state, &caller, id).await?;
     if thread.locked {
         return Err(AppError::client(
             StatusCode::CONFLICT,

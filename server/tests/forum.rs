@@ -37,6 +37,11 @@ fn at(pattern: &str, id: i64) -> String {
 
 /// A young person whose account is eight days old (past the new-account limit); the token.
 async fn old_youth(h: &Harness, nickname: &str) -> String {
+    old_account(h, nickname, Role::Youth).await
+}
+
+/// An account of `role` made eight days ago, logged in; the token.
+async fn old_account(h: &Harness, nickname: &str, role: Role) -> String {
     let now = sessions::now();
     let (token, session) = sessions::new_session(now, Duration::from_secs(3600)).unwrap();
     h.store
@@ -44,7 +49,7 @@ async fn old_youth(h: &Harness, nickname: &str) -> String {
             &NewAccount {
                 nickname: Nickname::try_from(nickname).unwrap(),
                 password_hash: "not-a-login".to_owned(),
-                role: Role::Youth,
+                role,
                 age_band: AgeBand::From18To21,
                 languages: Languages::try_from(vec![Language::De]).unwrap(),
                 created_at: now.plus_seconds(-8 * 24 * 3600),
@@ -217,6 +222,30 @@ async fn three_flags_from_distinct_accounts_hide_a_post(h: Harness) {
     assert_eq!(hidden.status, StatusCode::OK);
     assert_eq!(hidden.json()["hidden"], true);
     assert_eq!(posts(&h, &author, thread).await[1]["text"], Value::Null);
+
+    // A hidden first post takes its thread (and title) out of young people's sight.
+    let first = posts(&h, &staff, thread).await[0]["id"].as_i64().unwrap();
+    flag(&h, &a, first).await;
+    flag(&h, &b, first).await;
+    flag(&h, &c, first).await;
+    let listed = thread_titles(&h, &a, "").await.json();
+    assert_eq!(listed["threads"], json!([]));
+    for req in [
+        Req::get(&at(routes::FORUM_THREAD, thread)),
+        Req::get(&at(routes::FORUM_THREAD_POSTS, thread)),
+        Req::post(&at(routes::FORUM_THREAD_POSTS, thread)).json(&json!({ "text": "hallo" })),
+    ] {
+        req.bearer(&author)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::ThreadNotFound);
+    }
+    let listed = thread_titles(&h, &staff, "").await.json();
+    assert_eq!(listed["threads"][0]["id"], thread);
+    assert_eq!(listed["threads"][0]["hidden"], true);
+    moderate_post(&h, &staff, first, "restore").await;
+    let listed = thread_titles(&h, &a, "").await.json();
+    assert_eq!(listed["threads"][0]["hidden"], false);
 }
 
 async fn only_counsellors_moderate(h: Harness) {
@@ -260,6 +289,23 @@ async fn only_counsellors_moderate(h: Harness) {
     assert_eq!(thread_now["pinned"], false);
     assert_eq!(posts(&h, &youth, thread).await[0]["hidden"], false);
     assert_eq!(h.counts().await, before);
+
+    // An admin account does not take part in the forum at all.
+    let admin = old_account(&h, "verwaltung", Role::Admin).await;
+    for req in [
+        Req::get(routes::FORUM_CATEGORIES),
+        Req::get(routes::FORUM_THREADS),
+        Req::post(routes::FORUM_THREADS).json(&thread_body("Vom Admin")),
+        Req::post(&at(routes::FORUM_POST_FLAG, post)),
+        Req::post(&at(routes::FORUM_POST_MODERATION, post)).json(&json!({"action": "hide"})),
+        Req::get(routes::FORUM_MODERATION_QUEUE),
+    ] {
+        req.bearer(&admin)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    }
+    assert_eq!(h.counts().await.forum_threads, before.forum_threads);
 
     // The counsellor may do each; unknown ids are 404.
     assert_eq!(

@@ -65,6 +65,8 @@ pub struct ThreadRecord {
     pub locked: bool,
     /// Listed first.
     pub pinned: bool,
+    /// Its first post is hidden.
+    pub hidden: bool,
 }
 
 /// A stored post as seen by one account (its own reactions).
@@ -119,11 +121,13 @@ pub trait ForumStore: Send + Sync {
     /// One thread.
     async fn thread(&self, id: ThreadId) -> Result<Option<ThreadRecord>, StoreError>;
 
-    /// Threads, pinned first, then newest post first; `limit` after skipping `offset`.
+    /// Threads, pinned first, then newest post first; `limit` after skipping `offset`. Threads
+    /// whose first post is hidden only `with_hidden`.
     async fn threads(
         &self,
         category: Option<Category>,
         language: Option<Language>,
+        with_hidden: bool,
         offset: i64,
         limit: i64,
     ) -> Result<Vec<ThreadRecord>, StoreError>;
@@ -189,9 +193,20 @@ pub trait ForumStore: Send + Sync {
 
 macro_rules! thread_select {
     () => {
-        "SELECT t.id, t.category, t.title, t.language, a.nickname AS author_name, t.post_count, \
-         t.created_at, t.last_post_at, t.locked, t.pinned \
-         FROM forum_threads t LEFT JOIN accounts a ON a.id = t.author_id"
+        concat!(
+            "SELECT t.id, t.category, t.title, t.language, a.nickname AS author_name, \
+             t.post_count, t.created_at, t.last_post_at, t.locked, t.pinned, ",
+            first_post_hidden!(),
+            " AS hidden FROM forum_threads t LEFT JOIN accounts a ON a.id = t.author_id"
+        )
+    };
+}
+
+/// Whether the first post of thread `t` is hidden (0 or 1).
+macro_rules! first_post_hidden {
+    () => {
+        "COALESCE((SELECT fp.hidden FROM forum_posts fp WHERE fp.thread_id = t.id \
+         ORDER BY fp.id LIMIT 1), 0)"
     };
 }
 
@@ -228,10 +243,13 @@ pub(super) const LOCK_AUTHOR: &str = "UPDATE accounts SET created_at = created_a
 pub(super) const STARTED_SINCE: &str =
     "SELECT COUNT(*) FROM forum_threads WHERE author_id = $1 AND created_at > $2";
 pub(super) const THREAD_BY_ID: &str = concat!(thread_select!(), " WHERE t.id = $1");
+/// `$5`: 1 to include threads whose first post is hidden, 0 to leave them out.
 pub(super) const THREADS: &str = concat!(
     thread_select!(),
     " WHERE t.category = COALESCE($1, t.category) AND t.language = COALESCE($2, t.language) \
-     ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT $3 OFFSET $4"
+     AND ($5 = 1 OR ",
+    first_post_hidden!(),
+    " = 0) ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT $3 OFFSET $4"
 );
 pub(super) const TOUCH_UNLOCKED: &str = "UPDATE forum_threads SET last_post_at = $2, \
      post_count = post_count + 1 WHERE id = $1 AND locked = 0";
@@ -280,6 +298,7 @@ pub(super) struct ThreadRow {
     last_post_at: i64,
     locked: i64,
     pinned: i64,
+    hidden: i64,
 }
 
 /// A row of the post queries.
@@ -313,6 +332,7 @@ pub(super) fn thread_from_row(row: ThreadRow) -> Result<ThreadRecord, StoreError
         last_post_at: Timestamp(row.last_post_at),
         locked: row.locked != 0,
         pinned: row.pinned != 0,
+        hidden: row.hidden != 0,
     })
 }
 
@@ -415,6 +435,7 @@ macro_rules! impl_forum_store {
                 &self,
                 category: Option<lernwelt_protocol::Category>,
                 language: Option<lernwelt_protocol::Language>,
+                with_hidden: bool,
                 offset: i64,
                 limit: i64,
             ) -> Result<Vec<$crate::store::ThreadRecord>, $crate::store::StoreError> {
@@ -424,6 +445,7 @@ macro_rules! impl_forum_store {
                     .bind(language.map(lernwelt_protocol::Language::code))
                     .bind(limit)
                     .bind(offset)
+                    .bind(i64::from(with_hidden))
                     .fetch_all(&self.pool)
                     .await?;
                 rows.into_iter().map(sql::thread_from_row).collect()
