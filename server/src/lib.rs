@@ -13,6 +13,7 @@ pub mod error;
 pub mod forum;
 pub mod health;
 pub mod json;
+pub mod openapi;
 pub mod passwords;
 pub mod query;
 pub mod rate_limit;
@@ -71,6 +72,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(health::router())
+        .merge(openapi::router())
         .merge(accounts::router(&state))
         .merge(counselling::router())
         .merge(forum::router())
