@@ -144,14 +144,17 @@ fn harness(
 }
 
 /// A PostgreSQL database made for one test and dropped (even after a panic) when this goes.
-struct PgDatabase {
+pub struct PgDatabase {
     admin_url: String,
     name: String,
-    url: String,
+    /// The URL of the fresh database.
+    pub url: String,
 }
 
 impl PgDatabase {
-    async fn create() -> Option<Self> {
+    /// A fresh database, dropped with the value; `None` (after a loud note) if PostgreSQL is
+    /// unreachable and `CI` is not set.
+    pub async fn create() -> Option<Self> {
         let admin_url = std::env::var("LERNWELT_TEST_POSTGRES_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
         let mut admin = match sqlx::PgConnection::connect(&admin_url).await {
