@@ -6,6 +6,7 @@
 //! server cannot forget a check.
 
 pub mod accounts;
+pub mod chat;
 pub mod counselling;
 pub mod error;
 pub mod forum;
@@ -19,6 +20,7 @@ pub use accounts::{
     Nickname, Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, SessionToken,
     TotpCode,
 };
+pub use chat::{ClientMsg, ServerMsg};
 pub use counselling::{
     AbsenceNotice, AbsenceResponse, AbsenceText, CallbackDetails, CallbackWindow, ClientMessageId,
     CreateEnquiryRequest, EnquiriesResponse, EnquiryStatus, EnquiryView, HandOverRequest,

@@ -4,6 +4,9 @@
 pub const HEALTH: &str = "/healthz";
 /// `POST`: register a new account ([`crate::RegisterRequest`] → [`crate::SessionResponse`]).
 pub const ACCOUNTS: &str = "/api/accounts";
+/// `GET` with a WebSocket upgrade: live chat ([`crate::ClientMsg`] / [`crate::ServerMsg`]
+/// frames; the first frame authenticates).
+pub const CHAT_WS: &str = "/api/ws";
 /// `POST`: log in ([`crate::LoginRequest`] → [`crate::SessionResponse`]).
 pub const SESSIONS: &str = "/api/sessions";
 /// `DELETE`: log out the session whose bearer token is sent.

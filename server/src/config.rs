@@ -84,6 +84,8 @@ pub struct Settings {
     pub login_limit: RateLimit,
     /// Counselling messages (enquiries and replies) per account.
     pub post_limit: RateLimit,
+    /// Frames per live-chat connection.
+    pub ws_frame_limit: RateLimit,
     /// How long closed counselling threads are kept.
     pub closed_retention: Duration,
     /// How often the retention job runs.
@@ -112,6 +114,11 @@ impl Default for Settings {
             post_limit: RateLimit {
                 burst: 30,
                 refill_every: Duration::from_secs(2),
+            },
+            // 20 at once, then five a second: typing notices and messages of a fast typist.
+            ws_frame_limit: RateLimit {
+                burst: 20,
+                refill_every: Duration::from_millis(200),
             },
             closed_retention: Duration::from_secs(90 * DAY_SECS),
             retention_every: Duration::from_secs(60 * 60),

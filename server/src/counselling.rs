@@ -121,7 +121,7 @@ fn require_party(caller: &Caller) -> Result<(), AppError> {
 }
 
 /// The enquiry and how the caller stands to it; 404 if the caller may not see it.
-async fn load(
+pub async fn load(
     state: &AppState,
     caller: &Caller,
     id: EnquiryId,
@@ -229,6 +229,9 @@ async fn create_enquiry(
     let (id, status) = match created {
         Created::New(id) => {
             tracing::info!(enquiry = %id, "enquiry created");
+            if request.mode == Mode::Chat {
+                crate::ws::push_positions(&state).await;
+            }
             (id, StatusCode::CREATED)
         }
         Created::Existing(id) => (id, StatusCode::OK),
@@ -317,6 +320,9 @@ async fn accept(
         .await?;
     if won {
         tracing::info!(enquiry = %id, counsellor = %caller.id(), "enquiry accepted");
+        if record.mode == Mode::Chat {
+            crate::ws::push_positions(&state).await;
+        }
         return reply(&state, &caller, id).await;
     }
     // Someone was quicker (or the young person closed it) between the read and the update.
@@ -366,13 +372,31 @@ async fn send_message(
     EnquiryPath(id): EnquiryPath,
     ApiJson(request): ApiJson<SendMessageRequest>,
 ) -> Result<(StatusCode, Json<MessageView>), AppError> {
-    let (record, access) = load(&state, &caller, id).await?;
+    let (message, new) = store_message(&state, &caller, id, request).await?;
+    let status = if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(message)))
+}
+
+/// Stores a reply of `caller` in enquiry `id` (the one path for HTTP and the WebSocket) and
+/// pushes it to the other party's live connections. `true` with a newly stored message,
+/// `false` with the message a resend of the same `client_message_id` stored before.
+pub async fn store_message(
+    state: &AppState,
+    caller: &Caller,
+    id: EnquiryId,
+    request: SendMessageRequest,
+) -> Result<(MessageView, bool), AppError> {
+    let (record, access) = load(state, caller, id).await?;
     if let Some(existing) = state
         .store
         .message_by_client_id(caller.id(), &request.client_message_id)
         .await?
     {
-        return stored_before(existing, id);
+        return Ok((stored_before(existing, id)?, false));
     }
     let side = match (access, record.status) {
         (Access::InboxReader, _) => return Err(conflict(ErrorCode::EnquiryNotAccepted)),
@@ -395,9 +419,22 @@ async fn send_message(
     match appended {
         Appended::Stored(message) => {
             tracing::debug!(enquiry = %id, message = %message.id, "message stored");
-            Ok((StatusCode::CREATED, Json(message.view())))
+            let view = message.view();
+            let other = match side {
+                Side::Youth => record.counsellor,
+                Side::Counsellor => Some(record.youth),
+            };
+            if let Some(other) = other {
+                state.hub.send_to(
+                    other,
+                    &lernwelt_protocol::ServerMsg::Message {
+                        message: view.clone(),
+                    },
+                );
+            }
+            Ok((view, true))
         }
-        Appended::Existing(message) => stored_before(message, id),
+        Appended::Existing(message) => Ok((stored_before(message, id)?, false)),
         Appended::Refused => {
             // Closed or handed over between the read and the write.
             let record = state.store.enquiry(id).await?.ok_or_else(not_found)?;
@@ -414,9 +451,9 @@ async fn send_message(
 fn stored_before(
     message: crate::store::MessageRecord,
     id: EnquiryId,
-) -> Result<(StatusCode, Json<MessageView>), AppError> {
+) -> Result<MessageView, AppError> {
     if message.enquiry == id {
-        Ok((StatusCode::OK, Json(message.view())))
+        Ok(message.view())
     } else {
         Err(AppError::field(
             StatusCode::CONFLICT,
@@ -459,6 +496,9 @@ async fn close(
     };
     if record.status != EnquiryStatus::Closed && state.store.close(id, party, now()).await? {
         tracing::info!(enquiry = %id, "enquiry closed");
+        if record.mode == Mode::Chat {
+            crate::ws::push_positions(&state).await;
+        }
     }
     let (record, _) = load(&state, &caller, id).await?;
     if record.status == EnquiryStatus::Closed {

@@ -1,6 +1,6 @@
 //! The Lernwelt companion server: anonymous accounts, counsellor accounts with a TOTP second
-//! factor, counselling by mail and callback, and the forum; live chat and presence follow in
-//! later slices. An axum [`Router`] built by [`app`] from one `router()` per module, over a
+//! factor, counselling by mail, chat (live over a WebSocket, [`ws`]) and callback, and the
+//! forum. An axum [`Router`] built by [`app`] from one `router()` per module, over a
 //! [`Store`] that is SQLite by default or PostgreSQL. Admin commands ([`admin`]) run on the
 //! same binary.
 
@@ -22,6 +22,7 @@ pub mod retention;
 pub mod sessions;
 pub mod store;
 pub mod totp;
+pub mod ws;
 
 pub use config::{Config, Settings};
 pub use error::AppError;
@@ -52,6 +53,8 @@ pub struct AppState {
     pub login_limiter: RateLimiter,
     /// Buckets for counselling messages, per account.
     pub post_limiter: RateLimiter,
+    /// The open live-chat connections.
+    pub hub: ws::Hub,
 }
 
 impl AppState {
@@ -63,6 +66,7 @@ impl AppState {
             register_limiter: RateLimiter::new(settings.register_limit),
             login_limiter: RateLimiter::new(settings.login_limit),
             post_limiter: RateLimiter::new(settings.post_limit),
+            hub: ws::Hub::default(),
             settings: Arc::new(settings),
         })
     }
@@ -76,6 +80,7 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::router(&state))
         .merge(counselling::router())
         .merge(forum::router())
+        .merge(ws::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -314,6 +314,15 @@ pub const ROUTES: &[RouteDoc] = &[
     ),
     r(
         "GET",
+        routes::CHAT_WS,
+        "Live chat: WebSocket upgrade; the first frame authenticates (ClientMsg / ServerMsg)",
+        Public,
+        None,
+        101,
+        None,
+    ),
+    r(
+        "GET",
         routes::FORUM_CATEGORIES,
         "Forum categories",
         Both,

@@ -78,6 +78,7 @@ pub fn test_settings() -> Settings {
         register_limit: plenty,
         login_limit: plenty,
         post_limit: plenty,
+        ws_frame_limit: plenty,
         closed_retention: Duration::from_secs(30 * 24 * 3600),
         retention_every: Duration::from_secs(3600),
     }

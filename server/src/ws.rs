@@ -1,0 +1,429 @@
+//! Live chat: `GET /api/ws` upgrades to a WebSocket whose first frame must be
+//! [`ClientMsg::Auth`]. Afterwards a young person or counsellor sends messages (stored by the
+//! same path as the HTTP reply route, with the same rules of who may write where, and
+//! acknowledged only after they are stored) and typing notices; the server pushes new
+//! messages and typing of the other party, whether a counsellor for the young person's
+//! languages is online, and a young person's place in the waiting room for chat enquiries.
+//!
+//! The [`Hub`] keeps the open connections in process, keyed by account, each with a bounded
+//! queue: a client that does not read loses pushes rather than holding the server up (the
+//! history route catches it up). Frames larger than [`FRAME_MAX_BYTES`], broken JSON and
+//! unknown types get an error frame and the connection stays; each connection has a frame
+//! budget, and one that keeps exceeding it is closed. Nothing personal is logged.
+
+use crate::AppState;
+use crate::caller::Caller;
+use crate::counselling::{Access, load, store_message};
+use crate::error::{AppError, message_for};
+use crate::sessions::{hash_token, now, well_formed};
+use axum::Router;
+use axum::extract::State;
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
+use axum::response::Response;
+use axum::routing::get;
+use lernwelt_protocol::chat::FRAME_MAX_BYTES;
+use lernwelt_protocol::{
+    AccountId, ClientMsg, EnquiryStatus, ErrorCode, Language, Languages, Mode, Role,
+    SendMessageRequest, ServerMsg, Side, routes,
+};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
+
+/// Frames a connection may queue before further pushes to it are dropped.
+const QUEUE: usize = 256;
+/// How long a new connection may take to authenticate.
+const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
+/// Frames refused for the rate limit after which the connection is closed.
+const ABUSE_CLOSE_AFTER: u32 = 10;
+/// The largest frame read at all; between this and [`FRAME_MAX_BYTES`] a frame is refused
+/// with an error frame, above it the connection is dropped.
+const READ_MAX_BYTES: usize = 64 * 1024;
+/// The most unaccepted enquiries looked at for waiting-room places.
+const QUEUE_SCAN_MAX: i64 = 10_000;
+
+/// The routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new().route(routes::CHAT_WS, get(upgrade))
+}
+
+#[derive(Debug)]
+struct Conn {
+    id: u64,
+    role: Role,
+    languages: Vec<Language>,
+    tx: mpsc::Sender<ServerMsg>,
+}
+
+/// The open chat connections. Cheap to clone (shared).
+#[derive(Debug, Clone, Default)]
+pub struct Hub {
+    conns: Arc<Mutex<HashMap<AccountId, Vec<Conn>>>>,
+    next_id: Arc<AtomicU64>,
+}
+
+impl Hub {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<AccountId, Vec<Conn>>> {
+        // A poisoned lock only means a holder panicked mid-update; the map is still usable.
+        self.conns.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues `msg` on every open connection of `account` (dropped where the queue is full).
+    pub fn send_to(&self, account: AccountId, msg: &ServerMsg) {
+        if let Some(conns) = self.lock().get(&account) {
+            for conn in conns {
+                let _ = conn.tx.try_send(msg.clone());
+            }
+        }
+    }
+
+    fn has_youth(&self) -> bool {
+        self.lock()
+            .values()
+            .flatten()
+            .any(|conn| conn.role == Role::Youth)
+    }
+
+    fn counsellor_online(map: &HashMap<AccountId, Vec<Conn>>, language: Language) -> bool {
+        map.values()
+            .flatten()
+            .any(|c| c.role == Role::Counsellor && c.languages.contains(&language))
+    }
+
+    fn add(&self, caller: &Caller, tx: mpsc::Sender<ServerMsg>) -> u64 {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let languages = caller.account.languages.as_slice().to_vec();
+        let mut map = self.lock();
+        let before: Vec<bool> = languages
+            .iter()
+            .map(|l| Self::counsellor_online(&map, *l))
+            .collect();
+        map.entry(caller.id()).or_default().push(Conn {
+            id,
+            role: caller.role(),
+            languages: languages.clone(),
+            tx: tx.clone(),
+        });
+        match caller.role() {
+            Role::Youth => {
+                for language in &languages {
+                    let online = Self::counsellor_online(&map, *language);
+                    let _ = tx.try_send(ServerMsg::CounsellorOnline {
+                        language: *language,
+                        online,
+                    });
+                }
+            }
+            Role::Counsellor => {
+                let changed: Vec<Language> = languages
+                    .iter()
+                    .zip(before)
+                    .filter(|(_, was)| !was)
+                    .map(|(l, _)| *l)
+                    .collect();
+                Self::announce(&map, &changed, true);
+            }
+            Role::Admin => {}
+        }
+        id
+    }
+
+    fn remove(&self, account: AccountId, id: u64) {
+        let mut map = self.lock();
+        let Some(conns) = map.get_mut(&account) else {
+            return;
+        };
+        let Some(at) = conns.iter().position(|c| c.id == id) else {
+            return;
+        };
+        let conn = conns.remove(at);
+        if conns.is_empty() {
+            map.remove(&account);
+        }
+        if conn.role == Role::Counsellor {
+            let gone: Vec<Language> = conn
+                .languages
+                .iter()
+                .copied()
+                .filter(|l| !Self::counsellor_online(&map, *l))
+                .collect();
+            Self::announce(&map, &gone, false);
+        }
+    }
+
+    /// Tells every connected young person with one of `languages` that a counsellor for it
+    /// came online or went away.
+    fn announce(map: &HashMap<AccountId, Vec<Conn>>, languages: &[Language], online: bool) {
+        for conn in map.values().flatten().filter(|c| c.role == Role::Youth) {
+            for language in languages.iter().filter(|l| conn.languages.contains(l)) {
+                let _ = conn.tx.try_send(ServerMsg::CounsellorOnline {
+                    language: *language,
+                    online,
+                });
+            }
+        }
+    }
+}
+
+/// Sends every connected young person the waiting-room place of each of their chat
+/// enquiries not yet accepted. Called when a young person connects and when the queue
+/// changes (a chat enquiry is opened, accepted or closed). Failures are logged, not returned:
+/// the change that triggered it has happened.
+pub async fn push_positions(state: &AppState) {
+    if !state.hub.has_youth() {
+        return;
+    }
+    let Ok(all) = Languages::try_from(Language::ALL.to_vec()) else {
+        return;
+    };
+    let waiting = match state.store.inbox(&all, None, QUEUE_SCAN_MAX).await {
+        Ok(waiting) => waiting,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the waiting room");
+            return;
+        }
+    };
+    let mut places: HashMap<Language, u32> = HashMap::new();
+    for (record, _) in waiting {
+        if record.mode != Mode::Chat || record.status != EnquiryStatus::New {
+            continue;
+        }
+        let place = places.entry(record.language).or_insert(0);
+        *place += 1;
+        state.hub.send_to(
+            record.youth,
+            &ServerMsg::Position {
+                enquiry_id: record.id,
+                position: *place,
+            },
+        );
+    }
+}
+
+async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
+    ws.max_message_size(READ_MAX_BYTES)
+        .max_frame_size(READ_MAX_BYTES)
+        .on_upgrade(move |socket| serve(state, socket))
+}
+
+fn error_frame(code: ErrorCode) -> ServerMsg {
+    ServerMsg::Error {
+        code,
+        message: message_for(code).to_owned(),
+    }
+}
+
+fn app_error_frame(error: AppError) -> ServerMsg {
+    match error {
+        AppError::Client { error, .. } => ServerMsg::Error {
+            code: error.code,
+            message: error.message,
+        },
+        AppError::RateLimited { .. } => error_frame(ErrorCode::RateLimited),
+        AppError::Internal { context, detail } => {
+            tracing::error!(context, detail = %detail, "chat frame failed");
+            error_frame(ErrorCode::Internal)
+        }
+    }
+}
+
+async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
+    match serde_json::to_string(msg) {
+        Ok(text) => socket.send(Message::Text(text.into())).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
+    let _ = socket
+        .send(Message::Close(Some(CloseFrame {
+            code,
+            reason: reason.into(),
+        })))
+        .await;
+}
+
+/// The account behind the first frame, or the error frame to answer with.
+async fn authenticate(state: &AppState, frame: Option<Message>) -> Result<Caller, ServerMsg> {
+    let text = match frame {
+        Some(Message::Text(text)) if text.len() <= FRAME_MAX_BYTES => text,
+        Some(Message::Text(_)) => return Err(error_frame(ErrorCode::PayloadTooLarge)),
+        _ => return Err(error_frame(ErrorCode::Unauthenticated)),
+    };
+    let token = match crate::json::parse::<ClientMsg>(text.as_bytes()) {
+        Ok(ClientMsg::Auth { token }) => token,
+        Ok(_) | Err(_) => return Err(error_frame(ErrorCode::Unauthenticated)),
+    };
+    let token = token.expose().trim();
+    if !well_formed(token) {
+        return Err(error_frame(ErrorCode::Unauthenticated));
+    }
+    let token_hash = hash_token(token);
+    let account = state
+        .store
+        .session_account(&token_hash, now())
+        .await
+        .map_err(|e| app_error_frame(e.into()))?
+        .ok_or_else(|| error_frame(ErrorCode::Unauthenticated))?;
+    if account.role == Role::Admin {
+        return Err(error_frame(ErrorCode::Forbidden));
+    }
+    Ok(Caller {
+        account,
+        token_hash,
+    })
+}
+
+/// A per-connection token bucket over frames.
+struct Budget {
+    tokens: f64,
+    updated: Instant,
+    burst: f64,
+    refill_every: Duration,
+}
+
+impl Budget {
+    fn take(&mut self) -> bool {
+        let now = Instant::now();
+        let refill = now.duration_since(self.updated).as_secs_f64()
+            / self.refill_every.as_secs_f64().max(f64::EPSILON);
+        self.tokens = (self.tokens + refill).min(self.burst);
+        self.updated = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+async fn serve(state: AppState, mut socket: WebSocket) {
+    let first = match tokio::time::timeout(AUTH_TIMEOUT, socket.recv()).await {
+        Ok(Some(Ok(frame))) => Some(frame),
+        _ => None,
+    };
+    let caller = match authenticate(&state, first).await {
+        Ok(caller) => caller,
+        Err(frame) => {
+            send(&mut socket, &frame).await;
+            close(&mut socket, close_code::POLICY, "unauthenticated").await;
+            return;
+        }
+    };
+    let (tx, mut rx) = mpsc::channel(QUEUE);
+    let id = state.hub.add(&caller, tx);
+    tracing::debug!(account = %caller.id(), "chat connected");
+    if !send(&mut socket, &ServerMsg::Ready).await {
+        state.hub.remove(caller.id(), id);
+        return;
+    }
+    if caller.role() == Role::Youth {
+        push_positions(&state).await;
+    }
+    let limit = state.settings.ws_frame_limit;
+    let mut budget = Budget {
+        tokens: f64::from(limit.burst),
+        updated: Instant::now(),
+        burst: f64::from(limit.burst),
+        refill_every: limit.refill_every,
+    };
+    let mut refused = 0_u32;
+    loop {
+        tokio::select! {
+            pushed = rx.recv() => {
+                let Some(msg) = pushed else { break };
+                if !send(&mut socket, &msg).await {
+                    break;
+                }
+            }
+            frame = socket.recv() => {
+                let Some(Ok(frame)) = frame else { break };
+                let text = match frame {
+                    Message::Text(text) => text,
+                    Message::Binary(_) => {
+                        if !send(&mut socket, &error_frame(ErrorCode::InvalidJson)).await {
+                            break;
+                        }
+                        continue;
+                    }
+                    Message::Close(_) => break,
+                    Message::Ping(_) | Message::Pong(_) => continue,
+                };
+                if !budget.take() {
+                    refused += 1;
+                    let _ = send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
+                    if refused >= ABUSE_CLOSE_AFTER {
+                        tracing::info!(account = %caller.id(), "chat closed for flooding");
+                        close(&mut socket, close_code::POLICY, "rate limited").await;
+                        break;
+                    }
+                    continue;
+                }
+                let reply = if text.len() > FRAME_MAX_BYTES {
+                    Some(error_frame(ErrorCode::PayloadTooLarge))
+                } else {
+                    handle(&state, &caller, text.as_bytes()).await
+                };
+                if let Some(reply) = reply
+                    && !send(&mut socket, &reply).await
+                {
+                    break;
+                }
+            }
+        }
+    }
+    state.hub.remove(caller.id(), id);
+    tracing::debug!(account = %caller.id(), "chat disconnected");
+}
+
+/// One frame after authentication; the frame to answer with, if any.
+async fn handle(state: &AppState, caller: &Caller, bytes: &[u8]) -> Option<ServerMsg> {
+    let frame = match crate::json::parse::<ClientMsg>(bytes) {
+        Ok(frame) => frame,
+        Err(e) => return Some(app_error_frame(e)),
+    };
+    match frame {
+        ClientMsg::Auth { .. } => Some(error_frame(ErrorCode::InvalidValue)),
+        ClientMsg::Send {
+            enquiry_id,
+            client_message_id,
+            text,
+        } => {
+            let request = SendMessageRequest {
+                client_message_id: client_message_id.clone(),
+                text,
+            };
+            Some(
+                match store_message(state, caller, enquiry_id, request).await {
+                    Ok((message, _)) => ServerMsg::Ack {
+                        client_message_id,
+                        message_id: message.id,
+                    },
+                    Err(e) => app_error_frame(e),
+                },
+            )
+        }
+        ClientMsg::Typing { enquiry_id } => {
+            let (record, access) = match load(state, caller, enquiry_id).await {
+                Ok(found) => found,
+                Err(e) => return Some(app_error_frame(e)),
+            };
+            let (other, from) = match access {
+                Access::Owner => (record.counsellor, Side::Youth),
+                Access::Assignee => (Some(record.youth), Side::Counsellor),
+                Access::InboxReader => return Some(error_frame(ErrorCode::EnquiryNotAccepted)),
+            };
+            if let Some(other) = other
+                && record.status == EnquiryStatus::Accepted
+            {
+                state
+                    .hub
+                    .send_to(other, &ServerMsg::Typing { enquiry_id, from });
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,464 @@
+//! Live chat over a real WebSocket: a server on a TCP port 0, clients with tokio-tungstenite,
+//! on SQLite and PostgreSQL. Messages sent over the socket are acknowledged after they are
+//! stored, arrive live at the other party and are in the HTTP history; resends make no
+//! duplicates; typing, counsellor presence and the waiting room are pushed; other people's
+//! enquiries, oversize and garbage frames and floods are refused with error frames.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[macro_use]
+mod support;
+
+use axum::Router;
+use axum::http::StatusCode;
+use futures_util::{SinkExt, StreamExt};
+use lernwelt_protocol::{EnquiryId, routes};
+use lernwelt_server::rate_limit::RateLimit;
+use serde_json::{Value, json};
+use std::net::SocketAddr;
+use std::time::Duration;
+use support::{Harness, Req, add_counsellor, login_counsellor, register_youth, test_settings};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+on_both_backends!(
+    auth_is_required_first,
+    messages_arrive_live_both_ways_and_are_in_the_history,
+    resend_after_reconnect_makes_no_duplicate,
+    typing_is_relayed,
+    other_peoples_enquiries_are_refused,
+    waiting_room_positions,
+    counsellor_online_notice,
+    oversize_and_garbage_frames_get_error_frames_and_store_nothing,
+    frame_flood_is_rate_limited_and_closed,
+);
+
+type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+const WAIT: Duration = Duration::from_secs(5);
+
+async fn serve(app: Router) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    });
+    addr
+}
+
+async fn connect(addr: SocketAddr) -> Ws {
+    let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}{}", routes::CHAT_WS))
+        .await
+        .expect("websocket handshake");
+    ws
+}
+
+async fn put(ws: &mut Ws, frame: &Value) {
+    ws.send(Message::text(frame.to_string())).await.unwrap();
+}
+
+/// The next JSON frame; `None` when the server closed the connection.
+async fn next(ws: &mut Ws) -> Option<Value> {
+    loop {
+        let frame = tokio::time::timeout(WAIT, ws.next())
+            .await
+            .expect("a frame in time");
+        match frame {
+            Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).unwrap()),
+            Some(Ok(Message::Close(_)) | Err(_)) | None => return None,
+            Some(Ok(_)) => {}
+        }
+    }
+}
+
+/// The next frame of type `kind`, skipping pushes of other types.
+async fn next_of(ws: &mut Ws, kind: &str) -> Value {
+    loop {
+        let frame = next(ws)
+            .await
+            .unwrap_or_else(|| panic!("closed before {kind}"));
+        if frame["type"] == kind {
+            return frame;
+        }
+    }
+}
+
+/// Asserts that no frame of type `kind` arrives within a short while.
+async fn none_of(ws: &mut Ws, kind: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_millis(300);
+    while let Ok(frame) = tokio::time::timeout_at(deadline, ws.next()).await {
+        let Some(Ok(Message::Text(text))) = frame else {
+            return;
+        };
+        let frame: Value = serde_json::from_str(&text).unwrap();
+        assert_ne!(frame["type"], kind, "unexpected {frame}");
+    }
+}
+
+/// Connects and authenticates; returns after the server's `ready`.
+async fn login(addr: SocketAddr, token: &str) -> Ws {
+    let mut ws = connect(addr).await;
+    put(&mut ws, &json!({ "type": "auth", "token": token })).await;
+    next_of(&mut ws, "ready").await;
+    ws
+}
+
+fn chat(language: &str, client_message_id: &str) -> Value {
+    json!({
+        "topic": "work",
+        "language": language,
+        "mode": "chat",
+        "message": "Kann ich chatten?",
+        "client_message_id": client_message_id,
+    })
+}
+
+async fn open_chat(h: &Harness, token: &str, client_message_id: &str) -> EnquiryId {
+    let reply = Req::post(routes::ENQUIRIES)
+        .bearer(token)
+        .json(&chat("de", client_message_id))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    EnquiryId(reply.json()["id"].as_i64().unwrap())
+}
+
+async fn accept(h: &Harness, token: &str, id: EnquiryId) {
+    let reply = Req::post(&routes::enquiry_path(routes::ENQUIRY_ACCEPT, id))
+        .bearer(token)
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+}
+
+async fn history(h: &Harness, token: &str, id: EnquiryId) -> Vec<Value> {
+    let reply = Req::get(&routes::enquiry_path(routes::ENQUIRY_MESSAGES, id))
+        .bearer(token)
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.json()["messages"].as_array().unwrap().clone()
+}
+
+fn send_frame(id: EnquiryId, client_message_id: &str, text: &str) -> Value {
+    json!({ "type": "send", "enquiry_id": id.0, "client_message_id": client_message_id, "text": text })
+}
+
+/// A young person with an accepted chat enquiry, and the counsellor who has it.
+struct Pair {
+    youth: String,
+    counsellor: String,
+    enquiry: EnquiryId,
+}
+
+async fn pair(h: &Harness) -> Pair {
+    let youth = register_youth(h, "mira").await;
+    let counsellor = add_counsellor(h, "berater", "de").await;
+    let counsellor = login_counsellor(h, &counsellor).await;
+    let enquiry = open_chat(h, &youth, "first").await;
+    accept(h, &counsellor, enquiry).await;
+    Pair {
+        youth,
+        counsellor,
+        enquiry,
+    }
+}
+
+async fn auth_is_required_first(h: Harness) {
+    let youth = register_youth(&h, "mira").await;
+    let addr = serve(h.app.clone()).await;
+
+    let mut ws = connect(addr).await;
+    put(&mut ws, &json!({ "type": "typing", "enquiry_id": 1 })).await;
+    let error = next(&mut ws).await.unwrap();
+    assert_eq!(error["type"], "error");
+    assert_eq!(error["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none(), "closed after the refusal");
+
+    let mut ws = connect(addr).await;
+    put(&mut ws, &json!({ "type": "auth", "token": "0".repeat(64) })).await;
+    assert_eq!(next(&mut ws).await.unwrap()["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none());
+
+    let mut ws = connect(addr).await;
+    ws.send(Message::text("not json")).await.unwrap();
+    assert_eq!(next(&mut ws).await.unwrap()["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none());
+
+    login(addr, &youth).await;
+}
+
+async fn messages_arrive_live_both_ways_and_are_in_the_history(h: Harness) {
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut youth = login(addr, &p.youth).await;
+    let mut counsellor = login(addr, &p.counsellor).await;
+
+    put(
+        &mut youth,
+        &send_frame(p.enquiry, "y-1", "Hallo, ist jemand da?"),
+    )
+    .await;
+    let ack = next_of(&mut youth, "ack").await;
+    assert_eq!(ack["client_message_id"], "y-1");
+    let pushed = next_of(&mut counsellor, "message").await;
+    assert_eq!(pushed["message"]["text"], "Hallo, ist jemand da?");
+    assert_eq!(pushed["message"]["id"], ack["message_id"]);
+    assert_eq!(pushed["message"]["from"], "youth");
+
+    put(
+        &mut counsellor,
+        &send_frame(p.enquiry, "c-1", "Ja, ich bin da."),
+    )
+    .await;
+    let ack2 = next_of(&mut counsellor, "ack").await;
+    let pushed = next_of(&mut youth, "message").await;
+    assert_eq!(pushed["message"]["text"], "Ja, ich bin da.");
+    assert_eq!(pushed["message"]["from"], "counsellor");
+
+    // A reply over HTTP arrives live as well.
+    let reply = Req::post(&routes::enquiry_path(routes::ENQUIRY_MESSAGES, p.enquiry))
+        .bearer(&p.counsellor)
+        .json(&json!({ "client_message_id": "c-2", "text": "Worum geht es?" }))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    assert_eq!(
+        next_of(&mut youth, "message").await["message"]["text"],
+        "Worum geht es?"
+    );
+
+    let texts: Vec<Value> = history(&h, &p.youth, p.enquiry)
+        .await
+        .into_iter()
+        .map(|m| m["text"].clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Kann ich chatten?",
+            "Hallo, ist jemand da?",
+            "Ja, ich bin da.",
+            "Worum geht es?"
+        ]
+    );
+    let since = ack["message_id"].as_i64().unwrap();
+    let uri = format!(
+        "{}?since={since}",
+        routes::enquiry_path(routes::ENQUIRY_MESSAGES, p.enquiry)
+    );
+    let reply = Req::get(&uri).bearer(&p.youth).send(&h.app).await;
+    let later = reply.json()["messages"].as_array().unwrap().clone();
+    assert_eq!(later[0]["id"], ack2["message_id"]);
+    assert_eq!(later.len(), 2);
+}
+
+async fn resend_after_reconnect_makes_no_duplicate(h: Harness) {
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut youth = login(addr, &p.youth).await;
+    put(&mut youth, &send_frame(p.enquiry, "once", "Nur einmal.")).await;
+    let first = next_of(&mut youth, "ack").await;
+    youth.close(None).await.unwrap();
+    let before = h.counts().await.messages;
+
+    let mut youth = login(addr, &p.youth).await;
+    put(&mut youth, &send_frame(p.enquiry, "once", "Nur einmal.")).await;
+    let again = next_of(&mut youth, "ack").await;
+    assert_eq!(again["message_id"], first["message_id"]);
+    assert_eq!(h.counts().await.messages, before);
+    assert_eq!(history(&h, &p.youth, p.enquiry).await.len(), 2);
+}
+
+async fn typing_is_relayed(h: Harness) {
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut youth = login(addr, &p.youth).await;
+    let mut counsellor = login(addr, &p.counsellor).await;
+    put(
+        &mut youth,
+        &json!({ "type": "typing", "enquiry_id": p.enquiry.0 }),
+    )
+    .await;
+    let typing = next_of(&mut counsellor, "typing").await;
+    assert_eq!(typing["enquiry_id"], p.enquiry.0);
+    assert_eq!(typing["from"], "youth");
+    put(
+        &mut counsellor,
+        &json!({ "type": "typing", "enquiry_id": p.enquiry.0 }),
+    )
+    .await;
+    assert_eq!(next_of(&mut youth, "typing").await["from"], "counsellor");
+}
+
+async fn other_peoples_enquiries_are_refused(h: Harness) {
+    let p = pair(&h).await;
+    let other_youth = register_youth(&h, "tarek").await;
+    let colleague = add_counsellor(&h, "kollegin", "de").await;
+    let colleague = login_counsellor(&h, &colleague).await;
+    let addr = serve(h.app.clone()).await;
+    let mut owner = login(addr, &p.youth).await;
+    let before = h.counts().await.messages;
+
+    for token in [&other_youth, &colleague] {
+        let mut ws = login(addr, token).await;
+        put(&mut ws, &send_frame(p.enquiry, "intruder", "Hallo?")).await;
+        assert_eq!(next_of(&mut ws, "error").await["code"], "enquiry_not_found");
+        put(
+            &mut ws,
+            &json!({ "type": "typing", "enquiry_id": p.enquiry.0 }),
+        )
+        .await;
+        assert_eq!(next_of(&mut ws, "error").await["code"], "enquiry_not_found");
+        put(
+            &mut ws,
+            &send_frame(EnquiryId(999_999), "nowhere", "Hallo?"),
+        )
+        .await;
+        assert_eq!(next_of(&mut ws, "error").await["code"], "enquiry_not_found");
+    }
+    none_of(&mut owner, "message").await;
+    none_of(&mut owner, "typing").await;
+    assert_eq!(h.counts().await.messages, before);
+}
+
+async fn waiting_room_positions(h: Harness) {
+    let first = register_youth(&h, "erste").await;
+    let second = register_youth(&h, "zweite").await;
+    let counsellor = add_counsellor(&h, "berater", "de").await;
+    let counsellor = login_counsellor(&h, &counsellor).await;
+    let addr = serve(h.app.clone()).await;
+
+    let a = open_chat(&h, &first, "a").await;
+    let b = open_chat(&h, &second, "b").await;
+    let mut ws_a = login(addr, &first).await;
+    let position = next_of(&mut ws_a, "position").await;
+    assert_eq!(position["enquiry_id"], a.0);
+    assert_eq!(position["position"], 1);
+    let mut ws_b = login(addr, &second).await;
+    let position = next_of(&mut ws_b, "position").await;
+    assert_eq!(position["enquiry_id"], b.0);
+    assert_eq!(position["position"], 2);
+
+    accept(&h, &counsellor, a).await;
+    let position = next_of(&mut ws_b, "position").await;
+    assert_eq!(position["enquiry_id"], b.0);
+    assert_eq!(position["position"], 1);
+}
+
+async fn counsellor_online_notice(h: Harness) {
+    let youth = register_youth(&h, "mira").await;
+    let counsellor = add_counsellor(&h, "berater", "de").await;
+    let counsellor = login_counsellor(&h, &counsellor).await;
+    let addr = serve(h.app.clone()).await;
+
+    let mut ws = connect(addr).await;
+    put(&mut ws, &json!({ "type": "auth", "token": youth })).await;
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        let frame = next(&mut ws).await.unwrap();
+        if frame["type"] == "counsellor_online" {
+            seen.push((frame["language"].clone(), frame["online"].clone()));
+        }
+    }
+    seen.sort_by_key(|(l, _)| l.to_string());
+    assert_eq!(
+        seen,
+        [(json!("ar"), json!(false)), (json!("de"), json!(false))]
+    );
+
+    let staff = login(addr, &counsellor).await;
+    let notice = next_of(&mut ws, "counsellor_online").await;
+    assert_eq!(notice["language"], "de");
+    assert_eq!(notice["online"], true);
+    drop(staff);
+    let notice = next_of(&mut ws, "counsellor_online").await;
+    assert_eq!(notice["language"], "de");
+    assert_eq!(notice["online"], false);
+}
+
+async fn oversize_and_garbage_frames_get_error_frames_and_store_nothing(h: Harness) {
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut ws = login(addr, &p.youth).await;
+    let before = h.counts().await.messages;
+
+    let huge = send_frame(p.enquiry, "huge", &"a".repeat(9 * 1024));
+    put(&mut ws, &huge).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "payload_too_large");
+    ws.send(Message::text("{not json")).await.unwrap();
+    assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
+    put(
+        &mut ws,
+        &json!({ "type": "dance", "enquiry_id": p.enquiry.0 }),
+    )
+    .await;
+    assert_eq!(next_of(&mut ws, "error").await["type"], "error");
+    put(
+        &mut ws,
+        &json!({ "type": "send", "enquiry_id": "x", "client_message_id": "a", "text": "b" }),
+    )
+    .await;
+    assert_eq!(next_of(&mut ws, "error").await["type"], "error");
+    put(&mut ws, &send_frame(p.enquiry, "blank", "   ")).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "message_empty");
+    put(&mut ws, &json!({ "type": "auth", "token": p.youth })).await;
+    assert_eq!(next_of(&mut ws, "error").await["type"], "error");
+    ws.send(Message::binary(vec![0xff, 0x00, 0x12]))
+        .await
+        .unwrap();
+    assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
+    ws.send(Message::text("\u{0}\u{1}")).await.unwrap();
+    assert_eq!(next_of(&mut ws, "error").await["type"], "error");
+    assert_eq!(h.counts().await.messages, before);
+
+    // The connection is still good.
+    put(&mut ws, &send_frame(p.enquiry, "fine", "Jetzt richtig.")).await;
+    next_of(&mut ws, "ack").await;
+    assert_eq!(h.counts().await.messages, before + 1);
+}
+
+async fn frame_flood_is_rate_limited_and_closed(h: Harness) {
+    let p = pair(&h).await;
+    let mut settings = test_settings();
+    settings.ws_frame_limit = RateLimit {
+        burst: 5,
+        refill_every: Duration::from_secs(3600),
+    };
+    let addr = serve(h.app_with(settings)).await;
+    let mut ws = login(addr, &p.youth).await;
+    for _ in 0..5 {
+        put(
+            &mut ws,
+            &json!({ "type": "typing", "enquiry_id": p.enquiry.0 }),
+        )
+        .await;
+    }
+    put(&mut ws, &send_frame(p.enquiry, "late", "Zu viel.")).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "rate_limited");
+    let before = h.counts().await.messages;
+    let mut refused = 1;
+    for i in 0..20 {
+        if ws
+            .send(Message::text(
+                send_frame(p.enquiry, &format!("f{i}"), "x").to_string(),
+            ))
+            .await
+            .is_err()
+        {
+            break;
+        }
+    }
+    while let Some(frame) = next(&mut ws).await {
+        assert_eq!(frame["code"], "rate_limited", "{frame}");
+        refused += 1;
+    }
+    assert_eq!(refused, 10, "closed after ten refused frames");
+    assert_eq!(h.counts().await.messages, before);
+}
