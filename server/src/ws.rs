@@ -9,7 +9,8 @@
 //! queue: a client that does not read loses pushes rather than holding the server up (the
 //! history route catches it up). Frames larger than [`FRAME_MAX_BYTES`], broken JSON and
 //! unknown types get an error frame and the connection stays; each connection has a frame
-//! budget, and one that keeps exceeding it is closed. Nothing personal is logged.
+//! budget, and one that keeps exceeding it is closed. The session is checked again for every
+//! frame, so a logout or a deleted account ends the connection. Nothing personal is logged.
 
 use crate::AppState;
 use crate::caller::Caller;
@@ -361,6 +362,20 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                         break;
                     }
                     continue;
+                }
+                // The session may have ended (logout, expiry, deleted or disabled account)
+                // since the first frame: then the connection ends too.
+                match state.store.session_account(&caller.token_hash, now()).await {
+                    Ok(Some(_)) => {}
+                    Ok(None) => {
+                        let _ = send(&mut socket, &error_frame(ErrorCode::Unauthenticated)).await;
+                        close(&mut socket, close_code::POLICY, "unauthenticated").await;
+                        break;
+                    }
+                    Err(e) => {
+                        let _ = send(&mut socket, &app_error_frame(e.into())).await;
+                        continue;
+                    }
                 }
                 let reply = if text.len() > FRAME_MAX_BYTES {
                     Some(error_frame(ErrorCode::PayloadTooLarge))

@@ -17,7 +17,9 @@ use lernwelt_server::rate_limit::RateLimit;
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 use std::time::Duration;
-use support::{Harness, Req, add_counsellor, login_counsellor, register_youth, test_settings};
+use support::{
+    Harness, LogBuffer, Req, add_counsellor, login_counsellor, register_youth, test_settings,
+};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
@@ -32,6 +34,8 @@ on_both_backends!(
     counsellor_online_notice,
     oversize_and_garbage_frames_get_error_frames_and_store_nothing,
     frame_flood_is_rate_limited_and_closed,
+    logout_ends_the_connection,
+    logs_hold_no_personal_data,
 );
 
 type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -461,4 +465,66 @@ async fn frame_flood_is_rate_limited_and_closed(h: Harness) {
     }
     assert_eq!(refused, 10, "closed after ten refused frames");
     assert_eq!(h.counts().await.messages, before);
+}
+
+async fn logout_ends_the_connection(h: Harness) {
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut ws = login(addr, &p.youth).await;
+    let reply = Req::delete(routes::CURRENT_SESSION)
+        .bearer(&p.youth)
+        .send(&h.app)
+        .await;
+    assert!(reply.status.is_success(), "{}", reply.status);
+    let before = h.counts().await.messages;
+    put(&mut ws, &send_frame(p.enquiry, "after", "Noch da?")).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none(), "closed");
+    assert_eq!(h.counts().await.messages, before);
+}
+
+async fn logs_hold_no_personal_data(h: Harness) {
+    let buffer = LogBuffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let p = pair(&h).await;
+    let addr = serve(h.app.clone()).await;
+    let mut youth = login(addr, &p.youth).await;
+    let mut counsellor = login(addr, &p.counsellor).await;
+    let secret = "Mein-Geheimnis-42";
+    put(&mut youth, &send_frame(p.enquiry, "geheim-id", secret)).await;
+    next_of(&mut youth, "ack").await;
+    next_of(&mut counsellor, "message").await;
+    put(
+        &mut youth,
+        &send_frame(p.enquiry, "zu-lang", &secret.repeat(600)),
+    )
+    .await;
+    next_of(&mut youth, "error").await;
+    youth
+        .send(Message::text(format!("{{{secret}")))
+        .await
+        .unwrap();
+    next_of(&mut youth, "error").await;
+    drop(youth);
+    drop(counsellor);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let logs = buffer.text();
+    assert!(logs.contains("chat connected"), "chat is logged at all");
+    for private in [
+        secret,
+        "geheim-id",
+        "mira",
+        p.youth.as_str(),
+        p.counsellor.as_str(),
+    ] {
+        assert!(!logs.contains(private), "{private} in the logs");
+    }
 }
