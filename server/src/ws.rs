@@ -35,6 +35,8 @@ use tokio::sync::mpsc;
 
 /// Frames a connection may queue before further pushes to it are dropped.
 const QUEUE: usize = 256;
+/// Open connections one account may have at once (tabs, devices); more are refused.
+pub const CONNECTIONS_PER_ACCOUNT_MAX: usize = 8;
 /// How long a new connection may take to authenticate.
 const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
 /// Frames refused for the rate limit after which the connection is closed.
@@ -93,10 +95,17 @@ impl Hub {
             .any(|c| c.role == Role::Counsellor && c.languages.contains(&language))
     }
 
-    fn add(&self, caller: &Caller, tx: mpsc::Sender<ServerMsg>) -> u64 {
+    /// Registers a connection; `None` if the account has too many open already.
+    fn add(&self, caller: &Caller, tx: mpsc::Sender<ServerMsg>) -> Option<u64> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let languages = caller.account.languages.as_slice().to_vec();
         let mut map = self.lock();
+        if map
+            .get(&caller.id())
+            .is_some_and(|conns| conns.len() >= CONNECTIONS_PER_ACCOUNT_MAX)
+        {
+            return None;
+        }
         let before: Vec<bool> = languages
             .iter()
             .map(|l| Self::counsellor_online(&map, *l))
@@ -128,7 +137,7 @@ impl Hub {
             }
             Role::Admin => {}
         }
-        id
+        Some(id)
     }
 
     fn remove(&self, account: AccountId, id: u64) {
@@ -315,7 +324,11 @@ async fn serve(state: AppState, mut socket: WebSocket) {
         }
     };
     let (tx, mut rx) = mpsc::channel(QUEUE);
-    let id = state.hub.add(&caller, tx);
+    let Some(id) = state.hub.add(&caller, tx) else {
+        send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
+        close(&mut socket, close_code::POLICY, "too many connections").await;
+        return;
+    };
     tracing::debug!(account = %caller.id(), "chat connected");
     if !send(&mut socket, &ServerMsg::Ready).await {
         state.hub.remove(caller.id(), id);

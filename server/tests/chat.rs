@@ -14,6 +14,7 @@ use axum::http::StatusCode;
 use futures_util::{SinkExt, StreamExt};
 use lernwelt_protocol::{EnquiryId, routes};
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX;
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -36,6 +37,7 @@ on_both_backends!(
     frame_flood_is_rate_limited_and_closed,
     logout_ends_the_connection,
     logs_hold_no_personal_data,
+    connections_per_account_are_limited,
 );
 
 type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -527,4 +529,23 @@ async fn logs_hold_no_personal_data(h: Harness) {
     ] {
         assert!(!logs.contains(private), "{private} in the logs");
     }
+}
+
+async fn connections_per_account_are_limited(h: Harness) {
+    let youth = register_youth(&h, "mira").await;
+    let addr = serve(h.app.clone()).await;
+    let mut open = Vec::new();
+    for _ in 0..CONNECTIONS_PER_ACCOUNT_MAX {
+        open.push(login(addr, &youth).await);
+    }
+    let mut extra = connect(addr).await;
+    put(&mut extra, &json!({ "type": "auth", "token": youth })).await;
+    assert_eq!(next_of(&mut extra, "error").await["code"], "rate_limited");
+    assert!(next(&mut extra).await.is_none(), "closed");
+    // Closing one makes room.
+    let mut first = open.remove(0);
+    first.close(None).await.unwrap();
+    while next(&mut first).await.is_some() {}
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    login(addr, &youth).await;
 }
