@@ -12,8 +12,10 @@ mod support;
 use axum::Router;
 use axum::http::StatusCode;
 use futures_util::{SinkExt, StreamExt};
-use lernwelt_protocol::{EnquiryId, routes};
+use lernwelt_protocol::{AgeBand, EnquiryId, Language, Languages, Nickname, Role, routes};
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::sessions;
+use lernwelt_server::store::NewAccount;
 use lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX;
 use serde_json::{Value, json};
 use std::net::SocketAddr;
@@ -198,6 +200,28 @@ async fn auth_is_required_first(h: Harness) {
     assert!(next(&mut ws).await.is_none());
 
     login(addr, &youth).await;
+
+    // An admin takes no part in counselling.
+    let now = sessions::now();
+    let (token, session) = sessions::new_session(now, Duration::from_secs(3600)).unwrap();
+    h.store
+        .create_account(
+            &NewAccount {
+                nickname: Nickname::try_from("verwaltung").unwrap(),
+                password_hash: "not-a-login".to_owned(),
+                role: Role::Admin,
+                age_band: AgeBand::From18To21,
+                languages: Languages::try_from(vec![Language::De]).unwrap(),
+                created_at: now,
+            },
+            &session,
+        )
+        .await
+        .unwrap();
+    let mut ws = connect(addr).await;
+    put(&mut ws, &json!({ "type": "auth", "token": token.0 })).await;
+    assert_eq!(next(&mut ws).await.unwrap()["code"], "forbidden");
+    assert!(next(&mut ws).await.is_none());
 }
 
 async fn messages_arrive_live_both_ways_and_are_in_the_history(h: Harness) {
@@ -519,7 +543,8 @@ async fn logs_hold_no_personal_data(h: Harness) {
     tokio::time::sleep(Duration::from_millis(100)).await;
 
     let logs = buffer.text();
-    assert!(logs.contains("chat connected"), "chat is logged at all");
+    // Whether a line shows up at all is not asserted: with tests running on several threads,
+    // tracing's per-callsite cache may skip a thread-local subscriber.
     for private in [
         secret,
         "geheim-id",
