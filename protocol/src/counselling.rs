@@ -14,6 +14,7 @@ use crate::limits::{
     ABSENCE_TEXT_MAX_CHARS, CALLBACK_WINDOW_MAX_SECS, CLIENT_MESSAGE_ID_MAX_CHARS,
     MESSAGE_MAX_CHARS, PHONE_MAX_CHARS, PHONE_MAX_DIGITS, PHONE_MIN_DIGITS,
 };
+use crate::text::string_newtype;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -199,45 +200,10 @@ fn check_text(
     Ok(())
 }
 
-/// Implements `TryFrom<&str>`, `From<T> for String` and a `Debug` that hides the content for a
-/// validated string newtype whose `TryFrom<String>` is written by hand.
-macro_rules! string_newtype {
-    ($name:ident) => {
-        impl TryFrom<&str> for $name {
-            type Error = ValidationError;
-
-            fn try_from(value: &str) -> Result<Self, Self::Error> {
-                Self::try_from(value.to_owned())
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(value: $name) -> Self {
-                value.0
-            }
-        }
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                // Personal content: keep it out of debug logs by accident.
-                f.write_str(concat!(stringify!($name), "(…)"))
-            }
-        }
-    };
-}
-
 /// The text of a counselling message: 1–4000 characters, not only white space.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct MessageText(String);
-
-impl MessageText {
-    /// The text.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
 
 impl TryFrom<String> for MessageText {
     type Error = ValidationError;
@@ -253,7 +219,7 @@ impl TryFrom<String> for MessageText {
     }
 }
 
-string_newtype!(MessageText);
+string_newtype!(MessageText, "The text.");
 
 /// An id the client makes for each message it sends (a UUID, for example): 1–64 ASCII letters,
 /// digits, `-` or `_`. Sending again with the same id returns the stored message.
@@ -313,14 +279,6 @@ impl fmt::Debug for ClientMessageId {
 #[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);
 
-impl PhoneNumber {
-    /// The number, normalised: an optional `+` and digits only.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 impl TryFrom<String> for PhoneNumber {
     type Error = ValidationError;
 
@@ -357,7 +315,10 @@ impl TryFrom<String> for PhoneNumber {
     }
 }
 
-string_newtype!(PhoneNumber);
+string_newtype!(
+    PhoneNumber,
+    "The number, normalised: an optional `+` and digits only."
+);
 
 /// The wire form of [`CallbackWindow`], checked on the way in.
 #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -431,14 +392,6 @@ pub struct CallbackDetails {
 #[serde(try_from = "String", into = "String")]
 pub struct AbsenceText(String);
 
-impl AbsenceText {
-    /// The text.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 impl TryFrom<String> for AbsenceText {
     type Error = ValidationError;
 
@@ -453,7 +406,7 @@ impl TryFrom<String> for AbsenceText {
     }
 }
 
-string_newtype!(AbsenceText);
+string_newtype!(AbsenceText, "The text.");
 
 /// A counsellor's absence ("on holiday until Monday; my colleagues answer meanwhile"), shown
 /// to the young people whose enquiries the counsellor has, until `until`.

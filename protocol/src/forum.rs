@@ -5,6 +5,7 @@ use crate::accounts::{Language, Nickname};
 use crate::counselling::MessageText;
 use crate::error::{ErrorCode, ValidationError};
 use crate::limits::{THREAD_TITLE_MAX_CHARS, THREAD_TITLE_MIN_CHARS};
+use crate::text::string_newtype;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -123,14 +124,6 @@ impl Reaction {
 #[serde(try_from = "String", into = "String")]
 pub struct ThreadTitle(String);
 
-impl ThreadTitle {
-    /// The title.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 impl TryFrom<String> for ThreadTitle {
     type Error = ValidationError;
 
@@ -150,25 +143,7 @@ impl TryFrom<String> for ThreadTitle {
     }
 }
 
-impl TryFrom<&str> for ThreadTitle {
-    type Error = ValidationError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<ThreadTitle> for String {
-    fn from(value: ThreadTitle) -> Self {
-        value.0
-    }
-}
-
-impl fmt::Debug for ThreadTitle {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ThreadTitle(…)")
-    }
-}
+string_newtype!(ThreadTitle, "The title.");
 
 /// Answer of `GET /api/forum/categories`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

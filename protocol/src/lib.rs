@@ -13,6 +13,7 @@ pub mod forum;
 pub mod ids;
 pub mod limits;
 pub mod routes;
+mod text;
 pub mod time;
 
 pub use accounts::{

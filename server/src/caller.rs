@@ -97,36 +97,35 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-/// A caller who is a young person; any other role gets 403.
-#[derive(Debug, Clone)]
-pub struct YouthCaller(pub Caller);
+/// Declares a [`Caller`] wrapper that only lets `$role` through; any other role gets 403.
+macro_rules! role_caller {
+    ($(#[$doc:meta])* $name:ident, $role:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        pub struct $name(pub Caller);
 
-impl FromRequestParts<AppState> for YouthCaller {
-    type Rejection = CallerRejection;
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = CallerRejection;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let caller = Caller::from_request_parts(parts, state).await?;
-        caller.require(Role::Youth).map_err(CallerRejection)?;
-        Ok(Self(caller))
-    }
+            async fn from_request_parts(
+                parts: &mut Parts,
+                state: &AppState,
+            ) -> Result<Self, Self::Rejection> {
+                let caller = Caller::from_request_parts(parts, state).await?;
+                caller.require($role).map_err(CallerRejection)?;
+                Ok(Self(caller))
+            }
+        }
+    };
 }
 
-/// A caller who is a counsellor; any other role gets 403.
-#[derive(Debug, Clone)]
-pub struct CounsellorCaller(pub Caller);
-
-impl FromRequestParts<AppState> for CounsellorCaller {
-    type Rejection = CallerRejection;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let caller = Caller::from_request_parts(parts, state).await?;
-        caller.require(Role::Counsellor).map_err(CallerRejection)?;
-        Ok(Self(caller))
-    }
-}
+role_caller!(
+    /// A caller who is a young person; any other role gets 403.
+    YouthCaller,
+    Role::Youth
+);
+role_caller!(
+    /// A caller who is a counsellor; any other role gets 403.
+    CounsellorCaller,
+    Role::Counsellor
+);

@@ -17,6 +17,7 @@
 //! reactions and flags are deleted. Later slices keep the rule: personal rows (drafts sent for
 //! review) are deleted with the account.
 
+mod accounts;
 mod counselling;
 pub(crate) mod forum;
 mod postgres;

@@ -1,0 +1,39 @@
+//! The shared shape of a validated string newtype (message texts, titles, phone numbers).
+
+/// Implements `as_str` (documented with `$as_str_doc`), `TryFrom<&str>`, `From<T> for String`
+/// and a `Debug` that hides the content for a validated string newtype `$name(String)` whose
+/// `TryFrom<String>` (the validation) is written by hand.
+macro_rules! string_newtype {
+    ($name:ident, $as_str_doc:literal) => {
+        impl $name {
+            #[doc = $as_str_doc]
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = $crate::error::ValidationError;
+
+            fn try_from(value: &str) -> Result<Self, Self::Error> {
+                Self::try_from(value.to_owned())
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> Self {
+                value.0
+            }
+        }
+
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                // Personal content: keep it out of debug logs by accident.
+                f.write_str(concat!(stringify!($name), "(…)"))
+            }
+        }
+    };
+}
+
+pub(crate) use string_newtype;
