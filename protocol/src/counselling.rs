@@ -17,7 +17,6 @@ use crate::limits::{
 use crate::text::string_newtype;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// What an enquiry is about (the same topics as the forum's categories, and "other").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -227,14 +226,6 @@ string_newtype!(MessageText, "The text.");
 #[serde(try_from = "String", into = "String")]
 pub struct ClientMessageId(String);
 
-impl ClientMessageId {
-    /// The id.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 impl TryFrom<String> for ClientMessageId {
     type Error = ValidationError;
 
@@ -252,25 +243,7 @@ impl TryFrom<String> for ClientMessageId {
     }
 }
 
-impl TryFrom<&str> for ClientMessageId {
-    type Error = ValidationError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<ClientMessageId> for String {
-    fn from(value: ClientMessageId) -> Self {
-        value.0
-    }
-}
-
-impl fmt::Debug for ClientMessageId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ClientMessageId({})", self.0)
-    }
-}
+string_newtype!(ClientMessageId, "The id.", shown);
 
 /// A phone number to call back: `+` and a country code, or a national number starting with
 /// `0`; 6–15 digits; spaces, `-`, `/`, `.` and brackets allowed between them; at most 20
