@@ -14,7 +14,7 @@ use lernwelt_server::sessions;
 use lernwelt_server::store::{NewAccount, StoreError};
 use serde_json::{Value, json};
 use std::time::Duration;
-use support::{Harness, LogBuffer, Req, add_counsellor, login_counsellor, test_settings};
+use support::{Bad, Harness, LogBuffer, Req, add_counsellor, bad, login_counsellor, test_settings};
 
 on_both_backends!(
     health_reports_ok,
@@ -151,33 +151,7 @@ async fn duplicate_nickname_is_refused_ignoring_case(h: Harness) {
     );
 }
 
-/// A body and the error it must get.
-struct Bad {
-    what: &'static str,
-    content_type: Option<&'static str>,
-    body: Vec<u8>,
-    status: StatusCode,
-    code: ErrorCode,
-    field: Option<&'static str>,
-}
-
-fn bad(
-    what: &'static str,
-    body: impl Into<Vec<u8>>,
-    status: StatusCode,
-    code: ErrorCode,
-    field: Option<&'static str>,
-) -> Bad {
-    Bad {
-        what,
-        content_type: Some("application/json"),
-        body: body.into(),
-        status,
-        code,
-        field,
-    }
-}
-
+/// Sends every case and checks the error it gets and that nothing was stored.
 async fn assert_all_refused(h: &Harness, uri: &str, cases: Vec<Bad>) {
     let before = h.counts().await;
     for case in cases {

@@ -20,8 +20,8 @@ use lernwelt_server::store::NewAccount;
 use serde_json::{Value, json};
 use std::time::Duration;
 use support::{
-    Counsellor, Harness, Reply, Req, add_counsellor, admin, login_counsellor, register_youth,
-    test_settings,
+    Bad, Counsellor, Harness, Reply, Req, add_counsellor, admin, bad, login_counsellor,
+    register_youth, test_settings,
 };
 
 on_both_backends!(
@@ -1211,33 +1211,6 @@ async fn open_enquiries_and_posting_are_limited(h: Harness) {
         .send(&limited)
         .await;
     assert_eq!(reply.status, StatusCode::CREATED);
-}
-
-/// A request body and the error it must get.
-struct Bad {
-    what: &'static str,
-    body: Vec<u8>,
-    content_type: Option<&'static str>,
-    status: StatusCode,
-    code: ErrorCode,
-    field: Option<&'static str>,
-}
-
-fn bad(
-    what: &'static str,
-    body: impl Into<Vec<u8>>,
-    status: StatusCode,
-    code: ErrorCode,
-    field: Option<&'static str>,
-) -> Bad {
-    Bad {
-        what,
-        body: body.into(),
-        content_type: Some("application/json"),
-        status,
-        code,
-        field,
-    }
 }
 
 fn unprocessable(what: &'static str, body: &Value, code: ErrorCode, field: &'static str) -> Bad {

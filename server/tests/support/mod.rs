@@ -503,3 +503,31 @@ impl LogBuffer {
         String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
     }
 }
+
+/// A request body that must be refused, and the error it must get.
+pub struct Bad {
+    pub what: &'static str,
+    pub body: Vec<u8>,
+    pub content_type: Option<&'static str>,
+    pub status: StatusCode,
+    pub code: ErrorCode,
+    pub field: Option<&'static str>,
+}
+
+/// A JSON body that must be refused with `status`, `code` and (optionally) `field`.
+pub fn bad(
+    what: &'static str,
+    body: impl Into<Vec<u8>>,
+    status: StatusCode,
+    code: ErrorCode,
+    field: Option<&'static str>,
+) -> Bad {
+    Bad {
+        what,
+        body: body.into(),
+        content_type: Some("application/json"),
+        status,
+        code,
+        field,
+    }
+}
