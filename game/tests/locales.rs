@@ -17,6 +17,11 @@ fn keys(language: Language, area: &str) -> BTreeSet<String> {
     ids.into_iter().collect()
 }
 
+/// Whether `key` of `area` is a simple-German hint of a dialogue script.
+fn is_simple_german_hint(area: &str, key: &str) -> bool {
+    (area.starts_with("iv-") || area.starts_with("ls-")) && key.ends_with("-simple")
+}
+
 #[test]
 fn every_language_has_exactly_the_english_keys() {
     for area in AREAS {
@@ -25,7 +30,11 @@ fn every_language_has_exactly_the_english_keys() {
         for language in Language::ALL {
             let theirs = keys(language, area);
             let missing: Vec<_> = english.difference(&theirs).collect();
-            let extra: Vec<_> = theirs.difference(&english).collect();
+            // Simple-German hints of dialogue scripts exist in German only (docs/dialogue.md).
+            let extra: Vec<_> = theirs
+                .difference(&english)
+                .filter(|key| !(language == Language::De && is_simple_german_hint(area, key)))
+                .collect();
             assert!(
                 missing.is_empty(),
                 "{language}/{area}.ftl misses {missing:?}"

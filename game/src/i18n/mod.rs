@@ -12,22 +12,30 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 /// One of the six languages Lernwelt speaks (shared with the server).
 pub use lernwelt_protocol::Language;
 
-/// The Fluent areas, one file per area in every `locales/<lang>/` folder.
-pub const AREAS: [&str; 3] = ["ui", "world", "panels"];
-
+/// The Fluent areas, one file per area in every `locales/<lang>/` folder: the interface, the
+/// world, the panels, the documents desk, the interview screens, then one file per dialogue
+/// script (see `docs/dialogue.md`).
 macro_rules! locale_files {
-    ($($lang:ident => $code:literal),*) => {
+    (areas: [$($area:literal),*], languages: [$($lang:ident => $code:literal),*]) => {
+        /// The Fluent areas.
+        pub const AREAS: &[&str] = &[$($area),*];
+
         /// Every locale file, embedded at build time so the browser build needs no extra fetch.
         pub const LOCALE_FILES: &[(Language, &str, &str)] = &[
-            $(
-                (Language::$lang, "ui", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/ui.ftl"))),
-                (Language::$lang, "world", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/world.ftl"))),
-                (Language::$lang, "panels", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/panels.ftl"))),
-            )*
+            $($(
+                (Language::$lang, $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),
+            )*)*
         ];
     };
 }
-locale_files!(De => "de", En => "en", Ru => "ru", Tr => "tr", Ar => "ar", Sq => "sq");
+locale_files!(
+    areas: [
+        "ui", "world", "panels", "documents", "interview",
+        "iv-retail", "iv-mechatronics", "iv-care", "iv-warehouse", "iv-kitchen",
+        "ls-appointment", "ls-punctuality", "ls-contract", "ls-apprenticeship"
+    ],
+    languages: [De => "de", En => "en", Ru => "ru", Tr => "tr", Ar => "ar", Sq => "sq"]
+);
 
 /// A problem found while reading a locale file.
 #[derive(Debug, Clone, PartialEq)]

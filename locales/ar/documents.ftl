@@ -1,0 +1,1 @@
+# documents (ar): filled by its feature

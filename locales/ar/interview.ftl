@@ -1,0 +1,1 @@
+# interview (ar): filled by its feature

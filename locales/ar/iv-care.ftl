@@ -1,0 +1,1 @@
+# iv-care (ar): filled by its feature

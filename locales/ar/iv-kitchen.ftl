@@ -1,0 +1,1 @@
+# iv-kitchen (ar): filled by its feature

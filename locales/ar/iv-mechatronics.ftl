@@ -1,0 +1,1 @@
+# iv-mechatronics (ar): filled by its feature

@@ -1,0 +1,1 @@
+# iv-retail (ar): filled by its feature

@@ -1,0 +1,1 @@
+# iv-warehouse (ar): filled by its feature

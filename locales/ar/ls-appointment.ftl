@@ -1,0 +1,1 @@
+# ls-appointment (ar): filled by its feature

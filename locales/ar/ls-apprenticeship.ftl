@@ -1,0 +1,1 @@
+# ls-apprenticeship (ar): filled by its feature

@@ -1,0 +1,1 @@
+# ls-contract (ar): filled by its feature

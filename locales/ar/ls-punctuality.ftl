@@ -1,0 +1,1 @@
+# ls-punctuality (ar): filled by its feature

@@ -1,0 +1,1 @@
+# documents (de): filled by its feature

@@ -1,0 +1,1 @@
+# interview (de): filled by its feature

@@ -1,0 +1,1 @@
+# iv-care (de): filled by its feature

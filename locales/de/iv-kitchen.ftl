@@ -1,0 +1,1 @@
+# iv-kitchen (de): filled by its feature

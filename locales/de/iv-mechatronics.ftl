@@ -1,0 +1,1 @@
+# iv-mechatronics (de): filled by its feature

@@ -1,0 +1,1 @@
+# iv-retail (de): filled by its feature

@@ -1,0 +1,1 @@
+# iv-warehouse (de): filled by its feature

@@ -1,0 +1,1 @@
+# ls-appointment (de): filled by its feature

@@ -1,0 +1,1 @@
+# ls-apprenticeship (de): filled by its feature

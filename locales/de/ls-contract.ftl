@@ -1,0 +1,1 @@
+# ls-contract (de): filled by its feature

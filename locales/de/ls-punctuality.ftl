@@ -1,0 +1,1 @@
+# ls-punctuality (de): filled by its feature

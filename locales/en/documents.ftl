@@ -1,0 +1,1 @@
+# documents (en): filled by its feature

@@ -1,0 +1,1 @@
+# interview (en): filled by its feature

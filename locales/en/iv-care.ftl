@@ -1,0 +1,1 @@
+# iv-care (en): filled by its feature

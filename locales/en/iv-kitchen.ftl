@@ -1,0 +1,1 @@
+# iv-kitchen (en): filled by its feature

@@ -1,0 +1,1 @@
+# iv-mechatronics (en): filled by its feature

@@ -1,0 +1,1 @@
+# iv-retail (en): filled by its feature

@@ -1,0 +1,1 @@
+# iv-warehouse (en): filled by its feature

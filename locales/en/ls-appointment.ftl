@@ -1,0 +1,1 @@
+# ls-appointment (en): filled by its feature

@@ -1,0 +1,1 @@
+# ls-apprenticeship (en): filled by its feature

@@ -1,0 +1,1 @@
+# ls-contract (en): filled by its feature

@@ -1,0 +1,1 @@
+# ls-punctuality (en): filled by its feature

@@ -1,0 +1,1 @@
+# documents (ru): filled by its feature

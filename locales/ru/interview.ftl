@@ -1,0 +1,1 @@
+# interview (ru): filled by its feature

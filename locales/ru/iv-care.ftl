@@ -1,0 +1,1 @@
+# iv-care (ru): filled by its feature

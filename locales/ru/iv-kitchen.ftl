@@ -1,0 +1,1 @@
+# iv-kitchen (ru): filled by its feature

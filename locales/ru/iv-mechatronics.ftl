@@ -1,0 +1,1 @@
+# iv-mechatronics (ru): filled by its feature

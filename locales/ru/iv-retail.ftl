@@ -1,0 +1,1 @@
+# iv-retail (ru): filled by its feature

@@ -1,0 +1,1 @@
+# iv-warehouse (ru): filled by its feature

@@ -1,0 +1,1 @@
+# ls-appointment (ru): filled by its feature

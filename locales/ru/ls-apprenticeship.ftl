@@ -1,0 +1,1 @@
+# ls-apprenticeship (ru): filled by its feature

@@ -1,0 +1,1 @@
+# ls-contract (ru): filled by its feature

@@ -1,0 +1,1 @@
+# ls-punctuality (ru): filled by its feature

@@ -1,0 +1,1 @@
+# documents (sq): filled by its feature

@@ -1,0 +1,1 @@
+# interview (sq): filled by its feature

@@ -1,0 +1,1 @@
+# iv-care (sq): filled by its feature

@@ -1,0 +1,1 @@
+# iv-kitchen (sq): filled by its feature

@@ -1,0 +1,1 @@
+# iv-mechatronics (sq): filled by its feature

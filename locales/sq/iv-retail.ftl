@@ -1,0 +1,1 @@
+# iv-retail (sq): filled by its feature

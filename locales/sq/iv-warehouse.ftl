@@ -1,0 +1,1 @@
+# iv-warehouse (sq): filled by its feature

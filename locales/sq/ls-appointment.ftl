@@ -1,0 +1,1 @@
+# ls-appointment (sq): filled by its feature

@@ -1,0 +1,1 @@
+# ls-apprenticeship (sq): filled by its feature

@@ -1,0 +1,1 @@
+# ls-contract (sq): filled by its feature

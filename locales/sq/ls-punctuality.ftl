@@ -1,0 +1,1 @@
+# ls-punctuality (sq): filled by its feature

@@ -1,0 +1,1 @@
+# documents (tr): filled by its feature

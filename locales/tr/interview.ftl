@@ -1,0 +1,1 @@
+# interview (tr): filled by its feature

@@ -1,0 +1,1 @@
+# iv-care (tr): filled by its feature

@@ -1,0 +1,1 @@
+# iv-kitchen (tr): filled by its feature

@@ -1,0 +1,1 @@
+# iv-mechatronics (tr): filled by its feature

@@ -1,0 +1,1 @@
+# iv-retail (tr): filled by its feature

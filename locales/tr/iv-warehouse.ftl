@@ -1,0 +1,1 @@
+# iv-warehouse (tr): filled by its feature

@@ -1,0 +1,1 @@
+# ls-appointment (tr): filled by its feature

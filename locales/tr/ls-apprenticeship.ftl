@@ -1,0 +1,1 @@
+# ls-apprenticeship (tr): filled by its feature

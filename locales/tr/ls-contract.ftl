@@ -1,0 +1,1 @@
+# ls-contract (tr): filled by its feature

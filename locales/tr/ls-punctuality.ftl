@@ -1,0 +1,1 @@
+# ls-punctuality (tr): filled by its feature
