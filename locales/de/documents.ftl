@@ -1,1 +1,131 @@
-# documents (de): filled by its feature
+# Der Bewerbungstisch: Lebenslauf und Anschreiben auf Deutsch, Hilfe in deiner Sprache.
+doc-tab-cv = Lebenslauf
+doc-tab-letter = Anschreiben
+doc-tab-export = Speichern und prüfen lassen
+doc-intro = Schreib hier deinen Lebenslauf. Die Unterlagen sind auf Deutsch; die Hilfe bekommst du in deiner Sprache. Alles bleibt auf diesem Gerät.
+
+doc-cv-personal = Persönliche Daten
+doc-cv-personal-help = Sie stehen oben im Lebenslauf. Die Überschrift heißt einfach „Lebenslauf“.
+doc-cv-name = Vor- und Nachname
+doc-cv-name-help = So wie im Pass. Buchstaben wie ş, ı, ç und ë bleiben erhalten.
+doc-cv-street = Straße und Hausnummer
+doc-cv-street-help = Deine Adresse in Deutschland.
+doc-cv-city = Postleitzahl und Ort
+doc-cv-city-help = Fünfstellige Postleitzahl, dann der Ort.
+doc-cv-phone = Telefon
+doc-cv-phone-help = Eine Nummer, unter der man dich erreicht, zum Beispiel dein Handy. Beginnt mit 0 oder +49.
+doc-cv-email = E-Mail (freiwillig)
+doc-cv-email-help = Eine seriöse Adresse, am besten mit Vor- und Nachnamen.
+doc-cv-birth_date = Geburtsdatum (freiwillig)
+doc-cv-birth_date-help = Du musst es nicht angeben. Format TT.MM.JJJJ.
+doc-cv-nationality = Staatsangehörigkeit (freiwillig)
+doc-cv-nationality-help = Du musst sie nicht angeben. Wenn du eine Arbeitserlaubnis hast, kannst du sie im Anschreiben nennen.
+doc-cv-photo = Foto (freiwillig)
+doc-cv-photo-help = In Deutschland ist ein Foto nicht Pflicht, du darfst es weglassen. Dieser Lebenslauf wird ohne Foto gespeichert.
+
+doc-cv-school = Schulbildung
+doc-cv-school-help = Alle Schulen, auch im Ausland. Wenn dein Zeugnis aus dem Ausland anerkannt oder bewertet wurde (Anerkennung, Zeugnisbewertung), schreib es dazu.
+doc-cv-training = Ausbildung
+doc-cv-training-help = Ausbildung oder Studium, auch abgebrochen oder im Ausland. Lass es leer, wenn du noch keine hast.
+doc-cv-work = Berufserfahrung und Praktika
+doc-cv-work-help = Jobs, Praktika, Minijobs und Arbeit im Ausland zählen alle.
+doc-cv-gaps = Weitere Zeiten
+doc-cv-gaps-help = Zeiten ohne Schule oder Arbeit sind normal. Erkläre sie kurz: Ankunft in Deutschland, Sprachkurs, Warten auf eine Erlaubnis, Pflege der Familie.
+doc-entry-from = Von
+doc-entry-to = Bis
+doc-entry-dates-help = Monate als MM/JJJJ. Lass „bis“ leer, wenn es noch läuft.
+doc-entry-title = Was
+doc-entry-title-help = Der Abschluss, die Ausbildung oder deine Tätigkeit.
+doc-entry-reason = Grund
+doc-entry-reason-help = Was du in dieser Zeit gemacht hast, in wenigen Worten.
+doc-entry-place = Wo
+doc-entry-place-help = Name der Schule oder Firma und der Ort; im Ausland auch das Land.
+doc-entry-details = Einzelheiten (freiwillig)
+doc-entry-details-help = Aufgaben, Lieblingsfächer oder Noten.
+doc-entry-recognition = Anerkennung (bei Zeugnissen aus dem Ausland)
+doc-entry-recognition-help = Wurde dein Zeugnis anerkannt oder bewertet? Schreib das Ergebnis auf, oder dass du es beantragt hast. Eine Beraterin oder ein Berater hilft dir dabei.
+doc-entry-add = Hinzufügen
+doc-entry-remove = Entfernen
+
+doc-cv-languages = Sprachkenntnisse
+doc-cv-languages-help = Alle Sprachen, die du sprichst, mit deinem Niveau. Schreib den Namen der Sprache auf Deutsch, z. B. Deutsch, Arabisch, Türkisch.
+doc-lang-name = Sprache
+doc-lang-level = Niveau
+doc-lang-level-help = Stufen des Europäischen Referenzrahmens (GER): A1 und A2 Anfänger, B1 und B2 selbstständig, C1 und C2 sehr gut. Nimm das Niveau deines letzten Zertifikats.
+doc-level-native = Muttersprache
+
+doc-cv-more = Kenntnisse und Interessen
+doc-cv-more-help = Dinge, die bei der Arbeit helfen.
+doc-cv-skills = Kenntnisse
+doc-cv-skills-help = Computer, Führerschein, andere Fähigkeiten.
+doc-cv-hobbies = Hobbys (freiwillig)
+doc-cv-hobbies-help = Was du gern machst. Sport im Verein zeigt zum Beispiel Teamgeist.
+
+doc-letter-sender = Absender
+doc-letter-sender-help = Dein Name und deine Adresse aus dem Lebenslauf. Ändern kannst du sie im Lebenslauf.
+doc-letter-recipient = Empfänger
+doc-letter-recipient-help = Die Firma, an die du schreibst, wie in der Stellenanzeige.
+doc-letter-company = Firma
+doc-letter-company-help = Der genaue Name der Firma.
+doc-letter-contact = Ansprechperson (freiwillig)
+doc-letter-contact-help = Die Person aus der Anzeige, mit „Frau“ oder „Herrn“.
+doc-letter-street = Straße der Firma
+doc-letter-street-help = Straße und Hausnummer der Firma.
+doc-letter-city = Postleitzahl und Ort der Firma
+doc-letter-city-help = Postleitzahl und Ort der Firma.
+doc-letter-text = Brief
+doc-letter-text-help = Ort und Datum, Betreff, Anrede, Text und Gruß, wie in jedem deutschen Brief.
+doc-letter-place = Ort
+doc-letter-place-help = Der Ort, an dem du den Brief schreibst.
+doc-letter-date = Datum
+doc-letter-date-help = Das heutige Datum als TT.MM.JJJJ.
+doc-letter-subject = Betreff
+doc-letter-subject-help = Eine Zeile: um welche Stelle du dich bewirbst. Er wird fett gedruckt.
+doc-letter-greeting = Anrede
+doc-letter-greeting-help = Mit Namen: „Sehr geehrte Frau …,“ oder „Sehr geehrter Herr …,“. Ohne Namen: „Sehr geehrte Damen und Herren,“.
+doc-letter-opening = Einleitung
+doc-letter-opening-help = Warum du schreibst und wo du die Stelle gefunden hast. Nach dem Komma der Anrede geht es klein weiter.
+doc-letter-body = Hauptteil
+doc-letter-body-help = Was du kannst und warum du passt: Schule, Praktika, Sprachen, Stärken mit Beispielen.
+doc-letter-closing = Schluss
+doc-letter-closing-help = Bitte um ein Vorstellungsgespräch und ende mit der Grußformel.
+doc-letter-closing-formula = Die übliche Grußformel:
+doc-letter-signature = Unterschrift
+doc-letter-signature-help = Dein voller Name. Unterschreib den gedruckten Brief darüber mit der Hand.
+
+doc-export-title = Als PDF speichern
+doc-export-help = Das PDF hat ein übliches deutsches Layout. Lies es noch einmal, bevor du es verschickst.
+doc-check-ok = alles Nötige ist ausgefüllt.
+doc-check-issues = { $count ->
+    [one] noch eine Sache zu prüfen (rot markiert).
+   *[other] noch { $count } Sachen zu prüfen (rot markiert).
+}
+doc-export-cv = Lebenslauf als PDF speichern
+doc-export-letter = Anschreiben als PDF speichern
+doc-export-saved = Gespeichert: { $path }
+doc-export-download = Download gestartet: { $path }
+doc-export-failed = Das PDF konnte nicht gespeichert werden.
+doc-storage-local = Deine Entwürfe werden automatisch gespeichert, nur auf diesem Gerät.
+doc-storage-off = In diesem Lauf werden keine Entwürfe gespeichert.
+doc-storage-corrupt = Dein gespeicherter Entwurf konnte nicht gelesen werden. Er wurde beiseitegelegt, und das Formular beginnt leer.
+doc-storage-failed = Dein Entwurf konnte auf diesem Gerät nicht gespeichert werden.
+
+doc-review-title = Von einer Beraterin oder einem Berater prüfen lassen
+doc-review-help = Eine Beraterin oder ein Berater kann deinen Lebenslauf und dein Anschreiben lesen und dir Tipps geben. Gesendet wird nur, was du auswählst, als Text, und nur, wenn du zustimmst.
+doc-review-include-cv = Meinen Lebenslauf senden
+doc-review-include-letter = Mein Anschreiben senden
+doc-review-consent = Ich bin einverstanden, dass die ausgewählten Unterlagen zur Prüfung an eine Beraterin oder einen Berater von Lernwelt gesendet werden.
+doc-review-preview = Zeigen, was gesendet würde
+doc-review-send = Zur Prüfung senden
+doc-review-sent = Gesendet. Du bekommst eine Antwort von der Beratung.
+doc-review-not-connected = Noch nicht verbunden: Das Senden an die Beratung gibt es in dieser Version noch nicht. Es wurde nichts gesendet.
+
+doc-err-required = Bitte ausfüllen.
+doc-err-month = Bitte den Monat als MM/JJJJ schreiben, z. B. 09/2021.
+doc-err-day = Bitte das Datum als TT.MM.JJJJ schreiben, z. B. 14.03.2006.
+doc-err-order = Das Ende liegt vor dem Anfang.
+doc-err-phone = Das sieht nicht wie eine Telefonnummer aus. Beginne mit 0 oder +49 und nutze Ziffern.
+doc-err-email = Das sieht nicht wie eine E-Mail-Adresse aus (name@example.de).
+doc-err-level = Bitte ein Niveau wählen: A1, A2, B1, B2, C1, C2 oder Muttersprache.
+doc-err-school-missing = Bitte mindestens eine Schule eintragen.
+doc-err-languages-missing = Bitte mindestens eine Sprache eintragen.

@@ -1,1 +1,131 @@
-# documents (en): filled by its feature
+# The documents desk: German CV and cover letter, help in your language.
+doc-tab-cv = CV
+doc-tab-letter = Cover letter
+doc-tab-export = Save and review
+doc-intro = Write your German CV here. The documents are in German; the help is in your language. Everything stays on this device.
+
+doc-cv-personal = Personal details
+doc-cv-personal-help = At the top of the CV. The CV heading is simply “Lebenslauf”.
+doc-cv-name = Full name
+doc-cv-name-help = First name and surname as in your passport. Letters such as ş, ı, ç and ë are kept.
+doc-cv-street = Street and house number
+doc-cv-street-help = Your address in Germany.
+doc-cv-city = Postcode and town
+doc-cv-city-help = Five-digit postcode, then the town.
+doc-cv-phone = Phone
+doc-cv-phone-help = A number where you can be reached, for example your mobile. Starts with 0 or +49.
+doc-cv-email = E-mail (optional)
+doc-cv-email-help = A serious address, best with your first name and surname.
+doc-cv-birth_date = Date of birth (optional)
+doc-cv-birth_date-help = You do not have to give it. Format DD.MM.YYYY.
+doc-cv-nationality = Nationality (optional)
+doc-cv-nationality-help = You do not have to give it. If you have a work permit, you can mention it in the letter.
+doc-cv-photo = Photo (optional)
+doc-cv-photo-help = In Germany a photo is not required and you may leave it out. This CV is saved without a photo.
+
+doc-cv-school = School
+doc-cv-school-help = Every school, also abroad. If your certificate from abroad was recognised or evaluated (Anerkennung, Zeugnisbewertung), write it down.
+doc-cv-training = Vocational training
+doc-cv-training-help = Training or studies, also unfinished or abroad. Leave it empty if you have none yet.
+doc-cv-work = Work experience and internships
+doc-cv-work-help = Jobs, internships, mini-jobs and work abroad all count.
+doc-cv-gaps = Other periods
+doc-cv-gaps-help = Times without school or work are normal. Explain them briefly: arrival in Germany, language course, waiting for a permit, caring for family.
+doc-entry-from = From
+doc-entry-to = To
+doc-entry-dates-help = Months as MM/YYYY. Leave “to” empty if it is still going on.
+doc-entry-title = What
+doc-entry-title-help = The certificate, the training or your job title.
+doc-entry-reason = Reason
+doc-entry-reason-help = What you did in this time, in a few words.
+doc-entry-place = Where
+doc-entry-place-help = Name of the school or company and the town; the country if abroad.
+doc-entry-details = Details (optional)
+doc-entry-details-help = Tasks, favourite subjects or marks.
+doc-entry-recognition = Recognition (for certificates from abroad)
+doc-entry-recognition-help = Was your certificate recognised or evaluated? Write the result, or that you have applied. A counsellor can help you with this.
+doc-entry-add = Add
+doc-entry-remove = Remove
+
+doc-cv-languages = Languages
+doc-cv-languages-help = Every language you speak, with your level. Write the language name in German, e.g. Deutsch, Arabisch, Türkisch.
+doc-lang-name = Language
+doc-lang-level = Level
+doc-lang-level-help = Levels of the European framework (CEFR): A1 and A2 beginner, B1 and B2 independent, C1 and C2 very good. Take the level of your last certificate.
+doc-level-native = Native
+
+doc-cv-more = Skills and interests
+doc-cv-more-help = Things that help at work.
+doc-cv-skills = Skills
+doc-cv-skills-help = Computer skills, driving licence, other abilities.
+doc-cv-hobbies = Hobbies (optional)
+doc-cv-hobbies-help = What you like doing. Sport in a club shows team spirit, for example.
+
+doc-letter-sender = Sender
+doc-letter-sender-help = Your name and address from the CV. Change them on the CV tab.
+doc-letter-recipient = Recipient
+doc-letter-recipient-help = The company you write to, as in the job advertisement.
+doc-letter-company = Company
+doc-letter-company-help = The exact name of the company.
+doc-letter-contact = Contact person (optional)
+doc-letter-contact-help = The person named in the advertisement, with “Frau” or “Herrn”.
+doc-letter-street = Company street
+doc-letter-street-help = Street and number of the company.
+doc-letter-city = Company postcode and town
+doc-letter-city-help = Postcode and town of the company.
+doc-letter-text = Letter
+doc-letter-text-help = Place and date, subject, greeting, text and closing, like in every German letter.
+doc-letter-place = Place
+doc-letter-place-help = The town where you write the letter.
+doc-letter-date = Date
+doc-letter-date-help = Today's date as DD.MM.YYYY.
+doc-letter-subject = Subject
+doc-letter-subject-help = One line saying which job you apply for. It is printed in bold.
+doc-letter-greeting = Greeting
+doc-letter-greeting-help = With a name: “Sehr geehrte Frau …,” or “Sehr geehrter Herr …,”. Without a name: “Sehr geehrte Damen und Herren,”.
+doc-letter-opening = Opening
+doc-letter-opening-help = Why you write and where you found the job. After the comma of the greeting it starts with a small letter.
+doc-letter-body = Main text
+doc-letter-body-help = What you can do and why you fit: school, internships, languages, strengths with examples.
+doc-letter-closing = Closing
+doc-letter-closing-help = Ask for an interview, then end with the closing formula.
+doc-letter-closing-formula = The usual closing formula:
+doc-letter-signature = Signature
+doc-letter-signature-help = Your full name. Sign the printed letter by hand above it.
+
+doc-export-title = Save as PDF
+doc-export-help = The PDF has a standard German layout. Read it once more before you send it.
+doc-check-ok = everything required is filled in.
+doc-check-issues = { $count ->
+    [one] one thing still to check (marked red).
+   *[other] { $count } things still to check (marked red).
+}
+doc-export-cv = Save CV as PDF
+doc-export-letter = Save cover letter as PDF
+doc-export-saved = Saved: { $path }
+doc-export-download = Download started: { $path }
+doc-export-failed = The PDF could not be saved.
+doc-storage-local = Your drafts are saved automatically, only on this device.
+doc-storage-off = Drafts are not kept in this run.
+doc-storage-corrupt = Your saved draft could not be read. It was kept aside, and the form starts empty.
+doc-storage-failed = Your draft could not be saved on this device.
+
+doc-review-title = Ask a counsellor to check
+doc-review-help = A counsellor can read your CV and letter and give you tips. Only what you choose is sent, as text, and only if you agree.
+doc-review-include-cv = Send my CV
+doc-review-include-letter = Send my cover letter
+doc-review-consent = I agree that the chosen documents are sent to a Lernwelt counsellor for review.
+doc-review-preview = Show what would be sent
+doc-review-send = Send for review
+doc-review-sent = Sent. A counsellor will answer you.
+doc-review-not-connected = Not connected yet: sending to counsellors is not available in this version. Nothing was sent.
+
+doc-err-required = Please fill this in.
+doc-err-month = Please write the month as MM/YYYY, e.g. 09/2021.
+doc-err-day = Please write the date as DD.MM.YYYY, e.g. 14.03.2006.
+doc-err-order = The end is before the start.
+doc-err-phone = This does not look like a phone number. Start with 0 or +49 and use digits.
+doc-err-email = This does not look like an e-mail address (name@example.de).
+doc-err-level = Please choose a level: A1, A2, B1, B2, C1, C2 or native.
+doc-err-school-missing = Please add at least one school.
+doc-err-languages-missing = Please add at least one language.

@@ -1,1 +1,131 @@
-# documents (sq): filled by its feature
+# Tavolina e dokumenteve: CV dhe letër motivimi në gjermanisht, ndihmë në gjuhën tënde.
+doc-tab-cv = CV
+doc-tab-letter = Letër motivimi
+doc-tab-export = Ruaj dhe kontrollo
+doc-intro = Shkruaj këtu CV-në tënde në gjermanisht. Dokumentet janë në gjermanisht; ndihma është në gjuhën tënde. Gjithçka mbetet në këtë pajisje.
+
+doc-cv-personal = Të dhënat personale
+doc-cv-personal-help = Qëndrojnë në krye të CV-së. Titulli është thjesht „Lebenslauf“.
+doc-cv-name = Emri dhe mbiemri
+doc-cv-name-help = Si në pasaportë. Shkronjat si ş, ı, ç dhe ë ruhen.
+doc-cv-street = Rruga dhe numri i shtëpisë
+doc-cv-street-help = Adresa jote në Gjermani.
+doc-cv-city = Kodi postar dhe qyteti
+doc-cv-city-help = Kodi postar me pesë shifra, pastaj qyteti.
+doc-cv-phone = Telefoni
+doc-cv-phone-help = Një numër ku mund të të gjejnë, p.sh. celulari yt. Fillon me 0 ose +49.
+doc-cv-email = E-mail (sipas dëshirës)
+doc-cv-email-help = Një adresë serioze, mundësisht me emrin dhe mbiemrin.
+doc-cv-birth_date = Data e lindjes (sipas dëshirës)
+doc-cv-birth_date-help = Nuk je i detyruar ta japësh. Formati DD.MM.VVVV.
+doc-cv-nationality = Shtetësia (sipas dëshirës)
+doc-cv-nationality-help = Nuk je i detyruar ta japësh. Nëse ke leje pune, mund ta përmendësh në letër.
+doc-cv-photo = Fotoja (sipas dëshirës)
+doc-cv-photo-help = Në Gjermani fotoja nuk është e detyrueshme, mund ta lësh jashtë. Kjo CV ruhet pa foto.
+
+doc-cv-school = Shkollimi
+doc-cv-school-help = Të gjitha shkollat, edhe jashtë vendit. Nëse dëftesa jote nga jashtë është njohur ose vlerësuar (Anerkennung, Zeugnisbewertung), shkruaje.
+doc-cv-training = Formimi profesional
+doc-cv-training-help = Formim profesional ose studime, edhe të papërfunduara ose jashtë vendit. Lëre bosh nëse nuk ke ende.
+doc-cv-work = Përvoja e punës dhe praktikat
+doc-cv-work-help = Punët, praktikat, mini-punët dhe puna jashtë vendit, të gjitha vlejnë.
+doc-cv-gaps = Periudha të tjera
+doc-cv-gaps-help = Kohët pa shkollë ose punë janë normale. Shpjegoji shkurt: ardhja në Gjermani, kursi i gjuhës, pritja e lejes, kujdesi për familjen.
+doc-entry-from = Nga
+doc-entry-to = Deri
+doc-entry-dates-help = Muajt si MM/VVVV. Lëre „deri“ bosh nëse vazhdon ende.
+doc-entry-title = Çfarë
+doc-entry-title-help = Diploma, formimi ose pozicioni yt i punës.
+doc-entry-reason = Arsyeja
+doc-entry-reason-help = Çfarë bëre në këtë kohë, me pak fjalë.
+doc-entry-place = Ku
+doc-entry-place-help = Emri i shkollës ose firmës dhe qyteti; shteti nëse është jashtë vendit.
+doc-entry-details = Hollësi (sipas dëshirës)
+doc-entry-details-help = Detyrat, lëndët e preferuara ose notat.
+doc-entry-recognition = Njohja (për dëftesa nga jashtë)
+doc-entry-recognition-help = A u njoh apo u vlerësua dëftesa jote? Shkruaj rezultatin, ose që ke bërë kërkesë. Një këshilltar të ndihmon me këtë.
+doc-entry-add = Shto
+doc-entry-remove = Hiq
+
+doc-cv-languages = Gjuhët
+doc-cv-languages-help = Çdo gjuhë që flet, me nivelin tënd. Shkruaje emrin e gjuhës në gjermanisht, p.sh. Deutsch, Albanisch.
+doc-lang-name = Gjuha
+doc-lang-level = Niveli
+doc-lang-level-help = Nivelet e Kuadrit Evropian (CEFR): A1 dhe A2 fillestar, B1 dhe B2 i pavarur, C1 dhe C2 shumë mirë. Merr nivelin e certifikatës së fundit.
+doc-level-native = Gjuha amtare
+
+doc-cv-more = Aftësi dhe interesa
+doc-cv-more-help = Gjëra që ndihmojnë në punë.
+doc-cv-skills = Aftësitë
+doc-cv-skills-help = Kompjuteri, patenta e shoferit, aftësi të tjera.
+doc-cv-hobbies = Hobi (sipas dëshirës)
+doc-cv-hobbies-help = Çfarë të pëlqen të bësh. Sporti në klub p.sh. tregon frymë ekipi.
+
+doc-letter-sender = Dërguesi
+doc-letter-sender-help = Emri dhe adresa jote nga CV-ja. Mund t'i ndryshosh te skeda CV.
+doc-letter-recipient = Marrësi
+doc-letter-recipient-help = Firma së cilës i shkruan, si në njoftimin e punës.
+doc-letter-company = Firma
+doc-letter-company-help = Emri i saktë i firmës.
+doc-letter-contact = Personi i kontaktit (sipas dëshirës)
+doc-letter-contact-help = Personi nga njoftimi, me „Frau“ ose „Herrn“.
+doc-letter-street = Rruga e firmës
+doc-letter-street-help = Rruga dhe numri i firmës.
+doc-letter-city = Kodi postar dhe qyteti i firmës
+doc-letter-city-help = Kodi postar dhe qyteti i firmës.
+doc-letter-text = Letra
+doc-letter-text-help = Vendi dhe data, subjekti, përshëndetja, teksti dhe mbyllja, si në çdo letër gjermane.
+doc-letter-place = Vendi
+doc-letter-place-help = Qyteti ku e shkruan letrën.
+doc-letter-date = Data
+doc-letter-date-help = Data e sotme si DD.MM.VVVV.
+doc-letter-subject = Subjekti
+doc-letter-subject-help = Një rresht: për cilin vend pune aplikon. Shtypet me shkronja të trasha.
+doc-letter-greeting = Përshëndetja
+doc-letter-greeting-help = Me emër: „Sehr geehrte Frau …,“ ose „Sehr geehrter Herr …,“. Pa emër: „Sehr geehrte Damen und Herren,“.
+doc-letter-opening = Hyrja
+doc-letter-opening-help = Pse shkruan dhe ku e gjete vendin e punës. Pas presjes së përshëndetjes fillon me shkronjë të vogël.
+doc-letter-body = Teksti kryesor
+doc-letter-body-help = Çfarë di të bësh dhe pse përshtatesh: shkolla, praktikat, gjuhët, pikat e forta me shembuj.
+doc-letter-closing = Mbyllja
+doc-letter-closing-help = Kërko një intervistë, pastaj mbyll me formulën e përshëndetjes.
+doc-letter-closing-formula = Formula e zakonshme e mbylljes:
+doc-letter-signature = Nënshkrimi
+doc-letter-signature-help = Emri yt i plotë. Nënshkruaje me dorë sipër tij letrën e shtypur.
+
+doc-export-title = Ruaj si PDF
+doc-export-help = PDF-ja ka një paraqitje të zakonshme gjermane. Lexoje edhe një herë para se ta dërgosh.
+doc-check-ok = gjithçka e nevojshme është plotësuar.
+doc-check-issues = { $count ->
+    [one] mbetet një gjë për t'u kontrolluar (me të kuqe).
+   *[other] mbeten { $count } gjëra për t'u kontrolluar (me të kuqe).
+}
+doc-export-cv = Ruaj CV-në si PDF
+doc-export-letter = Ruaj letrën si PDF
+doc-export-saved = U ruajt: { $path }
+doc-export-download = Shkarkimi filloi: { $path }
+doc-export-failed = PDF-ja nuk mund të ruhej.
+doc-storage-local = Draftet e tua ruhen automatikisht, vetëm në këtë pajisje.
+doc-storage-off = Në këtë ekzekutim draftet nuk ruhen.
+doc-storage-corrupt = Drafti yt i ruajtur nuk mund të lexohej. U vu mënjanë dhe formulari fillon bosh.
+doc-storage-failed = Drafti yt nuk mund të ruhej në këtë pajisje.
+
+doc-review-title = Kërko që një këshilltar ta kontrollojë
+doc-review-help = Një këshilltar mund të lexojë CV-në dhe letrën tënde dhe të të japë këshilla. Dërgohet vetëm ajo që zgjedh ti, si tekst, dhe vetëm nëse je dakord.
+doc-review-include-cv = Dërgo CV-në time
+doc-review-include-letter = Dërgo letrën time të motivimit
+doc-review-consent = Jam dakord që dokumentet e zgjedhura t'i dërgohen për kontroll një këshilltari të Lernwelt.
+doc-review-preview = Trego çfarë do të dërgohej
+doc-review-send = Dërgo për kontroll
+doc-review-sent = U dërgua. Një këshilltar do të të përgjigjet.
+doc-review-not-connected = Ende pa lidhje: dërgimi te këshilltarët nuk ekziston në këtë version. Nuk u dërgua asgjë.
+
+doc-err-required = Të lutem plotësoje.
+doc-err-month = Shkruaje muajin si MM/VVVV, p.sh. 09/2021.
+doc-err-day = Shkruaje datën si DD.MM.VVVV, p.sh. 14.03.2006.
+doc-err-order = Fundi është para fillimit.
+doc-err-phone = Kjo nuk duket si numër telefoni. Fillo me 0 ose +49 dhe përdor shifra.
+doc-err-email = Kjo nuk duket si adresë e-maili (name@example.de).
+doc-err-level = Zgjidh një nivel: A1, A2, B1, B2, C1, C2 ose gjuhë amtare.
+doc-err-school-missing = Shto të paktën një shkollë.
+doc-err-languages-missing = Shto të paktën një gjuhë.

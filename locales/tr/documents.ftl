@@ -1,1 +1,131 @@
-# documents (tr): filled by its feature
+# Belge masası: Almanca özgeçmiş ve ön yazı, kendi dilinde yardım.
+doc-tab-cv = Özgeçmiş
+doc-tab-letter = Ön yazı
+doc-tab-export = Kaydet ve kontrol ettir
+doc-intro = Almanca özgeçmişini burada yaz. Belgeler Almanca; yardım senin dilinde. Her şey bu cihazda kalır.
+
+doc-cv-personal = Kişisel bilgiler
+doc-cv-personal-help = Özgeçmişin en üstünde yer alır. Başlık sadece „Lebenslauf“ olur.
+doc-cv-name = Ad ve soyad
+doc-cv-name-help = Pasaporttaki gibi. ş, ı, ç ve ë gibi harfler korunur.
+doc-cv-street = Sokak ve kapı numarası
+doc-cv-street-help = Almanya'daki adresin.
+doc-cv-city = Posta kodu ve şehir
+doc-cv-city-help = Beş haneli posta kodu, sonra şehir.
+doc-cv-phone = Telefon
+doc-cv-phone-help = Sana ulaşılabilecek bir numara, örneğin cep telefonun. 0 veya +49 ile başlar.
+doc-cv-email = E-posta (isteğe bağlı)
+doc-cv-email-help = Ciddi bir adres, en iyisi adın ve soyadınla.
+doc-cv-birth_date = Doğum tarihi (isteğe bağlı)
+doc-cv-birth_date-help = Vermek zorunda değilsin. Biçim GG.AA.YYYY.
+doc-cv-nationality = Uyruk (isteğe bağlı)
+doc-cv-nationality-help = Vermek zorunda değilsin. Çalışma iznin varsa bunu ön yazıda belirtebilirsin.
+doc-cv-photo = Fotoğraf (isteğe bağlı)
+doc-cv-photo-help = Almanya'da fotoğraf zorunlu değildir, koymayabilirsin. Bu özgeçmiş fotoğrafsız kaydedilir.
+
+doc-cv-school = Okul
+doc-cv-school-help = Yurt dışındakiler dahil tüm okullar. Yurt dışından aldığın diploma tanındıysa veya değerlendirildiyse (Anerkennung, Zeugnisbewertung), bunu da yaz.
+doc-cv-training = Meslek eğitimi
+doc-cv-training-help = Meslek eğitimi veya üniversite, yarım kalmış ya da yurt dışında olsa da. Henüz yoksa boş bırak.
+doc-cv-work = İş deneyimi ve stajlar
+doc-cv-work-help = İşler, stajlar, mini işler ve yurt dışında çalışma, hepsi sayılır.
+doc-cv-gaps = Diğer dönemler
+doc-cv-gaps-help = Okulsuz veya işsiz geçen dönemler normaldir. Kısaca açıkla: Almanya'ya geliş, dil kursu, izin bekleme, aile bakımı.
+doc-entry-from = Başlangıç
+doc-entry-to = Bitiş
+doc-entry-dates-help = Aylar AA/YYYY biçiminde. Hâlâ devam ediyorsa „bitiş“i boş bırak.
+doc-entry-title = Ne
+doc-entry-title-help = Diploma, meslek eğitimi veya görevin.
+doc-entry-reason = Sebep
+doc-entry-reason-help = Bu dönemde ne yaptığını birkaç kelimeyle yaz.
+doc-entry-place = Nerede
+doc-entry-place-help = Okulun veya firmanın adı ve şehir; yurt dışındaysa ülke de.
+doc-entry-details = Ayrıntılar (isteğe bağlı)
+doc-entry-details-help = Görevler, sevdiğin dersler veya notlar.
+doc-entry-recognition = Denklik (yurt dışı belgeleri için)
+doc-entry-recognition-help = Diploman tanındı mı veya değerlendirildi mi? Sonucu ya da başvurduğunu yaz. Bir danışman sana bu konuda yardım eder.
+doc-entry-add = Ekle
+doc-entry-remove = Kaldır
+
+doc-cv-languages = Diller
+doc-cv-languages-help = Konuştuğun tüm diller ve seviyen. Dilin adını Almanca yaz, örneğin Deutsch, Arabisch, Türkisch.
+doc-lang-name = Dil
+doc-lang-level = Seviye
+doc-lang-level-help = Avrupa Ortak Çerçevesi (CEFR) seviyeleri: A1 ve A2 başlangıç, B1 ve B2 bağımsız, C1 ve C2 çok iyi. Son sertifikanın seviyesini yaz.
+doc-level-native = Ana dil
+
+doc-cv-more = Beceriler ve ilgi alanları
+doc-cv-more-help = İşte işine yarayan şeyler.
+doc-cv-skills = Beceriler
+doc-cv-skills-help = Bilgisayar, ehliyet, diğer yetenekler.
+doc-cv-hobbies = Hobiler (isteğe bağlı)
+doc-cv-hobbies-help = Yapmayı sevdiğin şeyler. Örneğin kulüpte spor takım ruhunu gösterir.
+
+doc-letter-sender = Gönderen
+doc-letter-sender-help = Özgeçmişteki adın ve adresin. Bunları özgeçmiş sekmesinde değiştirebilirsin.
+doc-letter-recipient = Alıcı
+doc-letter-recipient-help = Yazdığın firma, iş ilanındaki gibi.
+doc-letter-company = Firma
+doc-letter-company-help = Firmanın tam adı.
+doc-letter-contact = İlgili kişi (isteğe bağlı)
+doc-letter-contact-help = İlandaki kişi, „Frau“ veya „Herrn“ ile.
+doc-letter-street = Firmanın sokağı
+doc-letter-street-help = Firmanın sokağı ve numarası.
+doc-letter-city = Firmanın posta kodu ve şehri
+doc-letter-city-help = Firmanın posta kodu ve şehri.
+doc-letter-text = Mektup
+doc-letter-text-help = Yer ve tarih, konu, hitap, metin ve kapanış, her Almanca mektupta olduğu gibi.
+doc-letter-place = Yer
+doc-letter-place-help = Mektubu yazdığın şehir.
+doc-letter-date = Tarih
+doc-letter-date-help = Bugünün tarihi, GG.AA.YYYY biçiminde.
+doc-letter-subject = Konu
+doc-letter-subject-help = Hangi işe başvurduğunu söyleyen tek bir satır. Kalın yazılır.
+doc-letter-greeting = Hitap
+doc-letter-greeting-help = İsimle: „Sehr geehrte Frau …,“ veya „Sehr geehrter Herr …,“. İsimsiz: „Sehr geehrte Damen und Herren,“.
+doc-letter-opening = Giriş
+doc-letter-opening-help = Neden yazdığın ve ilanı nerede bulduğun. Hitaptaki virgülden sonra küçük harfle başlar.
+doc-letter-body = Ana metin
+doc-letter-body-help = Neler yapabildiğin ve neden uygun olduğun: okul, stajlar, diller, örneklerle güçlü yönlerin.
+doc-letter-closing = Kapanış
+doc-letter-closing-help = Mülakat iste, sonra selamlama kalıbıyla bitir.
+doc-letter-closing-formula = Alışılmış selamlama kalıbı:
+doc-letter-signature = İmza
+doc-letter-signature-help = Tam adın. Basılı mektubu bunun üstünden elle imzala.
+
+doc-export-title = PDF olarak kaydet
+doc-export-help = PDF alışılmış bir Alman düzenine sahip. Göndermeden önce bir kez daha oku.
+doc-check-ok = gerekli her şey dolduruldu.
+doc-check-issues = { $count ->
+    [one] kontrol edilecek bir şey kaldı (kırmızı işaretli).
+   *[other] kontrol edilecek { $count } şey kaldı (kırmızı işaretli).
+}
+doc-export-cv = Özgeçmişi PDF olarak kaydet
+doc-export-letter = Ön yazıyı PDF olarak kaydet
+doc-export-saved = Kaydedildi: { $path }
+doc-export-download = İndirme başladı: { $path }
+doc-export-failed = PDF kaydedilemedi.
+doc-storage-local = Taslakların otomatik olarak ve sadece bu cihazda kaydedilir.
+doc-storage-off = Bu çalıştırmada taslaklar saklanmıyor.
+doc-storage-corrupt = Kayıtlı taslağın okunamadı. Bir kenara ayrıldı, form boş başlıyor.
+doc-storage-failed = Taslağın bu cihaza kaydedilemedi.
+
+doc-review-title = Bir danışmana kontrol ettir
+doc-review-help = Bir danışman özgeçmişini ve ön yazını okuyup sana ipuçları verebilir. Sadece seçtiğin şey, metin olarak ve sadece onay verirsen gönderilir.
+doc-review-include-cv = Özgeçmişimi gönder
+doc-review-include-letter = Ön yazımı gönder
+doc-review-consent = Seçilen belgelerin kontrol için bir Lernwelt danışmanına gönderilmesini kabul ediyorum.
+doc-review-preview = Neyin gönderileceğini göster
+doc-review-send = Kontrole gönder
+doc-review-sent = Gönderildi. Bir danışman sana cevap verecek.
+doc-review-not-connected = Henüz bağlantı yok: danışmanlara gönderme bu sürümde yok. Hiçbir şey gönderilmedi.
+
+doc-err-required = Lütfen doldur.
+doc-err-month = Ayı AA/YYYY olarak yaz, örneğin 09/2021.
+doc-err-day = Tarihi GG.AA.YYYY olarak yaz, örneğin 14.03.2006.
+doc-err-order = Bitiş başlangıçtan önce.
+doc-err-phone = Bu bir telefon numarasına benzemiyor. 0 veya +49 ile başla ve rakam kullan.
+doc-err-email = Bu bir e-posta adresine benzemiyor (name@example.de).
+doc-err-level = Lütfen bir seviye seç: A1, A2, B1, B2, C1, C2 veya ana dil.
+doc-err-school-missing = Lütfen en az bir okul ekle.
+doc-err-languages-missing = Lütfen en az bir dil ekle.
