@@ -19,13 +19,17 @@ macro_rules! locale_files {
     (areas: [$($area:literal),*], languages: [$($lang:ident => $code:literal),*]) => {
         /// The Fluent areas.
         pub const AREAS: &[&str] = &[$($area),*];
-
+        locale_files!(@files [$($area),*] [$($lang $code),*] []);
+    };
+    // One language at a time: a macro cannot nest the language and area repetitions directly.
+    (@files [$($area:literal),*] [$lang:ident $code:literal $(, $rest_lang:ident $rest_code:literal)*] [$($done:tt)*]) => {
+        locale_files!(@files [$($area),*] [$($rest_lang $rest_code),*] [$($done)* $(
+            (Language::$lang, $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),
+        )*]);
+    };
+    (@files [$($area:literal),*] [] [$($done:tt)*]) => {
         /// Every locale file, embedded at build time so the browser build needs no extra fetch.
-        pub const LOCALE_FILES: &[(Language, &str, &str)] = &[
-            $($(
-                (Language::$lang, $area, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),
-            )*)*
-        ];
+        pub const LOCALE_FILES: &[(Language, &str, &str)] = &[$($done)*];
     };
 }
 locale_files!(
