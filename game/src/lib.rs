@@ -4,6 +4,7 @@
 
 pub mod audio;
 pub mod automation;
+pub mod documents;
 pub mod i18n;
 pub mod interact;
 pub mod loading;
@@ -86,6 +87,10 @@ pub fn app(options: LaunchOptions) -> App {
     app.add_plugins(CorePlugin {
         options: options.clone(),
         store,
+    })
+    .add_plugins(documents::DocumentsPlugin {
+        store: documents::store_for(&options),
+        example: options.is_automated(),
     })
     .add_plugins((
         ui::UiPlugin,

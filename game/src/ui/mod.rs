@@ -1,6 +1,7 @@
 //! The on-screen interface in egui: fonts and style, the loading and start screens, the HUD,
 //! the panels and the touch controls. Text direction follows the language (see [`rtl`]).
 
+pub mod documents;
 pub mod hud;
 pub mod panels;
 pub mod rtl;

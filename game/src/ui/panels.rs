@@ -102,6 +102,7 @@ fn draw_panel(
     mut filter: ResMut<ListFilter>,
     state: Res<State<AppState>>,
     mut go: MessageWriter<GoTo>,
+    mut documents: super::documents::DocumentsDesk,
 ) -> Result {
     let Some(panel) = open.0.clone() else {
         return Ok(());
@@ -122,6 +123,13 @@ fn draw_panel(
                 next_panel = Some(None);
             }
         }),
+        Panel::Kiosk(PanelKind::Documents) => panel_window(
+            ctx,
+            d,
+            &tr.get(PanelKind::Documents.title_key()),
+            &close_label,
+            |ui| documents.show(ui, d, &tr),
+        ),
         Panel::Kiosk(kind) => {
             let soon = match kind {
                 PanelKind::Counselling => "panel-counselling-soon",

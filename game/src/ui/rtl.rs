@@ -142,9 +142,10 @@ pub fn widget_text(dir: Dir, text: &str) -> WidgetText {
     WidgetText::from(dir.line(text))
 }
 
-/// A single-line text field that keeps the text in logical order and shows it ordered: the
-/// caret moves by characters in logical order (Home/End/←/→ follow the reading direction),
-/// typed text is inserted at the caret, and Backspace/Delete remove around it.
+/// A text field that keeps the text in logical order and shows it ordered: the caret moves
+/// by characters in logical order (Home/End/←/→ follow the reading direction), typed text is
+/// inserted at the caret, and Backspace/Delete remove around it. Single-line by default;
+/// [`TextField::multiline`] makes it wrap, take Enter as a new line and ↑/↓ between lines.
 pub struct TextField<'a> {
     text: &'a mut String,
     caret: &'a mut usize,
@@ -152,6 +153,10 @@ pub struct TextField<'a> {
     hint: &'a str,
     max_chars: usize,
     width: f32,
+    /// Lines shown at least; 1 is a single-line field.
+    rows: usize,
+    /// A stable id (keeps focus when widgets before the field come and go).
+    id: Option<egui::Id>,
 }
 
 impl<'a> TextField<'a> {
@@ -164,7 +169,34 @@ impl<'a> TextField<'a> {
             hint: "",
             max_chars: 500,
             width: 280.0,
+            rows: 1,
+            id: None,
         }
+    }
+
+    /// Gives the field a stable id, so it keeps focus while widgets before it appear or
+    /// disappear (such as a message under an earlier field).
+    pub fn id(mut self, id: egui::Id) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Allocates the field's rectangle and its response under its id.
+    fn allocate(&self, ui: &mut Ui, size: egui::Vec2) -> (egui::Rect, Response) {
+        match self.id {
+            Some(id) => {
+                let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+                (rect, ui.interact(rect, id, Sense::click()))
+            }
+            None => ui.allocate_exact_size(size, Sense::click()),
+        }
+    }
+
+    /// Several lines: at least `rows` lines high and growing with the text, which wraps at
+    /// the field's width; Enter starts a new line. `rows` of 1 keeps a single-line field.
+    pub fn multiline(mut self, rows: usize) -> Self {
+        self.rows = rows.max(1);
+        self
     }
 
     /// Grey text shown while empty.
@@ -186,11 +218,18 @@ impl<'a> TextField<'a> {
     }
 
     /// Shows the field and handles keys while it has focus.
-    pub fn show(mut self, ui: &mut Ui) -> Response {
+    pub fn show(self, ui: &mut Ui) -> Response {
+        if self.rows > 1 {
+            self.show_multiline(ui)
+        } else {
+            self.show_single(ui)
+        }
+    }
+
+    fn show_single(mut self, ui: &mut Ui) -> Response {
         let font = egui::TextStyle::Body.resolve(ui.style());
         let height = ui.ctx().fonts_mut(|f| f.row_height(&font)) + 10.0;
-        let (rect, mut response) =
-            ui.allocate_exact_size(egui::vec2(self.width, height), Sense::click());
+        let (rect, mut response) = self.allocate(ui, egui::vec2(self.width, height));
         if response.clicked() {
             response.request_focus();
         }
@@ -259,6 +298,184 @@ impl<'a> TextField<'a> {
         response
     }
 
+    fn show_multiline(mut self, ui: &mut Ui) -> Response {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let row_h = ui.ctx().fonts_mut(|f| f.row_height(&font));
+        let text_width = (self.width - 12.0).max(20.0);
+        let measure = |ui: &Ui, s: &str| -> Vec<(usize, usize)> {
+            ui.ctx()
+                .fonts_mut(|f| wrap_ranges(s, text_width, |c| f.glyph_width(&font, c)))
+        };
+        // The id and focus come first so keys are applied before the size is known.
+        let id = self.id.unwrap_or_else(|| ui.next_auto_id());
+        let focused = ui.memory(|m| m.has_focus(id));
+        let mut changed = false;
+        if focused {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            let events = ui.input(|i| i.events.clone());
+            for event in events {
+                let lines = measure(ui, self.text);
+                changed |= self.apply_multiline(&event, &lines);
+            }
+        }
+        let lines = measure(ui, self.text);
+        let height = lines.len().max(self.rows) as f32 * row_h + 10.0;
+        let (rect, mut response) = self.allocate(ui, egui::vec2(self.width, height));
+        if response.clicked() {
+            response.request_focus();
+        }
+        if changed {
+            response.mark_changed();
+        }
+        let focused = response.has_focus();
+        let len = self.text.chars().count();
+        *self.caret = (*self.caret).min(len);
+        let visuals = ui.style().interact(&response);
+        let painter = ui.painter_at(rect);
+        painter.rect(
+            rect,
+            4.0,
+            ui.visuals().extreme_bg_color,
+            if focused {
+                ui.visuals().selection.stroke
+            } else {
+                visuals.bg_stroke
+            },
+            egui::StrokeKind::Inside,
+        );
+        let inner = rect.shrink2(egui::vec2(6.0, 5.0));
+        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
+        let chars: Vec<char> = self.text.chars().collect();
+        let segment = |(a, b): (usize, usize)| -> String {
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        };
+        let place = |galley_w: f32| {
+            if rtl {
+                inner.right() - galley_w
+            } else {
+                inner.left()
+            }
+        };
+        if self.text.is_empty() {
+            let galley = ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(
+                    self.dir.line(self.hint),
+                    font.clone(),
+                    ui.visuals().weak_text_color(),
+                )
+            });
+            let x = place(galley.size().x);
+            painter.galley(
+                egui::pos2(x, inner.top()),
+                galley,
+                ui.visuals().weak_text_color(),
+            );
+        }
+        let color = ui.visuals().text_color();
+        for (i, &range) in lines.iter().enumerate() {
+            let shown = self.dir.line(&segment(range));
+            let galley = ui
+                .ctx()
+                .fonts_mut(|f| f.layout_no_wrap(shown, font.clone(), color));
+            let y = inner.top() + i as f32 * row_h;
+            painter.galley(egui::pos2(place(galley.size().x), y), galley, color);
+        }
+        if focused {
+            let line = caret_line(&lines, *self.caret);
+            let (start, _) = lines.get(line).copied().unwrap_or((0, 0));
+            let before = self.dir.line(&segment((start, *self.caret)));
+            let w = width(ui, &before, &font);
+            let x = if rtl {
+                (inner.right() - w).max(inner.left())
+            } else {
+                (inner.left() + w).min(inner.right())
+            };
+            let y = inner.top() + line as f32 * row_h;
+            painter.line_segment(
+                [egui::pos2(x, y), egui::pos2(x, y + row_h)],
+                egui::Stroke::new(1.5, color),
+            );
+        }
+        response
+    }
+
+    /// Applies one input event to a multi-line field laid out as `lines`; returns whether the
+    /// text changed.
+    fn apply_multiline(&mut self, event: &egui::Event, lines: &[(usize, usize)]) -> bool {
+        let len = self.text.chars().count();
+        match event {
+            egui::Event::Key {
+                key: egui::Key::Enter,
+                pressed: true,
+                ..
+            } => {
+                if len >= self.max_chars {
+                    return false;
+                }
+                let at = self
+                    .text
+                    .char_indices()
+                    .nth(*self.caret)
+                    .map_or(self.text.len(), |(b, _)| b);
+                self.text.insert(at, '\n');
+                *self.caret += 1;
+                true
+            }
+            egui::Event::Key {
+                key: key @ (egui::Key::ArrowUp | egui::Key::ArrowDown),
+                pressed: true,
+                ..
+            } => {
+                let line = caret_line(lines, *self.caret);
+                let (start, _) = lines.get(line).copied().unwrap_or((0, 0));
+                let column = self.caret.saturating_sub(start);
+                let target = if *key == egui::Key::ArrowUp {
+                    line.checked_sub(1)
+                } else {
+                    Some(line + 1).filter(|l| *l < lines.len())
+                };
+                if let Some((a, b)) = target.and_then(|t| lines.get(t).copied()) {
+                    *self.caret = (a + column).min(b);
+                }
+                false
+            }
+            egui::Event::Paste(pasted) => {
+                // Keep the line breaks of pasted text; the single-line rules do the rest.
+                let mut changed = false;
+                for (i, part) in pasted.split('\n').enumerate() {
+                    if i > 0 {
+                        changed |= self.apply_multiline(
+                            &egui::Event::Key {
+                                key: egui::Key::Enter,
+                                physical_key: None,
+                                pressed: true,
+                                repeat: false,
+                                modifiers: egui::Modifiers::NONE,
+                            },
+                            lines,
+                        );
+                    }
+                    changed |= self.apply(&egui::Event::Text(part.to_owned()));
+                }
+                changed
+            }
+            other => self.apply(other),
+        }
+    }
+
     /// Where the caret is drawn: the width of the text before it (in reading order) measured
     /// from the reading side. Shaping makes Arabic letters at the cut a little wider or
     /// narrower than inside the word, which moves the caret by a pixel or two at most.
@@ -325,6 +542,58 @@ impl<'a> TextField<'a> {
     }
 }
 
+/// Breaks `text` into display lines at spaces so that each is at most `max_width` wide
+/// (`glyph_width` gives one character's width); returns each line's range of char indices.
+/// Line breaks in the text end a line; the range of a line never includes its `\n`.
+pub fn wrap_ranges(
+    text: &str,
+    max_width: f32,
+    mut glyph_width: impl FnMut(char) -> f32,
+) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while start <= chars.len() {
+        let end = chars[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| start + p);
+        let mut line_start = start;
+        let mut line_width = 0.0;
+        let mut last_break: Option<usize> = None;
+        let mut i = start;
+        while i < end {
+            let c = chars[i];
+            let w = glyph_width(c);
+            if c != ' ' && line_width + w > max_width && i > line_start {
+                let cut = last_break.filter(|b| *b > line_start).unwrap_or(i);
+                lines.push((line_start, cut));
+                line_start = cut;
+                line_width = 0.0;
+                last_break = None;
+                i = cut;
+                continue;
+            }
+            line_width += w;
+            if c == ' ' {
+                last_break = Some(i + 1);
+            }
+            i += 1;
+        }
+        lines.push((line_start, end));
+        start = end + 1;
+    }
+    lines
+}
+
+/// The display line the caret is on: the last line starting at or before it.
+fn caret_line(lines: &[(usize, usize)], caret: usize) -> usize {
+    lines
+        .iter()
+        .rposition(|(start, _)| *start <= caret)
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,5 +656,45 @@ mod tests {
         // Control characters never enter the text.
         let (text, _) = edit(false, &[typed("a\u{7}b\nc")]);
         assert_eq!(text, "abc");
+    }
+
+    #[test]
+    fn multiline_wraps_at_spaces_and_keeps_line_breaks() {
+        // Every character 1 wide, 10 fit on a line.
+        let lines = wrap_ranges("Hallo liebe Welt\nzwei", 10.0, |_| 1.0);
+        assert_eq!(lines, vec![(0, 6), (6, 16), (17, 21)]);
+        assert_eq!(wrap_ranges("", 10.0, |_| 1.0), vec![(0, 0)]);
+        assert_eq!(wrap_ranges("a\n", 10.0, |_| 1.0), vec![(0, 1), (2, 2)]);
+        // A word longer than a line is cut where it overflows.
+        assert_eq!(
+            wrap_ranges("abcdefghijkl", 5.0, |_| 1.0),
+            vec![(0, 5), (5, 10), (10, 12)]
+        );
+        assert_eq!(caret_line(&lines, 6), 1);
+        assert_eq!(caret_line(&lines, 16), 1);
+        assert_eq!(caret_line(&lines, 17), 2);
+    }
+
+    #[test]
+    fn multiline_enter_arrows_and_paste() {
+        let mut text = String::new();
+        let mut caret = 0;
+        let mut field = TextField::new(&mut text, &mut caret, Dir::default())
+            .multiline(3)
+            .max_chars(40);
+        let lines = |t: &str| wrap_ranges(t, 100.0, |_| 1.0);
+        field.apply_multiline(&typed("eins"), &lines(""));
+        field.apply_multiline(&key(egui::Key::Enter), &lines("eins"));
+        field.apply_multiline(&typed("zweite"), &lines("eins\n"));
+        let l = lines("eins\nzweite");
+        field.apply_multiline(&key(egui::Key::ArrowUp), &l);
+        assert_eq!(*field.caret, 4, "column 6 clamps to the end of 'eins'");
+        field.apply_multiline(&key(egui::Key::ArrowDown), &l);
+        assert_eq!(*field.caret, 9);
+        field.apply_multiline(&egui::Event::Paste("\ndrei\u{7}".into()), &l);
+        assert_eq!(field.text.as_str(), "eins\nzwei\ndreite");
+        // The single-line field ignores Enter as before.
+        let (single, _) = edit(false, &[typed("a"), key(egui::Key::Enter)]);
+        assert_eq!(single, "a");
     }
 }

@@ -1,0 +1,97 @@
+//! "Send to a counsellor for review": the exact payload that would leave the device, built only
+//! after explicit consent. The game has no server connection for this yet, so
+//! [`send_to_counsellor`] says so instead of pretending to send.
+
+use serde::Serialize;
+
+use super::model::Drafts;
+
+/// What the person agreed to send.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Consent {
+    /// The person ticked the consent box (unticked by default, asked each time).
+    pub given: bool,
+    pub include_cv: bool,
+    pub include_letter: bool,
+}
+
+/// The request a counsellor would receive: the documents as plain German text and the
+/// language the person reads, so the answer can come in it. No file, no photo, no device data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReviewRequest {
+    /// Always true: a request is only built with consent.
+    pub consent: bool,
+    /// The person's interface language (`de`, `ar` …).
+    pub language: String,
+    pub cv_text: Option<String>,
+    pub letter_text: Option<String>,
+}
+
+/// Why nothing was sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SendError {
+    /// No consent, or nothing chosen to send.
+    NotAllowed,
+    /// There is no connection to the counselling service in this version of the game.
+    NotConnected,
+}
+
+impl ReviewRequest {
+    /// Builds the request, or `None` without consent or with nothing chosen.
+    pub fn build(drafts: &Drafts, consent: Consent, language: &str) -> Option<Self> {
+        if !consent.given || !(consent.include_cv || consent.include_letter) {
+            return None;
+        }
+        Some(Self {
+            consent: true,
+            language: language.to_owned(),
+            cv_text: consent.include_cv.then(|| drafts.cv.to_text()),
+            letter_text: consent
+                .include_letter
+                .then(|| drafts.letter.to_text(&drafts.cv.personal)),
+        })
+    }
+}
+
+/// Sends the request to a counsellor. Not connected yet: always returns
+/// [`SendError::NotConnected`] so the desk can say so honestly.
+pub fn send_to_counsellor(request: &ReviewRequest) -> Result<(), SendError> {
+    if !request.consent {
+        return Err(SendError::NotAllowed);
+    }
+    Err(SendError::NotConnected)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used, clippy::unwrap_used)]
+    use super::*;
+    use crate::documents::model::example;
+
+    #[test]
+    fn nothing_is_built_without_consent_and_sending_is_not_connected() {
+        let drafts = example();
+        let no = Consent {
+            given: false,
+            include_cv: true,
+            include_letter: true,
+        };
+        assert_eq!(ReviewRequest::build(&drafts, no, "ar"), None);
+        let nothing = Consent {
+            given: true,
+            ..Default::default()
+        };
+        assert_eq!(ReviewRequest::build(&drafts, nothing, "ar"), None);
+        let cv_only = Consent {
+            given: true,
+            include_cv: true,
+            include_letter: false,
+        };
+        let request = ReviewRequest::build(&drafts, cv_only, "ar").expect("built");
+        let json = serde_json::to_string(&request).expect("json");
+        assert!(json.contains("Ayşe Yılmaz"));
+        assert!(json.contains("\"letter_text\":null"));
+        assert!(json.contains("\"language\":\"ar\""));
+        assert_eq!(send_to_counsellor(&request), Err(SendError::NotConnected));
+    }
+}
