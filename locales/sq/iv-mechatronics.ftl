@@ -144,7 +144,7 @@ iv-mechatronics-gap-probe-a3-why = E pasjellshme: në intervistë punëdhënësj
 
 ## safety
 iv-mechatronics-safety = Në servis siguria është shumë e rëndësishme. Çfarë bëni nëse merrni një detyrë dhe nuk jeni i sigurt si bëhet?
-iv-mechatronics-safety-a1 = Para se të filloj, pyes kallfën ose ju dhe kërkoj të më tregojnë. Këpucët e sigurisë dhe syzet mbrojtëse i mbaj gjithsesi gjithmonë.
+iv-mechatronics-safety-a1 = Para se të filloj, pyes një koleg me përvojë ose ju dhe kërkoj të më tregojnë. Këpucët e sigurisë dhe syzet mbrojtëse i mbaj gjithsesi gjithmonë.
 iv-mechatronics-safety-a1-why = Plotësisht e drejtë: gjatë formimit pyetjet janë të mirëpritura, dhe veshja mbrojtëse është e detyrueshme. Kështu shmangen aksidentet dhe dëmet e shtrenjta.
 iv-mechatronics-safety-a2 = Thjesht provoj, kështu mësohet më shpejt.
 iv-mechatronics-safety-a2-why = E rrezikshme: te frenat, ngritëset ose rryma një gabim mund të lëndojë njerëz. Trajnuesja dëgjon që nuk i merrni rregullat seriozisht.
