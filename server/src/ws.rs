@@ -44,6 +44,9 @@ const ABUSE_CLOSE_AFTER: u32 = 10;
 /// The largest frame read at all; between this and [`FRAME_MAX_BYTES`] a frame is refused
 /// with an error frame, above it the connection is dropped.
 const READ_MAX_BYTES: usize = 64 * 1024;
+/// The read buffer each connection allocates up front (tungstenite's default is 128 KiB, most
+/// of an idle connection's memory); frames are at most 8 KiB, larger reads still work.
+const READ_BUFFER_BYTES: usize = 8 * 1024;
 /// The most unaccepted enquiries looked at for waiting-room places.
 const QUEUE_SCAN_MAX: i64 = 10_000;
 
@@ -215,6 +218,7 @@ pub async fn push_positions(state: &AppState) {
 async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
     ws.max_message_size(READ_MAX_BYTES)
         .max_frame_size(READ_MAX_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
         .on_upgrade(move |socket| serve(state, socket))
 }
 

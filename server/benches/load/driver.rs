@@ -116,7 +116,9 @@ impl Stats {
             p50: at(0.50),
             p95: at(0.95),
             p99: at(0.99),
-            max: micros.last().map_or(Duration::ZERO, |m| Duration::from_micros(*m)),
+            max: micros
+                .last()
+                .map_or(Duration::ZERO, |m| Duration::from_micros(*m)),
         }
     }
 }
@@ -270,7 +272,7 @@ pub fn start_server(
                 };
                 let _ = ready_tx.send(Ok((addr, enrolments)));
                 let served = axum::serve(
-                    listener,
+                    lernwelt_server::nodelay(listener),
                     router.into_make_service_with_connect_info::<SocketAddr>(),
                 )
                 .with_graceful_shutdown(async move {
@@ -384,6 +386,26 @@ impl PgDatabase {
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut admin)
             .await?;
+        // A diagnostic knob: `LERNWELT_BENCH_PG_SET="synchronous_commit=off"` (comma-separated
+        // `name=value` pairs) sets these on the fresh database only.
+        if let Ok(pairs) = std::env::var("LERNWELT_BENCH_PG_SET") {
+            for pair in pairs.split(',').filter(|p| !p.trim().is_empty()) {
+                let (key, value) = pair
+                    .split_once('=')
+                    .ok_or("LERNWELT_BENCH_PG_SET: name=value")?;
+                let safe = |t: &str| t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if !safe(key.trim()) || !safe(value.trim()) {
+                    return Err("LERNWELT_BENCH_PG_SET: letters, digits and _ only".into());
+                }
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "ALTER DATABASE {name} SET {} = {}",
+                    key.trim(),
+                    value.trim()
+                )))
+                .execute(&mut admin)
+                .await?;
+            }
+        }
         admin.close().await.ok();
         let url = match admin_url.rfind('/') {
             Some(slash) if admin_url[..slash].contains("://") => {
@@ -541,10 +563,7 @@ async fn login_counsellor(
         .and_then(totp::decode_base32)
         .ok_or("no TOTP secret in the enrolment")?;
     let secret = TotpSecret::from_bytes(secret);
-    let code = format!(
-        "{:06}",
-        secret.code_at_step(totp::step_of(sessions::now()))
-    );
+    let code = format!("{:06}", secret.code_at_step(totp::step_of(sessions::now())));
     let reply = http(
         addr,
         None,
@@ -866,7 +885,11 @@ async fn run_load_async(target: &Target, options: &LoadOptions) -> Result<Report
             random[0], random[1], random[2], random[3]
         ),
     });
-    let padding: String = "abcdefghij ".chars().cycle().take(options.text_chars).collect();
+    let padding: String = "abcdefghij "
+        .chars()
+        .cycle()
+        .take(options.text_chars)
+        .collect();
     let mut queues = Vec::new();
     let mut tasks = Vec::new();
     for ws in sockets {
