@@ -34,7 +34,11 @@ struct Args {
     #[arg(long, default_value_t = 120)]
     text_chars: usize,
     /// Which loads to run, in order: any of `baseline`, `sqlite`, `postgres`.
-    #[arg(long, value_delimiter = ',', default_value = "baseline,sqlite,postgres")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "baseline,sqlite,postgres"
+    )]
     targets: Vec<String>,
     /// PostgreSQL used to create (and drop) fresh databases.
     #[arg(
@@ -240,7 +244,9 @@ async fn start_process(
 }
 
 async fn cold_starts(runs: usize, postgres: Option<&str>) -> Result<(), BenchError> {
-    println!("Cold start of the release binary: process start → GET /healthz 200 (fresh database each time, migrations included)");
+    println!(
+        "Cold start of the release binary: process start → GET /healthz 200 (fresh database each time, migrations included)"
+    );
     let mut sqlite = Vec::new();
     for _ in 0..runs {
         let dir = tempfile::tempdir()?;
@@ -300,6 +306,7 @@ async fn idle_memory(n: usize) -> Result<(), BenchError> {
     let dir = tempfile::tempdir()?;
     let (process, _) = start_process(&dir.path().join("data"), None).await?;
     let pid = process.child.id();
+    let fresh = rss_kib(pid)?;
     let accounts = n.div_ceil(lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX);
     let mut tokens = Vec::new();
     for i in 0..accounts {
@@ -325,8 +332,9 @@ async fn idle_memory(n: usize) -> Result<(), BenchError> {
     tokio::time::sleep(Duration::from_secs(1)).await;
     let after = rss_kib(pid)?;
     println!(
-        "Memory of the release binary (SQLite), VmRSS: {before} KiB with 0 connections, {after} KiB \
-         with {n} idle authenticated WebSockets ({accounts} accounts): {:.1} KiB per connection",
+        "Memory of the release binary (SQLite), VmRSS: {fresh} KiB just started; {before} KiB \
+         after {accounts} registrations, no connections; {after} KiB with {n} idle \
+         authenticated WebSockets: {:.1} KiB per connection",
         (after.saturating_sub(before)) as f64 / n as f64
     );
     drop(sockets);
