@@ -73,6 +73,12 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     let panel = match options.open.as_deref() {
         Some("settings") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
+        // A demo interview is played by the interview feature (see interview::play_demo).
+        Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
+        Some("lesson") => Some(Panel::Lesson {
+            name: "world-npc-receptionist".to_owned(),
+            lesson: "appointment".to_owned(),
+        }),
         Some(other) => PanelKind::ALL
             .into_iter()
             .find(|k| k.id() == other)

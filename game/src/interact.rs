@@ -57,8 +57,14 @@ impl PanelKind {
 /// What is open on top of the world (at most one thing).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Panel {
-    /// An NPC speaking a line.
-    Talk { name: String, line: String },
+    /// An NPC speaking a line, maybe offering a lesson.
+    Talk {
+        name: String,
+        line: String,
+        lesson: Option<String>,
+    },
+    /// A lesson with its quiz (`assets/dialogue/lesson/<id>.ron`), taught by the NPC `name`.
+    Lesson { name: String, lesson: String },
     /// A kiosk or desk.
     Kiosk(PanelKind),
     /// The settings.
@@ -79,6 +85,8 @@ pub enum Action {
         name: String,
         line: String,
         panel: Option<PanelKind>,
+        /// A lesson the NPC offers after its line.
+        lesson: Option<String>,
     },
     /// Open a kiosk.
     Open(PanelKind),
@@ -241,10 +249,13 @@ fn carry_out_activations(
                 panel: Some(kind), ..
             }
             | Action::Open(kind) => open.0 = Some(Panel::Kiosk(*kind)),
-            Action::Talk { name, line, .. } => {
+            Action::Talk {
+                name, line, lesson, ..
+            } => {
                 open.0 = Some(Panel::Talk {
                     name: name.clone(),
                     line: line.clone(),
+                    lesson: lesson.clone(),
                 });
             }
             Action::Door(place) => {
@@ -255,14 +266,19 @@ fn carry_out_activations(
 }
 
 fn close_panel(mut open: ResMut<OpenPanel>) {
-    if matches!(open.0, Some(Panel::Talk { .. }) | Some(Panel::Kiosk(_))) {
+    if matches!(
+        open.0,
+        Some(Panel::Talk { .. } | Panel::Kiosk(_) | Panel::Lesson { .. })
+    ) {
         open.0 = None;
     }
 }
 
 fn close_panel_on_place_change(mut open: ResMut<OpenPanel>, state: Res<State<AppState>>) {
     // A talk belongs to the room it happened in; kiosks opened from list mode stay open.
-    if matches!(state.get(), AppState::InWorld(_)) && matches!(open.0, Some(Panel::Talk { .. })) {
+    if matches!(state.get(), AppState::InWorld(_))
+        && matches!(open.0, Some(Panel::Talk { .. } | Panel::Lesson { .. }))
+    {
         open.0 = None;
     }
 }

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
+use crate::storage::LocalStore;
 
 /// How much the renderer may spend per frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -78,154 +79,46 @@ impl Settings {
         };
         self
     }
-
-    /// Reads settings from their stored text; corrupt or foreign text gives the defaults and
-    /// a warning that says why.
-    pub fn from_stored(text: Option<&str>) -> (Self, Option<String>) {
-        match text {
-            None => (Self::default(), None),
-            Some(text) => match serde_json::from_str::<Settings>(text) {
-                Ok(settings) => (settings.sanitized(), None),
-                Err(err) => (
-                    Self::default(),
-                    Some(format!(
-                        "settings could not be read ({err}); using defaults"
-                    )),
-                ),
-            },
-        }
-    }
-
-    /// The stored form.
-    pub fn to_stored(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
 }
 
-/// Where settings live: a file path on the desktop, a `localStorage` key in the browser.
+/// Where settings live (see [`LocalStore`]); other documents of the person live beside them.
 #[derive(Resource, Clone, Debug)]
-pub struct SettingsStore {
-    #[cfg(not(target_arch = "wasm32"))]
-    pub path: Option<std::path::PathBuf>,
-}
+pub struct SettingsStore(pub LocalStore);
 
 impl SettingsStore {
-    /// The default place: `$XDG_CONFIG_HOME/lernwelt/settings.json` or `~/.config/...`.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The default place: `settings.json` in the config folder, or browser storage.
     pub fn default_location() -> Self {
-        let base = std::env::var_os("XDG_CONFIG_HOME")
-            .map(std::path::PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
-            })
-            .or_else(|| std::env::var_os("APPDATA").map(std::path::PathBuf::from));
-        Self {
-            path: base.map(|b| b.join("lernwelt").join("settings.json")),
-        }
-    }
-
-    /// Browser storage.
-    #[cfg(target_arch = "wasm32")]
-    pub fn default_location() -> Self {
-        Self {}
+        Self(LocalStore::default_for("settings"))
     }
 
     /// A store that keeps nothing (tests, screenshots).
     pub fn none() -> Self {
-        Self {
-            #[cfg(not(target_arch = "wasm32"))]
-            path: None,
-        }
+        Self(LocalStore::none())
     }
 
     /// A store at an explicit file.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn at(path: impl Into<std::path::PathBuf>) -> Self {
-        Self {
-            path: Some(path.into()),
-        }
+        Self(LocalStore::at(path))
     }
 
     /// Loads the settings; never fails (problems are logged and defaults used). A corrupt
     /// file is kept aside as `settings.json.corrupt` so nothing the person had is lost.
     pub fn load(&self) -> Settings {
-        let (settings, warning) = Settings::from_stored(self.read().as_deref());
+        let (settings, warning) = self.0.load::<Settings>();
         if let Some(warning) = warning {
-            warn!("{warning}");
-            self.keep_corrupt_aside();
+            warn!("{warning}; using default settings");
         }
-        settings
+        settings.sanitized()
     }
 
     /// Saves the settings; a failure is logged, never fatal.
     pub fn save(&self, settings: &Settings) {
-        if let Err(err) = self.write(&settings.to_stored()) {
+        if let Err(err) = self.0.save(settings) {
             warn!("settings could not be saved: {err}");
         }
     }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn read(&self) -> Option<String> {
-        let path = self.path.as_ref()?;
-        match std::fs::read_to_string(path) {
-            Ok(text) => Some(text),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            // Not UTF-8 or unreadable: treat like corrupt content.
-            Err(err) => Some(format!("<unreadable: {err}>")),
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn write(&self, text: &str) -> Result<(), String> {
-        let Some(path) = self.path.as_ref() else {
-            return Ok(());
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-        }
-        // Write then rename, so a crash mid-write never leaves half a file.
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(|e| e.to_string())?;
-        std::fs::rename(&tmp, path).map_err(|e| e.to_string())
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn keep_corrupt_aside(&self) {
-        if let Some(path) = &self.path {
-            let _ = std::fs::rename(path, path.with_extension("json.corrupt"));
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn read(&self) -> Option<String> {
-        Self::storage()?.get_item(STORAGE_KEY).ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn write(&self, text: &str) -> Result<(), String> {
-        let storage = Self::storage().ok_or("no browser storage")?;
-        storage
-            .set_item(STORAGE_KEY, text)
-            .map_err(|_| "browser storage refused the write".to_owned())
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn keep_corrupt_aside(&self) {
-        if let Some(storage) = Self::storage()
-            && let Ok(Some(old)) = storage.get_item(STORAGE_KEY)
-        {
-            let _ = storage.set_item(&format!("{STORAGE_KEY}.corrupt"), &old);
-        }
-    }
 }
-
-#[cfg(target_arch = "wasm32")]
-const STORAGE_KEY: &str = "lernwelt.settings";
 
 /// Loads settings at start and saves them whenever they change.
 pub struct SettingsPlugin {
@@ -254,18 +147,21 @@ mod tests {
 
     #[test]
     fn corrupt_text_gives_defaults_with_a_warning() {
-        let (s, warning) = Settings::from_stored(Some("{ not json"));
-        assert_eq!(s, Settings::default());
-        assert!(warning.is_some());
-        let (s, warning) = Settings::from_stored(Some(r#"{"language":"xx"}"#));
-        assert_eq!(s, Settings::default());
-        assert!(warning.is_some());
+        let dir = std::env::temp_dir().join(format!("lernwelt-settings-{}", std::process::id()));
+        let path = dir.join("settings.json");
+        for text in ["{ not json", r#"{"language":"xx"}"#] {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, text).unwrap();
+            assert_eq!(SettingsStore::at(&path).load(), Settings::default());
+            assert!(dir.join("settings.json.corrupt").exists());
+        }
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]
     fn out_of_range_values_are_clamped() {
-        let (s, warning) = Settings::from_stored(Some(r#"{"volume": 7.5, "text_scale": 0.1}"#));
-        assert!(warning.is_none());
+        let s: Settings = serde_json::from_str(r#"{"volume": 7.5, "text_scale": 0.1}"#).unwrap();
+        let s = s.sanitized();
         assert_eq!(s.volume, 1.0);
         assert_eq!(s.text_scale, TEXT_SCALE_RANGE.0);
     }

@@ -2,109 +2,18 @@
 //! settings) stepped frame by frame with fixed time and injected keyboard input.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
-use std::path::PathBuf;
-use std::time::Duration;
+mod support;
 
-use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input::{ButtonState, InputPlugin};
+use bevy::input::ButtonState;
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use bevy::time::TimeUpdateStrategy;
-use lernwelt::CorePlugin;
 use lernwelt::i18n::Language;
 use lernwelt::interact::{Focus, OpenPanel, Panel, PanelKind};
-use lernwelt::options::LaunchOptions;
-use lernwelt::player::{Player, WalkTarget};
+use lernwelt::player::WalkTarget;
 use lernwelt::settings::{Quality, Settings, SettingsStore};
 use lernwelt::state::{AppState, Place};
 use lernwelt::world::PlacePiece;
 use lernwelt::world::sign::{Sign, SignText};
-
-const FRAME: f32 = 1.0 / 60.0;
-
-fn headless_with(scene: Place, lang: Option<Language>, store: SettingsStore) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, TransformPlugin, InputPlugin, StatesPlugin))
-        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(
-            FRAME,
-        )))
-        .add_plugins(CorePlugin {
-            options: LaunchOptions {
-                scene: Some(scene),
-                lang,
-                ..Default::default()
-            },
-            store,
-        });
-    for _ in 0..8 {
-        app.update();
-    }
-    assert_eq!(
-        state(&app),
-        AppState::InWorld(scene),
-        "did not arrive in {scene}"
-    );
-    app
-}
-
-fn headless(scene: Place) -> App {
-    headless_with(scene, Some(Language::De), SettingsStore::none())
-}
-
-fn state(app: &App) -> AppState {
-    *app.world().resource::<State<AppState>>().get()
-}
-
-fn frames(app: &mut App, n: usize) {
-    for _ in 0..n {
-        app.update();
-    }
-}
-
-fn player_pos(app: &mut App) -> Vec3 {
-    let mut q = app.world_mut().query_filtered::<&Transform, With<Player>>();
-    q.single(app.world()).expect("one player").translation
-}
-
-/// Moves the avatar. Rapier picks up moves of kinematic bodies from `GlobalTransform`, which
-/// is otherwise propagated only after physics has written its own position back.
-fn teleport(app: &mut App, to: Vec3) {
-    let mut q = app
-        .world_mut()
-        .query_filtered::<(&mut Transform, &mut GlobalTransform), With<Player>>();
-    let (mut t, mut g) = q.single_mut(app.world_mut()).expect("one player");
-    t.translation = Vec3::new(to.x, t.translation.y, to.z);
-    *g = GlobalTransform::from(*t);
-    frames(app, 3);
-    let at = player_pos(app);
-    assert!(
-        Vec2::new(at.x - to.x, at.z - to.z).length() < 0.05,
-        "teleport to {to} ended at {at}"
-    );
-}
-
-/// Sends a key event the way a window would, so `just_pressed` works as in the game.
-fn key(app: &mut App, key: KeyCode, state: ButtonState) {
-    app.world_mut().write_message(KeyboardInput {
-        key_code: key,
-        logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
-        state,
-        text: None,
-        repeat: false,
-        window: Entity::PLACEHOLDER,
-    });
-}
-
-fn hold(app: &mut App, k: KeyCode, n: usize) {
-    key(app, k, ButtonState::Pressed);
-    frames(app, n);
-    key(app, k, ButtonState::Released);
-    frames(app, 1);
-}
-
-fn tap(app: &mut App, k: KeyCode) {
-    hold(app, k, 1);
-}
+use support::*;
 
 #[test]
 fn walking_moves_the_avatar_and_the_floor_holds_it() {
@@ -248,7 +157,8 @@ fn talking_to_an_npc_and_using_a_kiosk() {
         app.world().resource::<OpenPanel>().0,
         Some(Panel::Talk {
             name: "world-npc-receptionist".into(),
-            line: "world-npc-receptionist-hello".into()
+            line: "world-npc-receptionist-hello".into(),
+            lesson: Some("appointment".into()),
         })
     );
     // While a panel is open the avatar does not walk.
@@ -293,13 +203,6 @@ fn tab_reaches_everything_in_range() {
         Some(first),
         "Tab does not cycle"
     );
-}
-
-fn temp_file(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("lernwelt-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join("settings.json")
 }
 
 #[test]

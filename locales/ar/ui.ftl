@@ -9,6 +9,7 @@ ui-loading-step-locales = النصوص
 ui-loading-step-fonts = الخطوط
 ui-loading-step-sounds = الأصوات
 ui-loading-step-world = الغرف
+ui-loading-step-dialogue = المحادثات
 ui-settings = الإعدادات
 ui-settings-language = اللغة
 ui-settings-volume = مستوى الصوت

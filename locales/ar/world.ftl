@@ -34,3 +34,5 @@ world-npc-interviewer-hello = طاب يومك، تفضّل بالجلوس. هل 
 world-kiosk-counselling = كشك الاستشارة
 world-kiosk-forum = لوحة المنتدى
 world-desk-documents = مكتب الوثائق
+world-npc-advisor = المستشارة
+world-npc-advisor-hello = مرحبًا! أنا السيدة دمير، مستشارة توظيف. الموعد الجيد يبدأ بالالتزام بالوقت — هل أشرح لك كيف يجري ذلك في ألمانيا؟

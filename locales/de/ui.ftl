@@ -9,6 +9,7 @@ ui-loading-step-locales = Texte
 ui-loading-step-fonts = Schriften
 ui-loading-step-sounds = Töne
 ui-loading-step-world = Räume
+ui-loading-step-dialogue = Gespräche
 ui-settings = Einstellungen
 ui-settings-language = Sprache
 ui-settings-volume = Lautstärke

@@ -34,3 +34,5 @@ world-npc-interviewer-hello = Guten Tag, nehmen Sie bitte Platz. Wollen wir anfa
 world-kiosk-counselling = Beratungsterminal
 world-kiosk-forum = Forum-Pinnwand
 world-desk-documents = Schalter für Bewerbungsunterlagen
+world-npc-advisor = Beraterin
+world-npc-advisor-hello = Hallo! Ich bin Frau Demir, Arbeitsvermittlerin. Ein guter Termin fängt mit Pünktlichkeit an — soll ich dir zeigen, wie das in Deutschland läuft?

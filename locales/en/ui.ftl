@@ -9,6 +9,7 @@ ui-loading-step-locales = texts
 ui-loading-step-fonts = fonts
 ui-loading-step-sounds = sounds
 ui-loading-step-world = rooms
+ui-loading-step-dialogue = conversations
 ui-settings = Settings
 ui-settings-language = Language
 ui-settings-volume = Volume

@@ -34,3 +34,5 @@ world-npc-interviewer-hello = Good day, please take a seat. Shall we begin?
 world-kiosk-counselling = Counselling kiosk
 world-kiosk-forum = Forum board
 world-desk-documents = Documents desk
+world-npc-advisor = Advisor
+world-npc-advisor-hello = Hello! I am Ms Demir, a job advisor. A good appointment starts with being on time — shall I show you how that works in Germany?

@@ -9,6 +9,7 @@ ui-loading-step-locales = тексты
 ui-loading-step-fonts = шрифты
 ui-loading-step-sounds = звуки
 ui-loading-step-world = комнаты
+ui-loading-step-dialogue = диалоги
 ui-settings = Настройки
 ui-settings-language = Язык
 ui-settings-volume = Громкость

@@ -34,3 +34,5 @@ world-npc-interviewer-hello = Добрый день, садись, пожалу�
 world-kiosk-counselling = Терминал консультаций
 world-kiosk-forum = Доска форума
 world-desk-documents = Стол для документов
+world-npc-advisor = Консультант
+world-npc-advisor-hello = Здравствуй! Я госпожа Демир, консультант по трудоустройству. Хорошая встреча начинается с пунктуальности — показать, как это принято в Германии?

@@ -9,6 +9,7 @@ ui-loading-step-locales = tekstet
 ui-loading-step-fonts = shkronjat
 ui-loading-step-sounds = tingujt
 ui-loading-step-world = dhomat
+ui-loading-step-dialogue = bisedat
 ui-settings = Cilësimet
 ui-settings-language = Gjuha
 ui-settings-volume = Volumi

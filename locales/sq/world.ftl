@@ -34,3 +34,5 @@ world-npc-interviewer-hello = Mirëdita, të lutem ulu. A fillojmë?
 world-kiosk-counselling = Kioska e këshillimit
 world-kiosk-forum = Tabela e forumit
 world-desk-documents = Tavolina e dokumenteve
+world-npc-advisor = Këshilltarja
+world-npc-advisor-hello = Përshëndetje! Unë jam zonja Demir, këshilltare punësimi. Një takim i mirë fillon me përpikërinë — a të tregoj si funksionon kjo në Gjermani?

@@ -9,6 +9,7 @@ ui-loading-step-locales = metinler
 ui-loading-step-fonts = yazı tipleri
 ui-loading-step-sounds = sesler
 ui-loading-step-world = odalar
+ui-loading-step-dialogue = konuşmalar
 ui-settings = Ayarlar
 ui-settings-language = Dil
 ui-settings-volume = Ses düzeyi

@@ -34,3 +34,5 @@ world-npc-interviewer-hello = İyi günler, lütfen otur. Başlayalım mı?
 world-kiosk-counselling = Danışmanlık kioskı
 world-kiosk-forum = Forum panosu
 world-desk-documents = Belgeler masası
+world-npc-advisor = Danışman
+world-npc-advisor-hello = Merhaba! Ben Demir Hanım, iş danışmanıyım. İyi bir randevu dakiklikle başlar — Almanya'da bunun nasıl olduğunu göstereyim mi?

@@ -42,6 +42,11 @@ impl Default for OrbitCamera {
     }
 }
 
+/// A fixed shot (eye, target) that replaces the orbit while set — the interview frames the
+/// conversation this way. The camera glides to it and back.
+#[derive(Resource, Debug, Default)]
+pub struct FramedShot(pub Option<(Vec3, Vec3)>);
+
 /// Turning asked for by touch (radians this frame), written by the touch controls.
 #[derive(Resource, Debug, Default)]
 pub struct LookInput(pub Vec2);
@@ -56,6 +61,7 @@ pub struct CameraPlugin;
 impl Plugin for CameraPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<LookInput>()
+            .init_resource::<FramedShot>()
             .add_message::<PointerWalk>()
             .add_systems(
                 Update,
@@ -183,12 +189,22 @@ fn follow_player(
     player: Query<(Entity, &Transform), With<Player>>,
     mut cameras: Query<(&OrbitCamera, &mut Transform), Without<Player>>,
     rapier: ReadRapierContext,
+    shot: Res<FramedShot>,
+    time: Res<Time>,
 ) {
     let (Ok((player, player_transform)), Ok((orbit, mut transform))) =
         (player.single(), cameras.single_mut())
     else {
         return;
     };
+    if let Some((eye, target)) = shot.0 {
+        // Glide there in about half a second, then hold still.
+        let t = (time.delta_secs() * 6.0).min(1.0);
+        transform.translation = transform.translation.lerp(eye, t);
+        let wanted = Transform::from_translation(transform.translation).looking_at(target, Vec3::Y);
+        transform.rotation = transform.rotation.slerp(wanted.rotation, t);
+        return;
+    }
     // Look a little ahead of the avatar, so more of the room in front is in view.
     let ahead = Vec3::new(-orbit.yaw.sin(), 0.0, -orbit.yaw.cos()) * LOOK_AHEAD;
     let target = player_transform.translation + Vec3::Y * LOOK_HEIGHT + ahead;

@@ -104,7 +104,7 @@ fn draw_panel(
     mut go: MessageWriter<GoTo>,
     mut documents: super::documents::DocumentsDesk,
 ) -> Result {
-    let Some(panel) = open.0.clone() else {
+    let Some(panel) = open.0.clone().filter(|p| !super::interview::draws(p)) else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
@@ -116,13 +116,28 @@ fn draw_panel(
     let close_label = tr.get("ui-close");
     let mut next_panel: Option<Option<Panel>> = None;
     let closed = match &panel {
-        Panel::Talk { name, line } => panel_window(ctx, d, &tr.get(name), &close_label, |ui| {
-            d.paragraph_styled(ui, &tr.get(line), egui::TextStyle::Body, None);
-            ui.add_space(8.0);
-            if d.button(ui, &tr.get("panel-talk-continue")).clicked() {
-                next_panel = Some(None);
-            }
-        }),
+        Panel::Talk { name, line, lesson } => {
+            panel_window(ctx, d, &tr.get(name), &close_label, |ui| {
+                d.paragraph_styled(ui, &tr.get(line), egui::TextStyle::Body, None);
+                ui.add_space(8.0);
+                if let Some(lesson) = lesson {
+                    let title = tr.get(&format!("ls-{lesson}-title"));
+                    if d.button(ui, &tr.with("interview-learn", "title", title))
+                        .clicked()
+                    {
+                        next_panel = Some(Some(Panel::Lesson {
+                            name: name.clone(),
+                            lesson: lesson.clone(),
+                        }));
+                    }
+                }
+                if d.button(ui, &tr.get("panel-talk-continue")).clicked() {
+                    next_panel = Some(None);
+                }
+            })
+        }
+        // Drawn by `ui::interview` (filtered out above).
+        Panel::Lesson { .. } => false,
         Panel::Kiosk(PanelKind::Documents) => panel_window(
             ctx,
             d,

@@ -96,6 +96,9 @@ pub struct NpcDef {
     /// A panel the NPC opens instead of a short talk (the interviewer opens the interview).
     #[serde(default)]
     pub panel: Option<PanelKind>,
+    /// A lesson (`assets/dialogue/lesson/<id>.ron`) the NPC offers after its line.
+    #[serde(default)]
+    pub lesson: Option<String>,
 }
 
 /// A kiosk, board or desk that opens a panel.

@@ -2,6 +2,7 @@
 
 pub mod door;
 pub mod layout;
+pub mod npc;
 pub mod sign;
 
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ use crate::i18n::Tr;
 use crate::interact::{Action, Interactable, PanelKind};
 use crate::settings::Settings;
 use crate::state::{AppState, InWorld, Place};
-use layout::{Block, DoorDef, KioskDef, Layout, NpcDef, Shape, SignDef, yaw_rotation};
+use layout::{Block, DoorDef, KioskDef, Layout, Shape, SignDef, yaw_rotation};
 use sign::{Sign, SignFonts, SignText};
 
 /// Thickness of the outer walls.
@@ -54,7 +55,7 @@ pub struct WorldPlugin;
 impl Plugin for WorldPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<CameFrom>()
-            .add_plugins(door::DoorPlugin)
+            .add_plugins((door::DoorPlugin, npc::NpcPlugin))
             .add_systems(
                 Update,
                 (refresh_signs, cut_away_walls).run_if(in_state(InWorld)),
@@ -151,7 +152,7 @@ fn spawn_place(
             );
         }
         for npc in &layout.npcs {
-            spawn_npc(&mut commands, &mut visuals, npc, place);
+            npc::spawn(&mut commands, &mut visuals, npc, place);
         }
         for kiosk in &layout.kiosks {
             spawn_kiosk(&mut commands, &mut visuals, kiosk, place);
@@ -392,72 +393,6 @@ fn refresh_signs(
                 Some(images.add(sign::sign_image(fonts, sign, &text, tr.language())));
         }
     }
-}
-
-fn spawn_npc(commands: &mut Commands, visuals: &mut Visuals, npc: &NpcDef, place: Place) {
-    let scope = DespawnOnExit(AppState::InWorld(place));
-    let sit = if npc.seated { 0.35 } else { 0.0 };
-    let shirt = color_or_grey(&npc.shirt);
-    let mut root = commands.spawn((
-        Name::new(format!("npc {}", npc.id)),
-        scope,
-        PlacePiece(place),
-        Transform::from_translation(Vec3::new(npc.pos.0, 0.0, npc.pos.1))
-            .with_rotation(yaw_rotation(npc.yaw)),
-        Visibility::default(),
-        Collider::compound(vec![(
-            Vec3::new(0.0, 0.85, 0.0),
-            Quat::IDENTITY,
-            Collider::capsule_y(0.5, 0.28),
-        )]),
-        Interactable {
-            action: Action::Talk {
-                name: npc.name.clone(),
-                line: npc.line.clone(),
-                panel: npc.panel,
-            },
-            name_key: npc.name.clone(),
-            range: 2.4,
-        },
-    ));
-    let parts: [(Vec3, Mesh, Color); 6] = [
-        (
-            Vec3::new(0.0, 0.45 - sit / 2.0, 0.0),
-            Cuboid::new(0.34, 0.9 - sit, 0.22).into(),
-            Color::srgb(0.18, 0.2, 0.25),
-        ),
-        (
-            Vec3::new(0.0, 1.15 - sit, 0.0),
-            Capsule3d::new(0.24, 0.42).into(),
-            shirt,
-        ),
-        (
-            Vec3::new(0.0, 1.62 - sit, 0.0),
-            Sphere::new(0.17).into(),
-            Color::srgb(0.78, 0.6, 0.47),
-        ),
-        (
-            Vec3::new(0.0, 1.74 - sit, -0.03),
-            Sphere::new(0.16).into(),
-            Color::srgb(0.16, 0.11, 0.08),
-        ),
-        (
-            Vec3::new(-0.06, 1.65 - sit, 0.15),
-            Sphere::new(0.025).into(),
-            Color::srgb(0.05, 0.05, 0.05),
-        ),
-        (
-            Vec3::new(0.06, 1.65 - sit, 0.15),
-            Sphere::new(0.025).into(),
-            Color::srgb(0.05, 0.05, 0.05),
-        ),
-    ];
-    root.with_children(|children| {
-        for (offset, mesh, color) in parts {
-            let mut part = children.spawn(Transform::from_translation(offset));
-            visuals.dress(&mut part, mesh, color, false);
-        }
-    });
 }
 
 fn spawn_kiosk(commands: &mut Commands, visuals: &mut Visuals, kiosk: &KioskDef, place: Place) {
