@@ -4,6 +4,7 @@
 //! desk starts empty with a notice.
 
 use super::model::Drafts;
+use crate::storage::LocalStore;
 
 /// The result of loading: the drafts, and whether a corrupt draft was kept aside.
 #[derive(Debug, Default, PartialEq)]
@@ -13,162 +14,43 @@ pub struct Loaded {
     pub corrupt: Option<String>,
 }
 
-/// Reads drafts from their stored text.
-pub fn from_stored(text: Option<&str>) -> Loaded {
-    match text {
-        None => Loaded::default(),
-        Some(text) => match serde_json::from_str::<Drafts>(text) {
-            Ok(drafts) => Loaded {
-                drafts,
-                corrupt: None,
-            },
-            Err(err) => Loaded {
-                drafts: Drafts::default(),
-                corrupt: Some(format!("documents draft could not be read ({err})")),
-            },
-        },
-    }
-}
-
-/// The place of the drafts.
-#[derive(Clone, Debug, Default)]
-pub struct DraftStore {
-    #[cfg(not(target_arch = "wasm32"))]
-    path: Option<std::path::PathBuf>,
-    /// Browser storage is used only when set (automated runs keep nothing).
-    #[cfg(target_arch = "wasm32")]
-    enabled: bool,
-}
+/// The place of the drafts: document `documents` of the [`LocalStore`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftStore(LocalStore);
 
 impl DraftStore {
-    /// `$XDG_CONFIG_HOME/lernwelt/documents.json` (or `~/.config/…`), next to the settings.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// `documents.json` next to the settings, or browser storage.
     pub fn default_location() -> Self {
-        let base = std::env::var_os("XDG_CONFIG_HOME")
-            .map(std::path::PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
-            })
-            .or_else(|| std::env::var_os("APPDATA").map(std::path::PathBuf::from));
-        Self {
-            path: base.map(|b| b.join("lernwelt").join("documents.json")),
-        }
-    }
-
-    /// Browser storage.
-    #[cfg(target_arch = "wasm32")]
-    pub fn default_location() -> Self {
-        Self { enabled: true }
+        Self(LocalStore::default_for("documents"))
     }
 
     /// A store at an explicit file.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn at(path: impl Into<std::path::PathBuf>) -> Self {
-        Self {
-            path: Some(path.into()),
-        }
+        Self(LocalStore::at(path))
     }
 
     /// A store that keeps nothing (tests, screenshots).
     pub fn none() -> Self {
-        Self::default()
+        Self(LocalStore::none())
     }
 
     /// Whether drafts are kept at all.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn keeps(&self) -> bool {
-        self.path.is_some()
-    }
-
-    /// Whether drafts are kept at all.
-    #[cfg(target_arch = "wasm32")]
-    pub fn keeps(&self) -> bool {
-        self.enabled
+        self.0 != LocalStore::none()
     }
 
     /// Loads the drafts; never fails. A corrupt draft is kept aside.
     pub fn load(&self) -> Loaded {
-        let loaded = from_stored(self.read().as_deref());
-        if loaded.corrupt.is_some() {
-            self.keep_corrupt_aside();
-        }
-        loaded
+        let (drafts, corrupt) = self.0.load::<Drafts>();
+        Loaded { drafts, corrupt }
     }
 
     /// Saves the drafts.
     pub fn save(&self, drafts: &Drafts) -> Result<(), String> {
-        let text = serde_json::to_string_pretty(drafts).map_err(|e| e.to_string())?;
-        self.write(&text)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn read(&self) -> Option<String> {
-        let path = self.path.as_ref()?;
-        match std::fs::read_to_string(path) {
-            Ok(text) => Some(text),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            // Not UTF-8 or unreadable: treat like corrupt content.
-            Err(err) => Some(format!("<unreadable: {err}>")),
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn write(&self, text: &str) -> Result<(), String> {
-        let Some(path) = self.path.as_ref() else {
-            return Ok(());
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-        }
-        // Write then rename, so a crash mid-write never leaves half a draft.
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(|e| e.to_string())?;
-        std::fs::rename(&tmp, path).map_err(|e| e.to_string())
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn keep_corrupt_aside(&self) {
-        if let Some(path) = &self.path {
-            let _ = std::fs::rename(path, path.with_extension("json.corrupt"));
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn storage(&self) -> Option<web_sys::Storage> {
-        if !self.enabled {
-            return None;
-        }
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn read(&self) -> Option<String> {
-        self.storage()?.get_item(STORAGE_KEY).ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn write(&self, text: &str) -> Result<(), String> {
-        let Some(storage) = self.storage() else {
-            return Ok(());
-        };
-        storage
-            .set_item(STORAGE_KEY, text)
-            .map_err(|_| "browser storage refused the write".to_owned())
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn keep_corrupt_aside(&self) {
-        if let Some(storage) = self.storage()
-            && let Ok(Some(old)) = storage.get_item(STORAGE_KEY)
-        {
-            let _ = storage.set_item(&format!("{STORAGE_KEY}.corrupt"), &old);
-            let _ = storage.remove_item(STORAGE_KEY);
-        }
+        self.0.save(drafts)
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-const STORAGE_KEY: &str = "lernwelt.documents";
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -213,7 +95,10 @@ mod tests {
 
     #[test]
     fn older_drafts_with_missing_fields_still_load() {
-        let loaded = from_stored(Some(r#"{"cv":{"personal":{"name":"Fatmë"}}}"#));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("documents.json");
+        std::fs::write(&path, r#"{"cv":{"personal":{"name":"Fatmë"}}}"#).expect("written");
+        let loaded = DraftStore::at(&path).load();
         assert_eq!(loaded.corrupt, None);
         assert_eq!(loaded.drafts.cv.personal.name, "Fatmë");
     }
