@@ -4,15 +4,19 @@
 
 pub mod audio;
 pub mod automation;
+pub mod dialogue;
 pub mod documents;
 pub mod i18n;
 pub mod interact;
+pub mod interview;
 pub mod loading;
+pub mod net;
 pub mod options;
 pub mod player;
 pub mod render;
 pub mod settings;
 pub mod state;
+pub mod storage;
 pub mod ui;
 pub mod world;
 
@@ -44,6 +48,11 @@ impl Plugin for CorePlugin {
             interact::InteractPlugin,
             player::PlayerPlugin,
             world::WorldPlugin,
+            dialogue::DialoguePlugin,
+            interview::InterviewPlugin,
+            net::NetPlugin {
+                server: self.options.server.clone(),
+            },
         ));
         if let Some(lang) = self.options.lang {
             let mut settings = app.world_mut().resource_mut::<Settings>();

@@ -8,12 +8,15 @@ use crate::i18n::Language;
 use crate::state::Place;
 
 /// Panels that `--open` can show before a screenshot.
-pub const OPEN_TARGETS: [&str; 6] = [
+pub const OPEN_TARGETS: [&str; 9] = [
     "settings",
     "list",
     "counselling",
     "forum",
     "interview",
+    "review",
+    "handover",
+    "lesson",
     "documents",
 ];
 
@@ -38,6 +41,8 @@ pub struct LaunchOptions {
     pub touch: bool,
     /// Text to put in list mode's filter field.
     pub filter: Option<String>,
+    /// The counselling server's address (`http://…` or `https://…`).
+    pub server: Option<String>,
 }
 
 /// What went wrong with the command line.
@@ -53,9 +58,9 @@ impl std::fmt::Display for UsageError {
 /// Help text for `--help`.
 pub const USAGE: &str =
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
-         [--screenshot FILE.png] [--open settings|list|counselling|forum|interview|documents]
+         [--screenshot FILE.png] [--open settings|list|counselling|forum|interview|review|handover|lesson|documents]
          [--bench-frames N] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--filter TEXT]";
+         [--filter TEXT] [--server URL]";
 
 impl LaunchOptions {
     /// Parses arguments (without the program name). `--help` is reported as an error whose
@@ -136,6 +141,15 @@ impl LaunchOptions {
                     }
                     options.filter = Some(v);
                 }
+                "--server" => {
+                    let v = value("--server")?;
+                    if !(v.starts_with("http://") || v.starts_with("https://")) || v.len() > 200 {
+                        return Err(UsageError(format!(
+                            "--server takes an address such as http://127.0.0.1:8080, not '{v}'"
+                        )));
+                    }
+                    options.server = Some(v);
+                }
                 "--size" => {
                     let v = value("--size")?;
                     options.size = v
@@ -174,6 +188,9 @@ impl LaunchOptions {
         if let Some(query) = query {
             options.scene = query.get("scene").and_then(|s| Place::from_id(&s));
             options.lang = query.get("lang").and_then(|s| Language::from_code(&s));
+            options.server = query
+                .get("server")
+                .filter(|s| s.starts_with("http://") || s.starts_with("https://"));
         }
         options
     }
@@ -213,5 +230,8 @@ mod tests {
         assert!(LaunchOptions::parse(["--bench-frames", "-3"]).is_err());
         assert!(LaunchOptions::parse(["--size", "9x9"]).is_err());
         assert!(LaunchOptions::parse(["--frobnicate"]).is_err());
+        assert!(LaunchOptions::parse(["--server", "ftp://x"]).is_err());
+        let o = LaunchOptions::parse(["--server=https://beratung.example"]).expect("valid");
+        assert_eq!(o.server.as_deref(), Some("https://beratung.example"));
     }
 }

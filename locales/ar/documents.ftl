@@ -121,8 +121,6 @@ doc-review-include-letter = إرسال رسالة التقديم
 doc-review-consent = أوافق على إرسال المستندات المختارة إلى مستشار في Lernwelt للمراجعة.
 doc-review-preview = عرض ما سيتم إرساله
 doc-review-send = إرسال للمراجعة
-doc-review-sent = تم الإرسال. سيرد عليك مستشار.
-doc-review-not-connected = غير متصل بعد: الإرسال إلى المستشارين غير متاح في هذا الإصدار. لم يُرسل أي شيء.
 
 doc-err-required = يرجى ملء هذا الحقل.
 doc-err-month = اكتب الشهر بصيغة MM/YYYY، مثل 09/2021.
@@ -133,3 +131,4 @@ doc-err-email = هذا لا يبدو عنوان بريد إلكتروني (name@
 doc-err-level = اختر مستوى: A1 أو A2 أو B1 أو B2 أو C1 أو C2 أو اللغة الأم.
 doc-err-school-missing = أضف مدرسة واحدة على الأقل.
 doc-err-languages-missing = أضف لغة واحدة على الأقل.
+doc-review-report-title = يُرجى مراجعة مستندات التقديم الخاصة بي

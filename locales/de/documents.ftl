@@ -117,8 +117,6 @@ doc-review-include-letter = Mein Anschreiben senden
 doc-review-consent = Ich bin einverstanden, dass die ausgewählten Unterlagen zur Prüfung an eine Beraterin oder einen Berater von Lernwelt gesendet werden.
 doc-review-preview = Zeigen, was gesendet würde
 doc-review-send = Zur Prüfung senden
-doc-review-sent = Gesendet. Du bekommst eine Antwort von der Beratung.
-doc-review-not-connected = Noch nicht verbunden: Das Senden an die Beratung gibt es in dieser Version noch nicht. Es wurde nichts gesendet.
 
 doc-err-required = Bitte ausfüllen.
 doc-err-month = Bitte den Monat als MM/JJJJ schreiben, z. B. 09/2021.
@@ -129,3 +127,4 @@ doc-err-email = Das sieht nicht wie eine E-Mail-Adresse aus (name@example.de).
 doc-err-level = Bitte ein Niveau wählen: A1, A2, B1, B2, C1, C2 oder Muttersprache.
 doc-err-school-missing = Bitte mindestens eine Schule eintragen.
 doc-err-languages-missing = Bitte mindestens eine Sprache eintragen.
+doc-review-report-title = Bitte um Durchsicht meiner Bewerbungsunterlagen

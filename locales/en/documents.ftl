@@ -117,8 +117,6 @@ doc-review-include-letter = Send my cover letter
 doc-review-consent = I agree that the chosen documents are sent to a Lernwelt counsellor for review.
 doc-review-preview = Show what would be sent
 doc-review-send = Send for review
-doc-review-sent = Sent. A counsellor will answer you.
-doc-review-not-connected = Not connected yet: sending to counsellors is not available in this version. Nothing was sent.
 
 doc-err-required = Please fill this in.
 doc-err-month = Please write the month as MM/YYYY, e.g. 09/2021.
@@ -129,3 +127,4 @@ doc-err-email = This does not look like an e-mail address (name@example.de).
 doc-err-level = Please choose a level: A1, A2, B1, B2, C1, C2 or native.
 doc-err-school-missing = Please add at least one school.
 doc-err-languages-missing = Please add at least one language.
+doc-review-report-title = Please check my application documents

@@ -117,8 +117,6 @@ doc-review-include-letter = Dërgo letrën time të motivimit
 doc-review-consent = Jam dakord që dokumentet e zgjedhura t'i dërgohen për kontroll një këshilltari të Lernwelt.
 doc-review-preview = Trego çfarë do të dërgohej
 doc-review-send = Dërgo për kontroll
-doc-review-sent = U dërgua. Një këshilltar do të të përgjigjet.
-doc-review-not-connected = Ende pa lidhje: dërgimi te këshilltarët nuk ekziston në këtë version. Nuk u dërgua asgjë.
 
 doc-err-required = Të lutem plotësoje.
 doc-err-month = Shkruaje muajin si MM/VVVV, p.sh. 09/2021.
@@ -129,3 +127,4 @@ doc-err-email = Kjo nuk duket si adresë e-maili (name@example.de).
 doc-err-level = Zgjidh një nivel: A1, A2, B1, B2, C1, C2 ose gjuhë amtare.
 doc-err-school-missing = Shto të paktën një shkollë.
 doc-err-languages-missing = Shto të paktën një gjuhë.
+doc-review-report-title = Kërkesë për kontrollin e dokumenteve të mia të aplikimit

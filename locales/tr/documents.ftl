@@ -117,8 +117,6 @@ doc-review-include-letter = Ön yazımı gönder
 doc-review-consent = Seçilen belgelerin kontrol için bir Lernwelt danışmanına gönderilmesini kabul ediyorum.
 doc-review-preview = Neyin gönderileceğini göster
 doc-review-send = Kontrole gönder
-doc-review-sent = Gönderildi. Bir danışman sana cevap verecek.
-doc-review-not-connected = Henüz bağlantı yok: danışmanlara gönderme bu sürümde yok. Hiçbir şey gönderilmedi.
 
 doc-err-required = Lütfen doldur.
 doc-err-month = Ayı AA/YYYY olarak yaz, örneğin 09/2021.
@@ -129,3 +127,4 @@ doc-err-email = Bu bir e-posta adresine benzemiyor (name@example.de).
 doc-err-level = Lütfen bir seviye seç: A1, A2, B1, B2, C1, C2 veya ana dil.
 doc-err-school-missing = Lütfen en az bir okul ekle.
 doc-err-languages-missing = Lütfen en az bir dil ekle.
+doc-review-report-title = Lütfen başvuru belgelerimi kontrol edin

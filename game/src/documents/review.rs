@@ -1,6 +1,5 @@
-//! "Send to a counsellor for review": the exact payload that would leave the device, built only
-//! after explicit consent. The game has no server connection for this yet, so
-//! [`send_to_counsellor`] says so instead of pretending to send.
+//! "Send to a counsellor for review": exactly what leaves the device, built only after
+//! explicit consent; `net::handover` carries it to the counselling server.
 
 use serde::Serialize;
 
@@ -15,7 +14,7 @@ pub struct Consent {
     pub include_letter: bool,
 }
 
-/// The request a counsellor would receive: the documents as plain German text and the
+/// The request a counsellor receives: the documents as plain German text and the
 /// language the person reads, so the answer can come in it. No file, no photo, no device data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ReviewRequest {
@@ -25,15 +24,6 @@ pub struct ReviewRequest {
     pub language: String,
     pub cv_text: Option<String>,
     pub letter_text: Option<String>,
-}
-
-/// Why nothing was sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SendError {
-    /// No consent, or nothing chosen to send.
-    NotAllowed,
-    /// There is no connection to the counselling service in this version of the game.
-    NotConnected,
 }
 
 impl ReviewRequest {
@@ -51,15 +41,20 @@ impl ReviewRequest {
                 .then(|| drafts.letter.to_text(&drafts.cv.personal)),
         })
     }
-}
 
-/// Sends the request to a counsellor. Not connected yet: always returns
-/// [`SendError::NotConnected`] so the desk can say so honestly.
-pub fn send_to_counsellor(request: &ReviewRequest) -> Result<(), SendError> {
-    if !request.consent {
-        return Err(SendError::NotAllowed);
+    /// The text a counsellor receives: `title` (the request, in German), then the chosen
+    /// documents, set apart by a rule.
+    pub fn text(&self, title: &str) -> String {
+        [
+            Some(title.to_owned()),
+            self.cv_text.clone(),
+            self.letter_text.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n\n— — —\n\n")
     }
-    Err(SendError::NotConnected)
 }
 
 #[cfg(test)]
@@ -69,7 +64,7 @@ mod tests {
     use crate::documents::model::example;
 
     #[test]
-    fn nothing_is_built_without_consent_and_sending_is_not_connected() {
+    fn nothing_is_built_without_consent_and_the_text_holds_only_what_was_chosen() {
         let drafts = example();
         let no = Consent {
             given: false,
@@ -92,6 +87,12 @@ mod tests {
         assert!(json.contains("Ayşe Yılmaz"));
         assert!(json.contains("\"letter_text\":null"));
         assert!(json.contains("\"language\":\"ar\""));
-        assert_eq!(send_to_counsellor(&request), Err(SendError::NotConnected));
+        let text = request.text("Bitte um Durchsicht");
+        assert!(text.starts_with("Bitte um Durchsicht\n"));
+        assert!(text.contains("Ayşe Yılmaz"));
+        assert!(
+            !text.contains("Sehr geehrte"),
+            "no letter was chosen: {text}"
+        );
     }
 }

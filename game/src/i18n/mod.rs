@@ -13,7 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use lernwelt_protocol::Language;
 
 /// The Fluent areas, one file per area in every `locales/<lang>/` folder: the interface, the
-/// world, the panels, the documents desk, the interview screens, then one file per dialogue
+/// world, the panels, the documents desk, the interview screens, the server connection, then one file per dialogue
 /// script (see `docs/dialogue.md`).
 macro_rules! locale_files {
     (areas: [$($area:literal),*], languages: [$($lang:ident => $code:literal),*]) => {
@@ -34,7 +34,7 @@ macro_rules! locale_files {
 }
 locale_files!(
     areas: [
-        "ui", "world", "panels", "documents", "interview",
+        "ui", "world", "panels", "documents", "interview", "net",
         "iv-retail", "iv-mechatronics", "iv-care", "iv-warehouse", "iv-kitchen",
         "ls-appointment", "ls-punctuality", "ls-contract", "ls-apprenticeship"
     ],

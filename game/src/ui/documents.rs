@@ -8,13 +8,15 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::{Local, Res, ResMut, warn};
 use bevy_egui::egui::{self, Color32};
 
+use super::handover::HandOverUi;
 use super::rtl::{Dir, TextField};
 use crate::documents::model::{
     Entry, Issue, LEVELS, LanguageSkill, Section, examples, validate_cv, validate_letter,
 };
-use crate::documents::review::{Consent, ReviewRequest, SendError, send_to_counsellor};
+use crate::documents::review::{Consent, ReviewRequest};
 use crate::documents::{DocumentDrafts, DraftStatus, export, pdf};
 use crate::i18n::Texts;
+use crate::net::handover::Subject;
 
 const ERROR: Color32 = Color32::from_rgb(178, 34, 34);
 const HELP: Color32 = Color32::from_rgb(80, 80, 80);
@@ -39,8 +41,6 @@ pub struct DeskUi {
     preview: bool,
     /// The last export result and whether it is an error.
     message: Option<(String, bool)>,
-    /// The last answer to "send for review".
-    review: Option<String>,
 }
 
 /// Everything the desk's panel needs; `panels.rs` draws it with [`DocumentsDesk::show`].
@@ -49,6 +49,7 @@ pub struct DocumentsDesk<'w, 's> {
     drafts: Option<ResMut<'w, DocumentDrafts>>,
     status: Option<Res<'w, DraftStatus>>,
     desk: Local<'s, DeskUi>,
+    handover: HandOverUi<'w, 's>,
 }
 
 impl DocumentsDesk<'_, '_> {
@@ -102,7 +103,7 @@ impl DocumentsDesk<'_, '_> {
                 };
                 form.letter(ui, &mut drafts);
             }
-            Tab::Export => export_tab(ui, d, tr, desk, &drafts, &status),
+            Tab::Export => export_tab(ui, d, tr, desk, &drafts, &status, &mut self.handover),
         }
         if drafts != stored.0 {
             stored.0 = drafts;
@@ -449,6 +450,7 @@ fn export_tab(
     desk: &mut DeskUi,
     drafts: &crate::documents::model::Drafts,
     status: &DraftStatus,
+    handover: &mut HandOverUi,
 ) {
     ui.label(d.rich(&tr.get("doc-export-title")).strong().size(20.0));
     small(ui, d, &tr.get("doc-export-help"), HELP);
@@ -551,20 +553,16 @@ fn export_tab(
             });
         });
     }
-    let send = ui.add_enabled(
+    let title = tr
+        .locales
+        .format(crate::i18n::Language::De, "doc-review-report-title", None);
+    handover.show(
+        ui,
+        d,
+        tr,
+        Subject::Documents,
+        &tr.get("doc-review-send"),
         request.is_some(),
-        egui::Button::new(d.line(&tr.get("doc-review-send"))),
+        || request.as_ref().map(|r| r.text(&title)),
     );
-    if send.clicked()
-        && let Some(request) = &request
-    {
-        desk.review = Some(match send_to_counsellor(request) {
-            Ok(()) => tr.get("doc-review-sent"),
-            Err(SendError::NotConnected) => tr.get("doc-review-not-connected"),
-            Err(SendError::NotAllowed) => tr.get("doc-review-consent"),
-        });
-    }
-    if let Some(text) = &desk.review {
-        note(ui, d, text, ERROR);
-    }
 }

@@ -2,7 +2,9 @@
 //! the panels and the touch controls. Text direction follows the language (see [`rtl`]).
 
 pub mod documents;
+pub mod handover;
 pub mod hud;
+pub mod interview;
 pub mod panels;
 pub mod rtl;
 pub mod screens;
@@ -62,6 +64,7 @@ impl Plugin for UiPlugin {
                 screens::ScreensPlugin,
                 hud::HudPlugin,
                 panels::PanelsPlugin,
+                interview::InterviewUiPlugin,
                 touch::TouchPlugin,
             ));
     }

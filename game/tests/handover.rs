@@ -1,0 +1,262 @@
+//! The hand-over to a counsellor against the real server (in process, on a fresh SQLite file,
+//! over real HTTP): a practice interview's review goes out as a new enquiry after an anonymous
+//! account is made; a letter written while the server cannot be reached waits on the device,
+//! survives a restart of the game, and arrives once.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
+
+mod support;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+use lernwelt::dialogue::Scripts;
+use lernwelt::i18n::{Language, Locales};
+use lernwelt::interview::{Interview, Stage, play_demo, report};
+use lernwelt::net::ServerUrl;
+use lernwelt::net::handover::{Account, HandOver, HandOverAction, Outbox, Status, Subject};
+use lernwelt::options::LaunchOptions;
+use lernwelt::settings::SettingsStore;
+use lernwelt::state::Place;
+use lernwelt_protocol::{AgeBand, EnquiriesResponse, MessagesResponse, routes};
+use support::*;
+
+/// Starts the real server on a free port with a SQLite file in a temporary folder; it runs
+/// until the test process ends.
+fn start_server() -> SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let store = lernwelt_server::store::open(dir.path(), None)
+                .await
+                .expect("store");
+            let state = lernwelt_server::AppState::new(store, lernwelt_server::Settings::default())
+                .expect("state");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send(listener.local_addr().expect("address")).unwrap();
+            axum::serve(
+                listener,
+                lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("serve");
+            drop(dir);
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(30))
+        .expect("the server started")
+}
+
+fn game(server: &str, settings: &std::path::Path) -> App {
+    headless_options(
+        LaunchOptions {
+            scene: Some(Place::InterviewRoom),
+            lang: Some(Language::Ar),
+            server: Some(server.to_owned()),
+            ..Default::default()
+        },
+        SettingsStore::at(settings),
+    )
+}
+
+/// Steps the game (real time passes for the HTTP threads) until `done` holds.
+fn until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
+    let start = Instant::now();
+    while !done(app) {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}; status {:?}, account error {:?}",
+            app.world().resource::<HandOver>().status,
+            app.world().resource::<HandOver>().account_error,
+        );
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn status(app: &App) -> Status {
+    app.world().resource::<HandOver>().status.clone()
+}
+
+/// The demo interview played to its end; returns its report.
+fn finished_interview(app: &mut App) -> String {
+    let scripts = app.world().resource::<Scripts>().clone();
+    let mut interview = app.world_mut().resource_mut::<Interview>();
+    play_demo(&mut interview, &scripts, None).expect("demo interview");
+    let Stage::Review { review, .. } = &interview.0 else {
+        panic!("the demo ends in a review");
+    };
+    let review = review.clone();
+    report(&review, app.world().resource::<Locales>())
+}
+
+fn send(app: &mut App, text: &str) {
+    app.world_mut().write_message(HandOverAction::Send {
+        subject: Subject::Interview,
+        language: Language::Ar,
+        text: text.to_owned(),
+    });
+}
+
+/// GET with the account's bearer token, parsed.
+fn get<T: serde::de::DeserializeOwned>(server: &str, path: &str, token: &str) -> T {
+    let mut request = ehttp::Request::get(format!("{server}{path}"));
+    request
+        .headers
+        .insert("Authorization", format!("Bearer {token}"));
+    let response = ehttp::fetch_blocking(&request).expect("GET answered");
+    assert_eq!(response.status, 200, "{path}: {:?}", response.text());
+    serde_json::from_slice(&response.bytes).expect("JSON")
+}
+
+/// The texts of an enquiry's messages, part labels removed, joined.
+fn thread_text(server: &str, enquiry: i64, token: &str) -> String {
+    let path = routes::enquiry_path(
+        routes::ENQUIRY_MESSAGES,
+        lernwelt_protocol::EnquiryId(enquiry),
+    );
+    let messages: MessagesResponse = get(server, &path, token);
+    messages
+        .messages
+        .iter()
+        .map(|m| {
+            let text = m.text.as_str();
+            match text.strip_prefix('[').and_then(|t| t.split_once("] ")) {
+                Some((_, rest)) => rest.to_owned(),
+                None => text.to_owned(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_review_reaches_the_server_as_an_enquiry_after_an_account_is_made() {
+    let addr = start_server();
+    let server = format!("http://{addr}");
+    let settings = temp_file("handover");
+    let mut app = game(&server, &settings);
+    let text = finished_interview(&mut app);
+    assert!(text.contains("Übungsinterview"), "{text}");
+    assert!(text.contains("→"), "the transcript has the answers: {text}");
+
+    send(&mut app, &text);
+    until(&mut app, "the account form", |a| {
+        status(a) == Status::NeedAccount
+    });
+    // A nickname the server refuses is explained, and nothing is sent meanwhile.
+    app.world_mut().write_message(HandOverAction::Register {
+        nickname: "x".into(),
+        password: "ein langes Passwort".into(),
+        age_band: AgeBand::From18To21,
+        language: Language::Ar,
+    });
+    frames(&mut app, 2);
+    assert_eq!(
+        app.world().resource::<HandOver>().account_error.as_deref(),
+        Some("net-error-nickname-too-short")
+    );
+    app.world_mut().write_message(HandOverAction::Register {
+        nickname: "نجمة_17".into(),
+        password: "ein langes Passwort".into(),
+        age_band: AgeBand::From18To21,
+        language: Language::Ar,
+    });
+    until(&mut app, "the letter delivered", |a| {
+        matches!(status(a), Status::Sent(_))
+    });
+    let outbox = app.world().resource::<Outbox>().clone();
+    assert!(outbox.letter.is_none());
+    let enquiry = outbox.delivered.last().expect("delivered").enquiry;
+    let account = app.world().resource::<Account>().clone();
+    assert_eq!(account.nickname, "نجمة_17");
+    let token = account.token.expect("logged in");
+
+    // The server holds the whole report, in order, once; the enquiry is in Arabic.
+    assert_eq!(thread_text(&server, enquiry, &token), text);
+    let mine: EnquiriesResponse = get(&server, routes::ENQUIRIES, &token);
+    assert_eq!(mine.enquiries.len(), 1);
+    assert_eq!(mine.enquiries[0].language, Language::Ar);
+
+    // The account and the delivery are kept on the device (the token never in a log line).
+    let dir = settings.parent().unwrap();
+    let stored = std::fs::read_to_string(dir.join("account.json")).expect("account kept");
+    assert!(stored.contains("نجمة_17"));
+    let stored = std::fs::read_to_string(dir.join("outbox.json")).expect("outbox kept");
+    assert!(stored.contains(&enquiry.to_string()));
+}
+
+#[test]
+fn a_letter_waits_while_the_server_is_away_survives_a_restart_and_arrives_once() {
+    let addr = start_server();
+    let server = format!("http://{addr}");
+    let settings = temp_file("handover-offline");
+    let mut app = game(&server, &settings);
+    let text = finished_interview(&mut app);
+
+    // First an account, with one short letter through.
+    send(
+        &mut app,
+        "Hallo, ich habe eine Frage zu meinem Übungsinterview.",
+    );
+    until(&mut app, "the account form", |a| {
+        status(a) == Status::NeedAccount
+    });
+    app.world_mut().write_message(HandOverAction::Register {
+        nickname: "sonnenblume".into(),
+        password: "noch ein Passwort".into(),
+        age_band: AgeBand::From16To17,
+        language: Language::Ar,
+    });
+    until(&mut app, "the first letter", |a| {
+        matches!(status(a), Status::Sent(_))
+    });
+
+    // The server cannot be reached: the letter waits, nothing is lost.
+    let dead = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap()
+    };
+    app.world_mut().resource_mut::<ServerUrl>().0 = format!("http://{dead}");
+    send(&mut app, &text);
+    until(&mut app, "waiting", |a| {
+        matches!(status(a), Status::Waiting(_))
+    });
+    assert!(app.world().resource::<Outbox>().letter.is_some());
+    drop(app);
+    let kept = std::fs::read_to_string(settings.with_file_name("outbox.json")).unwrap();
+    let kept: Outbox = serde_json::from_str(&kept).unwrap();
+    assert!(
+        kept.letter.is_some(),
+        "the waiting letter is kept on the device"
+    );
+
+    // The game starts again (with the server back): the letter goes out by itself.
+    let mut app = game(&server, &settings);
+    until(&mut app, "the second letter", |a| {
+        matches!(status(a), Status::Sent(_))
+    });
+    let token = app
+        .world()
+        .resource::<Account>()
+        .token
+        .clone()
+        .expect("still logged in");
+    let mine: EnquiriesResponse = get(&server, routes::ENQUIRIES, &token);
+    assert_eq!(mine.enquiries.len(), 2, "each letter once");
+    let second = app
+        .world()
+        .resource::<Outbox>()
+        .delivered
+        .last()
+        .unwrap()
+        .enquiry;
+    assert_eq!(thread_text(&server, second, &token), text);
+}
