@@ -274,9 +274,18 @@ fn close_panel(mut open: ResMut<OpenPanel>) {
     }
 }
 
-fn close_panel_on_place_change(mut open: ResMut<OpenPanel>, state: Res<State<AppState>>) {
-    // A talk belongs to the room it happened in; kiosks opened from list mode stay open.
-    if matches!(state.get(), AppState::InWorld(_))
+fn close_panel_on_place_change(
+    mut open: ResMut<OpenPanel>,
+    state: Res<State<AppState>>,
+    mut was: Local<Option<AppState>>,
+) {
+    // A talk belongs to the room it happened in; kiosks opened from list mode stay open. A
+    // panel opened on arrival (from the start screen or a deep link) stays too.
+    let now = *state.get();
+    let from_a_place = matches!(*was, Some(AppState::InWorld(_)));
+    *was = Some(now);
+    if from_a_place
+        && matches!(now, AppState::InWorld(_))
         && matches!(open.0, Some(Panel::Talk { .. } | Panel::Lesson { .. }))
     {
         open.0 = None;

@@ -76,6 +76,14 @@ pub struct Setup {
     pub timer: bool,
 }
 
+impl Setup {
+    /// The answer timer is offered to those who want pressure: the strict interviewer or the
+    /// hard level.
+    pub fn timer_offered(&self) -> bool {
+        self.level == Level::Hard || self.personality == Personality::Strict
+    }
+}
+
 impl Default for Setup {
     fn default() -> Self {
         Self {
@@ -323,7 +331,7 @@ pub fn begin(interview: &mut Interview, scripts: &Scripts, setup: Setup) -> Resu
         .ok_or_else(|| format!("no interview {}", setup.script))?
         .clone();
     let conversation = Conversation::start(script, setup.personality, setup.level);
-    let talk = Talk::new(conversation, setup.timer && setup.level == Level::Hard);
+    let talk = Talk::new(conversation, setup.timer && setup.timer_offered());
     interview.0 = Stage::Talking { setup, talk };
     Ok(())
 }
@@ -516,14 +524,16 @@ fn frame_the_table(
             {
                 transform.translation.x = APPLICANT_SPOT.x;
                 transform.translation.z = APPLICANT_SPOT.z;
+                // The body turns towards the interviewer (the root keeps no rotation).
                 let to = interviewer - APPLICANT_SPOT;
                 player.facing = to.x.atan2(to.z);
-                transform.rotation = Quat::from_rotation_y(player.facing);
                 // The physics reads a kinematic body's place from its global transform.
                 *global = GlobalTransform::from(*transform);
             }
-            let eye = APPLICANT_SPOT + Vec3::new(1.3, 2.1, 2.3);
-            let target = interviewer.with_y(0.0) + Vec3::new(-0.2, 1.05, 0.4);
+            // Over the applicant's right shoulder; the interviewer sits in the upper half of
+            // the picture, above the dialogue panel.
+            let eye = APPLICANT_SPOT + Vec3::new(1.4, 2.5, 2.5);
+            let target = interviewer.with_y(0.0) + Vec3::new(-0.2, 0.1, 1.4);
             shot.0 = Some((eye, target));
         }
         _ => {
@@ -616,5 +626,37 @@ fn save_progress(progress: Res<Progress>, store: Res<ProgressStore>) {
         && let Err(err) = store.0.save(&*progress)
     {
         warn!("progress could not be saved: {err}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn the_timer_runs_only_where_it_is_offered() {
+        let (scripts, errors) = Scripts::load_all();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut interview = Interview::default();
+        let timed = |interview: &Interview| match &interview.0 {
+            Stage::Talking { talk, .. } => talk.time_left.is_some(),
+            _ => panic!("not talking"),
+        };
+        for (personality, level, offered) in [
+            (Personality::Friendly, Level::Medium, false),
+            (Personality::Strict, Level::Easy, true),
+            (Personality::Factual, Level::Hard, true),
+        ] {
+            let setup = Setup {
+                personality,
+                level,
+                timer: true,
+                ..Setup::default()
+            };
+            assert_eq!(setup.timer_offered(), offered);
+            begin(&mut interview, &scripts, setup).unwrap();
+            assert_eq!(timed(&interview), offered, "{personality:?} {level:?}");
+        }
     }
 }

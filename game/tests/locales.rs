@@ -47,13 +47,24 @@ fn every_language_has_exactly_the_english_keys() {
     }
 }
 
+/// A value for every variable any English message uses (`{ $name }`): a number, which both
+/// plural selectors and plain placeables accept.
 fn sample_args() -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
-    args.set("step", "x");
-    args.set("key", "E");
-    args.set("number", 42);
-    args.set("place", "x");
-    args.set("count", 3);
+    for (language, _, source) in LOCALE_FILES {
+        if *language != Language::En {
+            continue;
+        }
+        for (at, _) in source.match_indices("{ $") {
+            let name: String = source[at + 3..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() && args.get(&name).is_none() {
+                args.set(name, 3);
+            }
+        }
+    }
     args
 }
 

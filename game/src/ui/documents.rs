@@ -526,16 +526,10 @@ fn export_tab(
         (&mut consent.include_letter, "doc-review-include-letter"),
         (&mut consent.given, "doc-review-consent"),
     ] {
-        d.row_ui(ui, |ui| {
-            ui.add(egui::Checkbox::without_text(value));
-            ui.label(d.line(&tr.get(key)));
-        });
+        d.checkbox(ui, value, &tr.get(key));
     }
     let request = ReviewRequest::build(drafts, desk.consent, tr.language().code());
-    d.row_ui(ui, |ui| {
-        ui.add(egui::Checkbox::without_text(&mut desk.preview));
-        ui.label(d.line(&tr.get("doc-review-preview")));
-    });
+    d.checkbox(ui, &mut desk.preview, &tr.get("doc-review-preview"));
     if desk.preview {
         let text = [
             desk.consent.include_cv.then(|| drafts.cv.to_text()),

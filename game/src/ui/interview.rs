@@ -78,12 +78,15 @@ fn draw(
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -8.0))
-        .fixed_size(egui::vec2(width, 0.0))
+        .min_width(width)
+        .max_width(width)
         .show(ctx, |ui| {
             ui.set_width(width);
             egui::ScrollArea::vertical()
-                .max_height(screen.height() * 0.62)
+                .max_height(screen.height() * 0.55)
                 .show(ui, |ui| {
+                    // Keep text clear of the scroll bar.
+                    ui.set_max_width(width - 14.0);
                     ui.with_layout(d.layout(), |ui| match &panel {
                         Panel::Lesson { name, .. } => {
                             close = lesson_view(ui, d, &tr, &de, name, &mut lesson, &mut react);
@@ -286,13 +289,13 @@ fn setup_view(
         egui::TextStyle::Small,
         None,
     );
-    if setup.level == Level::Hard {
+    if setup.timer_offered() {
         let label = tr.with(
             "interview-timer",
             "seconds",
             crate::interview::ANSWER_SECONDS as i64,
         );
-        ui.checkbox(&mut setup.timer, d.line(&label));
+        d.checkbox(ui, &mut setup.timer, &label);
     }
     ui.add_space(8.0);
     let start = ui.add_enabled(
@@ -609,7 +612,7 @@ fn review_view(
         egui::TextStyle::Small,
         None,
     );
-    ui.checkbox(consent, d.line(&tr.get("interview-consent")));
+    d.checkbox(ui, consent, &tr.get("interview-consent"));
     handover.show(
         ui,
         d,

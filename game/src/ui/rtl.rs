@@ -126,6 +126,22 @@ impl Dir {
     ) -> Response {
         ui.selectable_value(current, value, self.line(text))
     }
+
+    /// A checkbox with its label after it in reading order (the box on the right in Arabic);
+    /// the label toggles it too.
+    pub fn checkbox(self, ui: &mut Ui, value: &mut bool, text: &str) -> Response {
+        self.row_ui(ui, |ui| {
+            let mut response = ui.add(egui::Checkbox::without_text(value));
+            if ui
+                .add(egui::Label::new(self.line(text)).sense(Sense::click()))
+                .clicked()
+            {
+                *value = !*value;
+                response.mark_changed();
+            }
+            response
+        })
+    }
 }
 
 /// Width of already ordered text in `font`.
