@@ -49,6 +49,11 @@ pub struct Config {
     #[arg(long, env = "LERNWELT_CLOSED_RETENTION_DAYS", default_value_t = 90,
           value_parser = clap::value_parser!(u32).range(1..=3650))]
     pub closed_retention_days: u32,
+
+    /// Serve the game's browser build (`web/dist`, made by `scripts/build-web`) from this
+    /// directory at `/`, beside the API, so the page and the API share one address.
+    #[arg(long, env = "LERNWELT_WEB_DIR")]
+    pub web_dir: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Config {
@@ -60,6 +65,7 @@ impl std::fmt::Debug for Config {
             .field("database_url", &self.database_url.as_ref().map(|_| "…"))
             .field("session_days", &self.session_days)
             .field("closed_retention_days", &self.closed_retention_days)
+            .field("web_dir", &self.web_dir)
             .field("command", &self.command.as_ref().map(|_| "…"))
             .finish()
     }
@@ -90,6 +96,8 @@ pub struct Settings {
     pub closed_retention: Duration,
     /// How often the retention job runs.
     pub retention_every: Duration,
+    /// The browser build served at `/`, if any.
+    pub web_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -122,6 +130,7 @@ impl Default for Settings {
             },
             closed_retention: Duration::from_secs(90 * DAY_SECS),
             retention_every: Duration::from_secs(60 * 60),
+            web_dir: None,
         }
     }
 }
@@ -135,6 +144,7 @@ impl Settings {
             closed_retention: Duration::from_secs(
                 u64::from(config.closed_retention_days) * DAY_SECS,
             ),
+            web_dir: config.web_dir.clone(),
             ..Self::default()
         }
     }

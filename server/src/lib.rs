@@ -22,6 +22,7 @@ pub mod retention;
 pub mod sessions;
 pub mod store;
 pub mod totp;
+pub mod web;
 pub mod ws;
 
 pub use config::{Config, Settings};
@@ -82,15 +83,11 @@ pub fn app(state: AppState) -> Router {
         .merge(counselling::router())
         .merge(forum::router())
         .merge(ws::router())
-        .fallback(not_found)
+        .fallback(web::fallback)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(request_log::log))
         .with_state(state)
-}
-
-async fn not_found() -> AppError {
-    AppError::client(StatusCode::NOT_FOUND, ErrorCode::NotFound)
 }
 
 async fn method_not_allowed() -> AppError {

@@ -81,6 +81,7 @@ pub fn test_settings() -> Settings {
         ws_frame_limit: plenty,
         closed_retention: Duration::from_secs(30 * 24 * 3600),
         retention_every: Duration::from_secs(3600),
+        web_dir: None,
     }
 }
 
