@@ -4,6 +4,12 @@
 // screenshot, and prints the load time and the browser console messages.
 //
 // Usage: node scripts/web-screenshot.mjs [URL] [OUT.png] [--timeout=120] [--settle=5] [--viewport=1280x720] [--mobile]
+//        [--handover]
+//   --handover  with URL …/?lang=ar&scene=interview_room&open=handover served by lernwelt-server
+//               (scripts/serve-web): fills in the anonymous-account form (nickname, password, age) by
+//               clicks and typing at the places the 1280x720 Arabic layout puts them, waits until the
+//               outbox in localStorage says delivered, then asks the API (with the stored token)
+//               which enquiries the account has. Exit 5 if the hand-over did not arrive.
 //   URL      default http://127.0.0.1:8090/?lang=ar (start scripts/serve-web first)
 //   OUT.png  default $TMPDIR/lernwelt-web.png (/tmp/lernwelt-web.png)
 //   --mobile phone-like viewport (390x844, device scale 2, touch)
@@ -23,6 +29,7 @@ const EXIT_USAGE = 1;
 const EXIT_TIMEOUT = 2;
 const EXIT_PAGE_ERROR = 3;
 const EXIT_THIRD_PARTY = 4;
+const EXIT_HANDOVER = 5;
 
 function parseArgs(argv) {
   const opts = {
@@ -30,6 +37,7 @@ function parseArgs(argv) {
     out: path.join(os.tmpdir(), 'lernwelt-web.png'),
     timeout: 120,
     settle: 5,
+    handover: false,
     width: 1280,
     height: 720,
     mobile: false,
@@ -41,6 +49,7 @@ function parseArgs(argv) {
     else if ((m = arg.match(/^--settle=(\d+(?:\.\d+)?)$/))) opts.settle = Number(m[1]);
     else if ((m = arg.match(/^--viewport=(\d+)x(\d+)$/))) [opts.width, opts.height] = [Number(m[1]), Number(m[2])];
     else if (arg === '--mobile') Object.assign(opts, { mobile: true, width: 390, height: 844 });
+    else if (arg === '--handover') opts.handover = true;
     else if (arg === '-h' || arg === '--help') {
       const text = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n');
       const header = text.slice(1, text.findIndex((l, i) => i > 0 && !l.startsWith('//')));
@@ -189,6 +198,7 @@ async function main() {
       );
       console.log(`Waiting ${opts.settle} s before the screenshot …`);
       await sleep(opts.settle * 1000);
+      if (opts.handover) exitCode = await handOver(page, opts);
     } else if (state === 'error') {
       console.log(`Loader shows an ERROR after ${seconds(elapsed)}:\n${info.lernwelt?.error ?? '(no details)'}`);
       exitCode = EXIT_PAGE_ERROR;
@@ -248,8 +258,48 @@ async function main() {
     for (const r of foreignRequests) console.log(`  ${r}`);
     if (exitCode === EXIT_OK) exitCode = EXIT_THIRD_PARTY;
   }
-  console.log(`\nResult: ${['ok', 'usage error', 'timeout', 'page error', 'third-party request'][exitCode]} (exit ${exitCode})`);
+  console.log(`\nResult: ${['ok', 'usage error', 'timeout', 'page error', 'third-party request', 'hand-over failed'][exitCode]} (exit ${exitCode})`);
   return exitCode;
+}
+
+/** Fills in the account form of the hand-over (Arabic layout at 1280x720) and checks the result. */
+async function handOver(page, opts) {
+  const nickname = `web_${Date.now().toString(36)}`;
+  const step = async (what, x, y, text) => {
+    await page.mouse.click(x, y);
+    await sleep(1500);
+    if (text) {
+      await page.keyboard.type(text, { delay: 120 });
+      await sleep(1500);
+    }
+    console.log(`  ${what}`);
+  };
+  console.log(`Hand-over: making the account ${nickname} through the form …`);
+  await step('nickname typed', 900, 495, nickname);
+  await step('password typed', 900, 565, 'ein langes Passwort 1');
+  await step('age band 18–21 chosen', 818, 636);
+  await step('"create the account and send" pressed', 945, 680);
+  const deadline = Date.now() + opts.timeout * 1000;
+  let outbox = null;
+  while (Date.now() < deadline) {
+    outbox = await page.evaluate(() => localStorage.getItem('lernwelt.outbox'));
+    if (outbox && JSON.parse(outbox).delivered?.length) break;
+    await sleep(1000);
+  }
+  const delivered = outbox ? JSON.parse(outbox).delivered ?? [] : [];
+  if (!delivered.length) {
+    console.log(`  nothing delivered; outbox: ${outbox}`);
+    return EXIT_HANDOVER;
+  }
+  const answer = await page.evaluate(async () => {
+    const account = JSON.parse(localStorage.getItem('lernwelt.account') || '{}');
+    const r = await fetch('/api/counselling/enquiries', { headers: { Authorization: `Bearer ${account.token}` } });
+    return { status: r.status, body: await r.json(), nickname: account.nickname };
+  });
+  const enquiries = answer.body?.enquiries ?? [];
+  console.log(`  delivered as enquiry ${delivered[0].enquiry}; GET /api/counselling/enquiries as ${answer.nickname}: ` +
+    `${answer.status}, ${enquiries.length} enquiry, language ${enquiries[0]?.language}, status ${enquiries[0]?.status}`);
+  return answer.status === 200 && enquiries.length === 1 && answer.nickname === nickname ? EXIT_OK : EXIT_HANDOVER;
 }
 
 process.exitCode = await main().catch((err) => {

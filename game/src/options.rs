@@ -175,7 +175,8 @@ impl LaunchOptions {
         self.screenshot.is_some() || self.bench_frames.is_some()
     }
 
-    /// Reads `?scene=…&lang=…` from the page address (unknown values are ignored there).
+    /// Reads `?scene=…&lang=…&open=…&server=…` from the page address (unknown values are
+    /// ignored there).
     #[cfg(target_arch = "wasm32")]
     pub fn from_page() -> Self {
         let mut options = LaunchOptions {
@@ -188,6 +189,9 @@ impl LaunchOptions {
         if let Some(query) = query {
             options.scene = query.get("scene").and_then(|s| Place::from_id(&s));
             options.lang = query.get("lang").and_then(|s| Language::from_code(&s));
+            options.open = query
+                .get("open")
+                .filter(|o| OPEN_TARGETS.contains(&o.as_str()));
             options.server = query
                 .get("server")
                 .filter(|s| s.starts_with("http://") || s.starts_with("https://"));

@@ -113,30 +113,9 @@ fn draw(
     Ok(())
 }
 
-/// A title row with a close button at the far end; returns whether it was pressed.
+/// The panels' title row with its close button.
 fn title_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, title: &str) -> bool {
-    let mut close = false;
-    d.row_ui(ui, |ui| {
-        ui.heading(d.line(title));
-        ui.with_layout(
-            if d.rtl {
-                egui::Layout::left_to_right(egui::Align::Center)
-            } else {
-                egui::Layout::right_to_left(egui::Align::Center)
-            },
-            |ui| {
-                if ui
-                    .button("×")
-                    .on_hover_text(d.line(&tr.get("ui-close")))
-                    .clicked()
-                {
-                    close = true;
-                }
-            },
-        );
-    });
-    ui.separator();
-    close
+    super::panels::title_row(ui, d, title, &tr.get("ui-close"))
 }
 
 fn interview_view(

@@ -40,6 +40,29 @@ impl Plugin for PanelsPlugin {
     }
 }
 
+/// A title in the reading direction with a close button at the far end, and a rule under
+/// them; returns whether the button was pressed.
+pub fn title_row(ui: &mut egui::Ui, d: Dir, title: &str, close_label: &str) -> bool {
+    let mut close = false;
+    d.row_ui(ui, |ui| {
+        ui.heading(d.line(title));
+        ui.with_layout(
+            if d.rtl {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::right_to_left(egui::Align::Center)
+            },
+            |ui| {
+                if ui.button("×").on_hover_text(d.line(close_label)).clicked() {
+                    close = true;
+                }
+            },
+        );
+    });
+    ui.separator();
+    close
+}
+
 /// A window with a title row in the reading direction and a close button; returns whether
 /// the close button was pressed.
 fn panel_window(
@@ -59,22 +82,7 @@ fn panel_window(
         .default_width(520.0)
         .max_width(560.0)
         .show(ctx, |ui| {
-            d.row_ui(ui, |ui| {
-                ui.heading(d.line(title));
-                ui.with_layout(
-                    if d.rtl {
-                        egui::Layout::left_to_right(egui::Align::Center)
-                    } else {
-                        egui::Layout::right_to_left(egui::Align::Center)
-                    },
-                    |ui| {
-                        if ui.button("×").on_hover_text(d.line(close_label)).clicked() {
-                            close = true;
-                        }
-                    },
-                );
-            });
-            ui.separator();
+            close = title_row(ui, d, title, close_label);
             egui::ScrollArea::vertical()
                 .max_height(ui.ctx().content_rect().height() * 0.7)
                 .show(ui, |ui| {
