@@ -192,7 +192,7 @@ iv-mechatronics-punctuality-a4-why = Busse fallen aus, das weiß jeder. Die Frag
 ## money
 iv-mechatronics-money = Sprechen wir über Geld. Wissen Sie, wie hoch die Ausbildungsvergütung im ersten Jahr ist?
 iv-mechatronics-money-simple = Wie viel Geld bekommt man im ersten Jahr der Ausbildung?
-iv-mechatronics-money-a1 = Gesetzlich sind es im ersten Jahr mindestens etwa 682 Euro im Monat. Im Kfz-Handwerk zahlen viele Betriebe nach Tarif mehr – wie ist das bei Ihnen?
+iv-mechatronics-money-a1 = Gesetzlich sind es im ersten Jahr mindestens 724 Euro im Monat. Im Kfz-Handwerk zahlen viele Betriebe nach Tarif mehr – wie ist das bei Ihnen?
 iv-mechatronics-money-a1-why = Sehr gut: Sie kennen die Mindestvergütung und fragen höflich nach. Das zeigt Vorbereitung, ohne fordernd zu wirken.
 iv-mechatronics-money-a2 = Ich brauche mindestens den Mindestlohn, also 13,90 Euro pro Stunde.
 iv-mechatronics-money-a2-why = Der Mindestlohn (13,90 € pro Stunde) gilt nicht für Auszubildende. Für Sie gilt die Ausbildungsvergütung – informieren Sie sich vorher, was in Ihrem Beruf üblich ist.

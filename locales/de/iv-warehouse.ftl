@@ -226,10 +226,10 @@ iv-warehouse-teamwork-a3-why = Ein gutes Beispiel aus der Freizeit, das Zusammen
 
 iv-warehouse-pay = Kommen wir zur Ausbildungsvergütung. Haben Sie sich darüber schon informiert?
 iv-warehouse-pay-simple = Haben Sie gelesen, wie viel Geld man in der Ausbildung bekommt?
-iv-warehouse-pay-a1 = Ja. Gesetzlich sind es im ersten Jahr mindestens etwa 682 Euro im Monat. Auf Ihrer Website steht, dass Sie 1.050 Euro zahlen. Das finde ich gut.
+iv-warehouse-pay-a1 = Ja. Gesetzlich sind es im ersten Jahr mindestens 724 Euro im Monat. Auf Ihrer Website steht, dass Sie 1.050 Euro zahlen. Das finde ich gut.
 iv-warehouse-pay-a1-why = Sie kennen die gesetzliche Mindestvergütung und das Angebot der Firma. Das zeigt Vorbereitung, ohne fordernd zu wirken.
 iv-warehouse-pay-a2 = Ich erwarte mindestens den Mindestlohn, also 13,90 Euro pro Stunde.
-iv-warehouse-pay-a2-why = Der Mindestlohn gilt nicht für Auszubildende. Für eine Ausbildung gibt es die Mindestausbildungsvergütung, im ersten Jahr etwa 682 Euro im Monat; viele Betriebe zahlen mehr.
+iv-warehouse-pay-a2-why = Der Mindestlohn gilt nicht für Auszubildende. Für eine Ausbildung gibt es die Mindestausbildungsvergütung: für einen Start 2026 im ersten Jahr mindestens 724 Euro im Monat; viele Betriebe zahlen mehr.
 iv-warehouse-pay-a3 = Geld ist mir nicht wichtig.
 iv-warehouse-pay-a3-why = Das glaubt Ihnen niemand, und es ist auch nicht nötig. Es ist normal und in Ordnung, sich über die Vergütung zu informieren.
 iv-warehouse-pay-a4 = Noch nicht genau. Können Sie mir sagen, wie hoch die Vergütung im ersten und im zweiten Jahr ist?

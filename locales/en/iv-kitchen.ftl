@@ -198,7 +198,7 @@ iv-kitchen-commute-a3-why = Service doesn't end when the bus leaves. The employe
 
 iv-kitchen-pay = About pay: do you know what apprentices earn with us?
 iv-kitchen-pay-a1 = Yes, I read that you pay according to the collective agreement, 1,050 euros a month in the first year. That's clearly more than the legal minimum.
-iv-kitchen-pay-a1-why = Very well prepared: you know the business and the rules. For apprenticeships starting in 2026 the law requires at least 682 euros a month in the first year.
+iv-kitchen-pay-a1-why = Very well prepared: you know the business and the rules. For apprenticeships starting in 2026 the law requires at least €724 a month in the first year.
 iv-kitchen-pay-a2 = I want at least 2,000 euros, otherwise it's not worth it.
 iv-kitchen-pay-a2-why = That's far more than apprentices get. The employer hears: you don't know what an apprenticeship is – and really want a job (where the minimum wage of 13.90 euros an hour applies).
 iv-kitchen-pay-a3 = Not exactly. Could you tell me how much it is in the first year?

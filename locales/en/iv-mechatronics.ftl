@@ -174,7 +174,7 @@ iv-mechatronics-punctuality-a4-why = Buses get cancelled, everyone knows that. T
 
 ## money
 iv-mechatronics-money = Let's talk about money. Do you know how much the training allowance is in the first year?
-iv-mechatronics-money-a1 = By law it's at least about €682 a month in the first year. In the motor-vehicle trade many companies pay more under the collective agreement – how is it with you?
+iv-mechatronics-money-a1 = By law it's at least €724 a month in the first year. In the motor-vehicle trade many companies pay more under the collective agreement – how is it with you?
 iv-mechatronics-money-a1-why = Very good: you know the minimum allowance and ask politely. That shows preparation without sounding demanding.
 iv-mechatronics-money-a2 = I need at least the minimum wage, so €13.90 an hour.
 iv-mechatronics-money-a2-why = The minimum wage (€13.90 an hour) doesn't apply to apprentices. You get a training allowance – find out beforehand what is usual in your trade.

@@ -229,10 +229,10 @@ iv-retail-why-you-a3-why = Understandable, but that's your reason, not the benef
 ## pay
 iv-retail-pay = Do you actually know what apprentices earn with us?
 iv-retail-pay-friendly = Let's talk about money too. Do you know what you would earn during the apprenticeship?
-iv-retail-pay-a1 = There's a training allowance (Ausbildungsvergütung). By law it's at least €682 a month in the first year, and your ad said you pay €1,050.
+iv-retail-pay-a1 = There's a training allowance (Ausbildungsvergütung). By law it's at least €724 a month in the first year, and your ad said you pay €1,050.
 iv-retail-pay-a1-why = You know the law and the figure from the ad – perfectly prepared. Talking about money is completely fine in Germany.
 iv-retail-pay-a2 = The minimum wage, so €13.90 an hour, right?
-iv-retail-pay-a2-why = Close: €13.90 is the minimum wage for jobs. In an apprenticeship you get a training allowance instead – in 2026 at least €682 a month in the first year.
+iv-retail-pay-a2-why = Close: €13.90 is the minimum wage for jobs. In an apprenticeship you get a training allowance instead – for apprenticeships starting in 2026, at least €724 a month in the first year.
 iv-retail-pay-a3 = That's not so important to me. The main thing is that I get the apprenticeship.
 iv-retail-pay-a3-why = Motivated, but you should know what you'll live on. A quick look at the job ad is enough.
 iv-retail-pay-a4 = I need at least €1,500, otherwise it's not worth it for me.

@@ -204,10 +204,10 @@ iv-warehouse-teamwork-a3 = I've played in a football club for two years. We come
 iv-warehouse-teamwork-a3-why = A good example from your free time that shows team spirit and German. Add what you take from it into the job.
 
 iv-warehouse-pay = Let's talk about the training allowance. Have you already looked into it?
-iv-warehouse-pay-a1 = Yes. By law it's at least about €682 a month in the first year. Your website says you pay €1,050. I think that's good.
+iv-warehouse-pay-a1 = Yes. By law it's at least €724 a month in the first year. Your website says you pay €1,050. I think that's good.
 iv-warehouse-pay-a1-why = You know the legal minimum and the company's offer. That shows preparation without sounding demanding.
 iv-warehouse-pay-a2 = I expect at least the minimum wage, so €13.90 an hour.
-iv-warehouse-pay-a2-why = The minimum wage doesn't apply to apprentices. Apprenticeships have a minimum training allowance instead, about €682 a month in the first year; many companies pay more.
+iv-warehouse-pay-a2-why = The minimum wage doesn't apply to apprentices. Apprenticeships have a minimum training allowance instead: at least €724 a month in the first year for those starting in 2026; many companies pay more.
 iv-warehouse-pay-a3 = Money isn't important to me.
 iv-warehouse-pay-a3-why = Nobody believes that, and you don't need to say it. It is normal and fine to find out about the pay.
 iv-warehouse-pay-a4 = Not exactly yet. Could you tell me how much the allowance is in the first and second year?

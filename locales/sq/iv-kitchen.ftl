@@ -198,7 +198,7 @@ iv-kitchen-commute-a3-why = Shërbimi nuk mbaron kur niset autobusi. Punëdhën�
 
 iv-kitchen-pay = Për pagesën: a e dini sa fiton një nxënës në aftësim te ne?
 iv-kitchen-pay-a1 = Po, lexova që paguani sipas kontratës kolektive, 1.050 euro në muaj në vitin e parë. Kjo është dukshëm më shumë se minimumi ligjor.
-iv-kitchen-pay-a1-why = Përgatitje e shkëlqyer: e njihni biznesin dhe rregullat. Për aftësimet që fillojnë në vitin 2026, ligji kërkon në vitin e parë të paktën 682 euro në muaj.
+iv-kitchen-pay-a1-why = Përgatitje e shkëlqyer: e njihni biznesin dhe rregullat. Për aftësimet që fillojnë në vitin 2026, ligji kërkon në vitin e parë të paktën 724 euro në muaj.
 iv-kitchen-pay-a2 = Dua të paktën 2.000 euro, përndryshe nuk ia vlen.
 iv-kitchen-pay-a2-why = Kjo është shumë më tepër nga ç'marrin nxënësit. Punëdhënësi dëgjon: nuk e njihni aftësimin – dhe në fakt kërkoni një punë (aty vlen paga minimale prej 13,90 euro në orë).
 iv-kitchen-pay-a3 = Jo saktësisht. A mund të më thoni sa është në vitin e parë?

@@ -174,7 +174,7 @@ iv-mechatronics-punctuality-a4-why = Autobusët anulohen, këtë e di kushdo. Py
 
 ## money
 iv-mechatronics-money = Le të flasim për paratë. A e dini sa është pagesa e formimit (Ausbildungsvergütung) në vitin e parë?
-iv-mechatronics-money-a1 = Sipas ligjit, në vitin e parë është të paktën rreth 682 euro në muaj. Në zanatin e automjeteve shumë firma paguajnë më shumë sipas kontratës kolektive – si është te ju?
+iv-mechatronics-money-a1 = Sipas ligjit, në vitin e parë është të paktën 724 euro në muaj. Në zanatin e automjeteve shumë firma paguajnë më shumë sipas kontratës kolektive – si është te ju?
 iv-mechatronics-money-a1-why = Shumë mirë: e dini pagesën minimale dhe pyesni me mirësjellje. Kjo tregon përgatitje pa u dukur kërkues.
 iv-mechatronics-money-a2 = Më duhet të paktën paga minimale, pra 13,90 euro në orë.
 iv-mechatronics-money-a2-why = Paga minimale (13,90 € në orë) nuk vlen për nxënësit në formim. Ju merrni pagesën e formimit – informohuni më parë se sa është e zakonshme në profesionin tuaj.

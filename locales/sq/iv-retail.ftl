@@ -229,10 +229,10 @@ iv-retail-why-you-a3-why = E kuptueshme, por kjo është arsyeja juaj, jo dobia 
 ## pay
 iv-retail-pay = A e dini në fakt sa fitohet te ne gjatë formimit?
 iv-retail-pay-friendly = Le të flasim edhe për paratë. A e dini sa do të fitonit gjatë formimit?
-iv-retail-pay-a1 = Ka një pagesë formimi (Ausbildungsvergütung). Me ligj në vitin e parë janë të paktën 682 euro në muaj, dhe në njoftimin tuaj shkruhej që ju paguani 1.050 euro.
+iv-retail-pay-a1 = Ka një pagesë formimi (Ausbildungsvergütung). Me ligj në vitin e parë janë të paktën 724 euro në muaj, dhe në njoftimin tuaj shkruhej që ju paguani 1.050 euro.
 iv-retail-pay-a1-why = E dini ligjin dhe shifrën nga njoftimi – përgatitje e përsosur. Në Gjermani të flasësh për para është krejtësisht normale.
 iv-retail-pay-a2 = Pagën minimale, pra 13,90 euro në orë, apo jo?
-iv-retail-pay-a2-why = Pothuajse: 13,90 euro është paga minimale për punët e zakonshme. Gjatë formimit merrni në vend të saj Ausbildungsvergütung – në 2026 të paktën 682 euro në muaj në vitin e parë.
+iv-retail-pay-a2-why = Pothuajse: 13,90 euro është paga minimale për punët e zakonshme. Gjatë formimit merrni në vend të saj Ausbildungsvergütung – në 2026 të paktën 724 euro në muaj në vitin e parë.
 iv-retail-pay-a3 = Kjo nuk është aq e rëndësishme për mua. Kryesorja është ta marr formimin.
 iv-retail-pay-a3-why = I motivuar, por duhet ta dini me çfarë do të jetoni. Mjafton një shikim i shpejtë te njoftimi.
 iv-retail-pay-a4 = Më duhen të paktën 1.500 euro, përndryshe nuk ia vlen për mua.

@@ -204,10 +204,10 @@ iv-warehouse-teamwork-a3 = Prej dy vitesh luaj në një klub futbolli. Vijmë ng
 iv-warehouse-teamwork-a3-why = Një shembull i mirë nga koha e lirë që tregon frymë ekipi dhe gjermanisht. Shtoni edhe çfarë merrni prej tij për punën.
 
 iv-warehouse-pay = Le të kalojmë te paga e formimit. A jeni informuar tashmë për të?
-iv-warehouse-pay-a1 = Po. Sipas ligjit në vitin e parë është të paktën rreth 682 euro në muaj. Në faqen tuaj shkruan që ju paguani 1.050 euro. Më duket mirë.
+iv-warehouse-pay-a1 = Po. Sipas ligjit në vitin e parë është të paktën 724 euro në muaj. Në faqen tuaj shkruan që ju paguani 1.050 euro. Më duket mirë.
 iv-warehouse-pay-a1-why = E njihni minimumin ligjor dhe ofertën e firmës. Kjo tregon përgatitje pa u dukur kërkues.
 iv-warehouse-pay-a2 = Pres të paktën pagën minimale, pra 13,90 euro në orë.
-iv-warehouse-pay-a2-why = Paga minimale (Mindestlohn) nuk vlen për nxënësit në formim. Për formimin profesional ka një pagë minimale të veçantë formimi, rreth 682 euro në muaj në vitin e parë; shumë firma paguajnë më shumë.
+iv-warehouse-pay-a2-why = Paga minimale (Mindestlohn) nuk vlen për nxënësit në formim. Për formimin profesional ka një pagesë minimale të veçantë formimi: për ata që fillojnë në vitin 2026, të paktën 724 euro në muaj në vitin e parë; shumë firma paguajnë më shumë.
 iv-warehouse-pay-a3 = Paratë nuk kanë rëndësi për mua.
 iv-warehouse-pay-a3-why = Këtë nuk e beson askush, dhe as nuk është e nevojshme. Është normale dhe në rregull të informoheni për pagën.
 iv-warehouse-pay-a4 = Ende jo saktësisht. A mund të më thoni sa është paga në vitin e parë dhe të dytë?

@@ -198,7 +198,7 @@ iv-kitchen-commute-a3-why = Servis, otobüs kalktığında bitmez. İşveren şu
 
 iv-kitchen-pay = Ücret konusuna gelelim: Bizde meslek eğitiminde ne kadar kazanıldığını biliyor musunuz?
 iv-kitchen-pay-a1 = Evet, toplu sözleşmeye göre ödediğinizi, ilk yıl ayda 1.050 euro olduğunu okudum. Bu, yasal asgari miktardan belirgin şekilde fazla.
-iv-kitchen-pay-a1-why = Çok iyi hazırlanmışsınız: İşletmeyi ve kuralları biliyorsunuz. 2026'da başlayan meslek eğitimleri için yasa ilk yılda ayda en az 682 euro öngörüyor.
+iv-kitchen-pay-a1-why = Çok iyi hazırlanmışsınız: İşletmeyi ve kuralları biliyorsunuz. 2026'da başlayan meslek eğitimleri için yasa ilk yılda ayda en az 724 euro öngörüyor.
 iv-kitchen-pay-a2 = En az 2.000 euro istiyorum, yoksa değmez.
 iv-kitchen-pay-a2-why = Bu, çırakların aldığından çok daha fazla. İşveren şunu duyar: Meslek eğitimini tanımıyorsunuz – ve aslında bir iş arıyorsunuz (orada saatte 13,90 euro asgari ücret geçerli).
 iv-kitchen-pay-a3 = Tam olarak bilmiyorum. İlk yıl ne kadar olduğunu söyleyebilir misiniz?

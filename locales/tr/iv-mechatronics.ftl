@@ -174,7 +174,7 @@ iv-mechatronics-punctuality-a4-why = Otobüsler iptal olur, bunu herkes bilir. S
 
 ## money
 iv-mechatronics-money = Biraz da paradan bahsedelim. İlk yıldaki eğitim ücretinin (Ausbildungsvergütung) ne kadar olduğunu biliyor musunuz?
-iv-mechatronics-money-a1 = Yasal olarak ilk yıl ayda en az yaklaşık 682 euro. Motorlu taşıt zanaatında birçok firma toplu sözleşmeye göre daha fazla ödüyor – sizde durum nasıl?
+iv-mechatronics-money-a1 = Yasal olarak ilk yıl ayda en az 724 euro. Motorlu taşıt zanaatında birçok firma toplu sözleşmeye göre daha fazla ödüyor – sizde durum nasıl?
 iv-mechatronics-money-a1-why = Çok iyi: Asgari eğitim ücretini biliyor ve kibarca soruyorsunuz. Bu, talepkâr görünmeden hazırlıklı olduğunuzu gösterir.
 iv-mechatronics-money-a2 = En az asgari ücrete ihtiyacım var, yani saatte 13,90 euro.
 iv-mechatronics-money-a2-why = Asgari ücret (saatte 13,90 €) çıraklar için geçerli değildir. Size eğitim ücreti ödenir – mesleğinizde ne kadarın olağan olduğunu önceden öğrenin.

@@ -229,10 +229,10 @@ iv-retail-why-you-a3-why = Anlaşılır ama bu sizin nedeniniz, şirket için bi
 ## pay
 iv-retail-pay = Peki bizde meslek eğitiminde ne kadar kazanıldığını biliyor musunuz?
 iv-retail-pay-friendly = Biraz da paradan konuşalım. Eğitim sırasında ne kadar kazanacağınızı biliyor musunuz?
-iv-retail-pay-a1 = Bir eğitim ücreti (Ausbildungsvergütung) var. Yasaya göre ilk yıl ayda en az 682 euro; ilanınızda ise 1.050 euro ödediğiniz yazıyordu.
+iv-retail-pay-a1 = Bir eğitim ücreti (Ausbildungsvergütung) var. Yasaya göre ilk yıl ayda en az 724 euro; ilanınızda ise 1.050 euro ödediğiniz yazıyordu.
 iv-retail-pay-a1-why = Yasayı da ilandaki rakamı da biliyorsunuz – mükemmel bir hazırlık. Almanya'da para hakkında konuşmak tamamen normaldir.
 iv-retail-pay-a2 = Asgari ücret, yani saatte 13,90 euro, değil mi?
-iv-retail-pay-a2-why = Neredeyse: 13,90 euro normal işler için asgari ücrettir. Meslek eğitiminde bunun yerine Ausbildungsvergütung ödenir – 2026'da ilk yıl ayda en az 682 euro.
+iv-retail-pay-a2-why = Neredeyse: 13,90 euro normal işler için asgari ücrettir. Meslek eğitiminde bunun yerine Ausbildungsvergütung ödenir – 2026'da ilk yıl ayda en az 724 euro.
 iv-retail-pay-a3 = Bu benim için o kadar önemli değil. Yeter ki meslek eğitimine başlayayım.
 iv-retail-pay-a3-why = Motivasyonlu ama neyle geçineceğinizi bilmelisiniz. İlana kısaca bakmanız yeterli.
 iv-retail-pay-a4 = En az 1.500 euroya ihtiyacım var, yoksa bu benim için değmez.

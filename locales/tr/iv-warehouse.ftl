@@ -204,10 +204,10 @@ iv-warehouse-teamwork-a3 = İki yıldır bir futbol kulübünde oynuyorum. Altı
 iv-warehouse-teamwork-a3-why = Boş zamandan, dayanışmayı ve Almancayı gösteren iyi bir örnek. Bundan işe ne taşıyacağınızı da ekleyin.
 
 iv-warehouse-pay = Eğitim ücretine gelelim. Bu konuda bilgi edindiniz mi?
-iv-warehouse-pay-a1 = Evet. Yasal olarak birinci yılda ayda en az yaklaşık 682 Euro. Web sitenizde 1.050 Euro ödediğiniz yazıyor. Bunu iyi buluyorum.
+iv-warehouse-pay-a1 = Evet. Yasal olarak birinci yılda ayda en az 724 Euro. Web sitenizde 1.050 Euro ödediğiniz yazıyor. Bunu iyi buluyorum.
 iv-warehouse-pay-a1-why = Yasal asgari ücreti ve şirketin teklifini biliyorsunuz. Bu, talepkâr görünmeden hazırlıklı olduğunuzu gösterir.
 iv-warehouse-pay-a2 = En azından asgari ücreti, yani saatte 13,90 Euro bekliyorum.
-iv-warehouse-pay-a2-why = Asgari ücret (Mindestlohn) stajyerler için geçerli değildir. Meslek eğitimi için asgari eğitim ücreti vardır, birinci yılda ayda yaklaşık 682 Euro; birçok şirket daha fazla öder.
+iv-warehouse-pay-a2-why = Asgari ücret (Mindestlohn) stajyerler için geçerli değildir. Meslek eğitimi için asgari eğitim ücreti vardır: 2026'da başlayanlar için birinci yılda ayda en az 724 Euro; birçok şirket daha fazla öder.
 iv-warehouse-pay-a3 = Para benim için önemli değil.
 iv-warehouse-pay-a3-why = Buna kimse inanmaz, söylemeniz de gerekmiyor. Ücret hakkında bilgi almak normal ve doğrudur.
 iv-warehouse-pay-a4 = Henüz tam bilmiyorum. Birinci ve ikinci yıldaki ücretin ne kadar olduğunu söyleyebilir misiniz?
