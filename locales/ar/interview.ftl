@@ -17,7 +17,13 @@ interview-level-medium = متوسط
 interview-level-medium-about = الألمانية أولًا؛ اضغط «ترجمة» عندما تحتاجها.
 interview-level-hard = صعب
 interview-level-hard-about = أسئلة متابعة إضافية، ومؤقّت للإجابة إن أردت.
-interview-timer = مؤقّت الإجابة ({ $seconds } ثانية لكل سؤال)
+interview-timer = مؤقّت الإجابة ({ $seconds ->
+        [one] ثانية واحدة
+        [two] ثانيتان
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    } لكل سؤال)
 interview-start = ابدأ المقابلة
 interview-question = السؤال { $number }
 interview-translate = ترجمة
@@ -26,14 +32,27 @@ interview-show-german = عرض الألمانية
 interview-simple = ألمانية مبسّطة
 interview-continue = متابعة
 interview-keys-hint = المفاتيح 1–4 للإجابة، Enter للمتابعة، T للترجمة.
-interview-time-left = بقي { $seconds } ث
+interview-time-left = { $seconds ->
+    [zero] انتهى الوقت
+    [one] بقيت ثانية واحدة
+    [two] بقيت ثانيتان
+    [few] بقيت { $seconds } ثوانٍ
+    [many] بقيت { $seconds } ثانية
+   *[other] بقيت { $seconds } ثانية
+}
 interview-feedback-best = إجابة قوية!
 interview-feedback-good = جيد، لكن يمكن أن تكون أقوى.
 interview-feedback-weak = فكّر مرة أخرى.
 interview-timeout = انتهى الوقت. التوقف قليلًا للتفكير أمر عادي في مقابلة حقيقية، لكن أجب: الصمت الطويل يوحي بعدم الاستعداد.
 interview-timed-out = (انتهى الوقت)
 interview-review-title = تقييمك
-interview-overall = المجموع { $percent } ٪ — أفضل إجابة { $best } من { $count } مرات.
+interview-overall = المجموع { $percent } ٪ — أفضل إجابة في { $best } من أصل { $count ->
+        [one] سؤال واحد.
+        [two] سؤالين.
+        [few] { $count } أسئلة.
+        [many] { $count } سؤالًا.
+       *[other] { $count } سؤال.
+    }
 interview-skill-preparation = التحضير
 interview-skill-motivation = الدافع
 interview-skill-communication = التواصل
@@ -55,7 +74,14 @@ interview-consent = أوافق على إرسال مجرى المقابلة هذ�
 interview-send = تحدّث عن ذلك مع مستشار
 interview-again = تدرّب مرة أخرى
 interview-learn = تعلّم: { $title }
-lesson-done = أحسنت! الاختبار: { $right } من { $count } صحيحة.
+lesson-done = أحسنت! الاختبار: { $right ->
+        [zero] لا إجابة صحيحة
+        [one] إجابة صحيحة واحدة
+        [two] إجابتان صحيحتان
+        [few] { $right } إجابات صحيحة
+        [many] { $right } إجابة صحيحة
+       *[other] { $right } إجابة صحيحة
+    } من أصل { $count }.
 lesson-close = شكرًا!
 interview-report-title = مقابلة تدريبية في Lernwelt: { $job }
 interview-report-setup = المحاور: { $personality }؛ المستوى: { $level }

@@ -17,7 +17,10 @@ interview-level-medium = Mittel
 interview-level-medium-about = Erst Deutsch; tippe auf „Übersetzen“, wenn du es brauchst.
 interview-level-hard = Schwer
 interview-level-hard-about = Zusätzliche Nachfragen; auf Wunsch mit Antwort-Timer.
-interview-timer = Antwort-Timer ({ $seconds } Sekunden pro Frage)
+interview-timer = Antwort-Timer ({ $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    } pro Frage)
 interview-start = Gespräch beginnen
 interview-question = Frage { $number }
 interview-translate = Übersetzen

@@ -14,10 +14,13 @@ interview-choose-level = Level
 interview-level-easy = Easy
 interview-level-easy-about = The translation is always shown under the German.
 interview-level-medium = Medium
-interview-level-medium-about = German first; tap "Translate" when you need it.
+interview-level-medium-about = German first; tap “Translate” when you need it.
 interview-level-hard = Hard
 interview-level-hard-about = Extra follow-up questions; an answer timer if you like.
-interview-timer = Answer timer ({ $seconds } seconds per question)
+interview-timer = Answer timer ({ $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } per question)
 interview-start = Start the interview
 interview-question = Question { $number }
 interview-translate = Translate
@@ -33,7 +36,10 @@ interview-feedback-weak = Think again.
 interview-timeout = Time is up. A short pause to think is fine in a real interview, but do answer — long silence sounds unprepared.
 interview-timed-out = (time ran out)
 interview-review-title = Your review
-interview-overall = Overall { $percent } % — the best answer { $best } of { $count } times.
+interview-overall = Overall { $percent } % — the best answer in { $best } of { $count ->
+        [one] { $count } question.
+       *[other] { $count } questions.
+    }
 interview-skill-preparation = Preparation
 interview-skill-motivation = Motivation
 interview-skill-communication = Communication
@@ -46,7 +52,7 @@ interview-tips-none = Every answer was the best one. Try a stricter interviewer 
 interview-tip-preparation = Before the interview, read the job advert again and have an example ready for every strength you name.
 interview-tip-motivation = Say why you want exactly this job: what you like about the work and where you want to be in a few years.
 interview-tip-communication = Answer in full sentences and give a short example; if you do not understand a question, ask politely.
-interview-tip-politeness = Greet, say "Sie", thank them for the invitation and at the end for the conversation; let the other person finish speaking.
+interview-tip-politeness = Greet, say “Sie”, thank them for the invitation and at the end for the conversation; let the other person finish speaking.
 interview-tip-company = Look at the company's website: what they make or sell, how big they are, what is special — and mention one thing.
 interview-tip-questions = Prepare two questions of your own, for example about the first weeks, the team or the training.
 interview-transcript = Transcript

@@ -59,18 +59,18 @@ iv-care-why-us-a1-why = You name two real facts about the home. The employer hea
 iv-care-why-us-a2 = You're close to where I live, I can come by bike.
 iv-care-why-us-a2-why = A short commute is practical, especially for the early shift. But it doesn't show that you know anything about the home – add a reason that has to do with Lindenhof itself.
 iv-care-why-us-a3 = I applied to lots of homes.
-iv-care-why-us-a3-why = That may be true, but the employer hears: "I don't care where." Show what interests you about this particular home.
+iv-care-why-us-a3-why = That may be true, but the employer hears: “I don't care where.” Show what interests you about this particular home.
 iv-care-why-us-a4 = A friend of mine works here. She says the team is nice and you can do an apprenticeship here.
 iv-care-why-us-a4-why = A recommendation from the team is a good reason and shows real knowledge of the home. Even better with a reason of your own.
 
 iv-care-manners = I've noticed that your answers are very short. In care, a friendly tone is very important. How would you greet a resident in the morning?
 iv-care-manners-friendly = You seem a bit tense – that's completely normal. A tip: in care, a friendly tone matters a lot. How would you greet a resident in the morning?
 iv-care-manners-strict = Your tone just now was rather curt. Here, everyone speaks politely with the residents and in the team. How do you greet a resident in the morning?
-iv-care-manners-a1 = Sorry, I was nervous. I would knock, wait a moment and say: "Good morning, Mrs Schulz, may I come in?"
+iv-care-manners-a1 = Sorry, I was nervous. I would knock, wait a moment and say: “Good morning, Mrs Schulz, may I come in?”
 iv-care-manners-a1-why = A short apology shows maturity. Knocking and asking shows respect for the room as the resident's home.
-iv-care-manners-a2 = I say "hi" and start working.
+iv-care-manners-a2 = I say “hi” and start working.
 iv-care-manners-a2-why = That sounds as if the resident were just a task. The room is her home: knock, greet her by name, explain what you are doing.
-iv-care-manners-a3 = I would say "good morning" in a friendly way and ask how she slept.
+iv-care-manners-a3 = I would say “good morning” in a friendly way and ask how she slept.
 iv-care-manners-a3-why = Friendly and personal – good. Even better: knock first and address the resident by name.
 
 ## Strengths and weaknesses
@@ -112,7 +112,7 @@ iv-care-cv-gap-a1-why = You explain the reason calmly and show that you used the
 iv-care-cv-gap-a2 = I looked after my little brothers and sisters because my mother was ill. I've now put that in my CV too.
 iv-care-cv-gap-a2-why = An understandable reason, briefly explained – and caring for family is even close to care work. Good that it's in your CV now.
 iv-care-cv-gap-a3 = That's private.
-iv-care-cv-gap-a3-why = You don't have to give details, but this sounds as if you are hiding something. One sentence is enough, e.g. "I had family reasons, that is sorted out now."
+iv-care-cv-gap-a3-why = You don't have to give details, but this sounds as if you are hiding something. One sentence is enough, e.g. “I had family reasons, that is sorted out now.”
 iv-care-cv-gap-a4 = Nothing special. I was just at home.
 iv-care-cv-gap-a4-why = The employer hears: that time was wasted. Almost always you did do something – say it.
 
@@ -159,9 +159,9 @@ iv-care-german-a4 = Speaking is more important than writing. The qualified nurse
 iv-care-german-a4-why = Wrong: assistants document too – what they do and what they observe. The employer hears that you are pushing off an important part of the job.
 
 iv-care-documentation = Mrs Braun only ate two spoonfuls at lunch today and drank almost nothing. What do you write in the care records?
-iv-care-documentation-a1 = "Lunch: ate two spoonfuls. Drank approx. 200 ml by 2 pm. Nurse informed." So exactly what I saw – and I pass it on straight away.
+iv-care-documentation-a1 = “Lunch: ate two spoonfuls. Drank approx. 200 ml by 2 pm. Nurse informed.” So exactly what I saw – and I pass it on straight away.
 iv-care-documentation-a1-why = That's how to document: an observation with amounts and times, no judgement, and the nurse is informed. Drinking too little is dangerous for old people.
-iv-care-documentation-a2 = "Mrs Braun didn't feel like eating, she was in a bad mood."
+iv-care-documentation-a2 = “Mrs Braun didn't feel like eating, she was in a bad mood.”
 iv-care-documentation-a2-why = That's a judgement, not an observation. The records need what you see and measure – amounts, time, what she said.
 iv-care-documentation-a3 = I don't write anything down, I tell the nurse verbally.
 iv-care-documentation-a3-why = Good that you tell someone – but what isn't documented counts as not having happened. The next shift has to be able to read it.
@@ -180,14 +180,14 @@ iv-care-dignity-a4-why = A good, team-minded idea. But first ask the resident yo
 
 ## Dementia
 
-iv-care-dementia = In the evening, a resident with dementia is standing at the door and says: "I have to go home, my mother is waiting." How do you react?
+iv-care-dementia = In the evening, a resident with dementia is standing at the door and says: “I have to go home, my mother is waiting.” How do you react?
 iv-care-dementia-a1 = I tell him that his mother died a long time ago.
 iv-care-dementia-a1-why = It's true, but for him it's like hearing it for the first time – he grieves all over again each time. With dementia it is better to respond to the feeling.
 iv-care-dementia-a2 = I stay calm, ask about his mother and let him talk. Then I invite him for a cup of tea.
 iv-care-dementia-a2-why = Exactly: respond to the feeling, listen, distract. This is called validation, and it calms many people with dementia.
 iv-care-dementia-a3 = I lock the door and walk on.
 iv-care-dementia-a3-why = That leaves him alone with his fear. Also, you may not simply lock people in – there are strict rules for that.
-iv-care-dementia-a4 = I say: "Your mother is coming soon," so that he calms down.
+iv-care-dementia-a4 = I say: “Your mother is coming soon,” so that he calms down.
 iv-care-dementia-a4-why = Well meant, but then he waits and gets restless again. Better: ask about his mother, listen and distract him.
 
 iv-care-dementia-hard = He gets loud, pushes you away and absolutely wants to get out. What now?
@@ -216,7 +216,7 @@ iv-care-death-strict = People die here, sometimes several in one week. Can you c
 iv-care-death-a1 = It will certainly make me sad. But I want people to die with dignity and not alone. If it gets hard for me, I'll talk about it with the team.
 iv-care-death-a1-why = You show feeling and a good attitude. That you'd talk to the team is important – good homes offer conversations for this.
 iv-care-death-a2 = I don't mind, it's normal.
-iv-care-death-a2-why = It is normal, but "I don't mind" sounds cold. The employer wants people who are compassionate at the end of life too.
+iv-care-death-a2-why = It is normal, but “I don't mind” sounds cold. The employer wants people who are compassionate at the end of life too.
 iv-care-death-a3 = I've lost people myself. I don't know yet how I will feel about it.
 iv-care-death-a3-why = Honest and fine. You may show that it affects you; feel free to ask what support the home offers.
 iv-care-death-a4 = I'd rather not think about that.

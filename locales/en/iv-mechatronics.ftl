@@ -20,7 +20,7 @@ iv-mechatronics-intro-a3-why = Friendly, but too long and too private. In an int
 ## why-job
 iv-mechatronics-why-job = Why do you want to become a car mechatronics technician?
 iv-mechatronics-why-job-a1 = At home I often repaired my friends' mopeds, for example cleaned carburettors and adjusted brakes. Now I want to learn it properly, including the electronics.
-iv-mechatronics-why-job-a1-why = Very good: a real example from your own experience is worth more than "I like cars". The trainer sees that you already enjoy working with tools.
+iv-mechatronics-why-job-a1-why = Very good: a real example from your own experience is worth more than “I like cars”. The trainer sees that you already enjoy working with tools.
 iv-mechatronics-why-job-a2 = A friend of mine is doing this apprenticeship too, and he says it's okay.
 iv-mechatronics-why-job-a2-why = It sounds as if you didn't choose the job yourself. Say instead what interests you about the work.
 iv-mechatronics-why-job-a3 = Cars today have a lot of electronics and software. That mix of mechanics and electronics is exactly what interests me.
@@ -45,7 +45,7 @@ iv-mechatronics-why-company-a1-why = Very good: you know facts about the company
 iv-mechatronics-why-company-a2 = Your workshop is close to where I live, I can come by bike.
 iv-mechatronics-why-company-a2-why = A short commute is handy, but it says nothing about the company. Mention it as an extra at most.
 iv-mechatronics-why-company-a3 = I applied to lots of workshops. The main thing is that I get an apprenticeship.
-iv-mechatronics-why-company-a3-why = Honest, but the employer hears: "I don't care about you." Look at the website beforehand and find two things you like about this company.
+iv-mechatronics-why-company-a3-why = Honest, but the employer hears: “I don't care about you.” Look at the website beforehand and find two things you like about this company.
 iv-mechatronics-why-company-a4 = I read on your website that you are a family business and train apprentices every year. I like that people know each other here.
 iv-mechatronics-why-company-a4-why = Good: you show you have found out about them and say what matters to you.
 
@@ -83,7 +83,7 @@ iv-mechatronics-certificates = Your school certificates are from your home count
 iv-mechatronics-certificates-a1 = Yes, I've applied to the certificate recognition office. I have a certified translation with me, and the decision will come in a few weeks.
 iv-mechatronics-certificates-a1-why = Very good: you know the procedure. School certificates are recognised by the Zeugnisanerkennungsstelle of your federal state; a certified translation belongs in your application.
 iv-mechatronics-certificates-a2 = No. Do I have to do that?
-iv-mechatronics-certificates-a2-why = It isn't compulsory for an apprenticeship, but companies want to understand your school level. Find out beforehand: school certificates via the Zeugnisanerkennungsstelle of your federal state, vocational qualifications via the competent chamber ("Anerkennung in Deutschland").
+iv-mechatronics-certificates-a2-why = It isn't compulsory for an apprenticeship, but companies want to understand your school level. Find out beforehand: school certificates via the Zeugnisanerkennungsstelle of your federal state, vocational qualifications via the competent chamber (“Anerkennung in Deutschland”).
 iv-mechatronics-certificates-a3 = Not yet. The youth migration service is helping me with the application right now. I can send you the decision later.
 iv-mechatronics-certificates-a3-why = Good: you are working on it and offer to send the decision later. The employer sees that you take care of things.
 iv-mechatronics-certificates-a4 = My grades were very good, you can see that on the certificate.
@@ -91,12 +91,12 @@ iv-mechatronics-certificates-a4-why = That sounds impatient, and the question st
 
 ## german
 iv-mechatronics-german = How would you rate your German? At vocational school there are lots of technical terms.
-iv-mechatronics-german-a1 = I have B1 and I'm doing a B2 course right now. I write technical words like "Zündkerze" (spark plug) or "Bremsscheibe" (brake disc) in a notebook.
+iv-mechatronics-german-a1 = I have B1 and I'm doing a B2 course right now. I write technical words like “Zündkerze” (spark plug) or “Bremsscheibe” (brake disc) in a notebook.
 iv-mechatronics-german-a1-why = Very good: you state your level precisely and show how you are learning the technical language.
 iv-mechatronics-german-a2 = My German is good enough, I understand everything.
-iv-mechatronics-german-a2-why = That is too vague, and nobody believes "everything". Give your level instead (for example A2 or B1) and what you are doing right now.
+iv-mechatronics-german-a2-why = That is too vague, and nobody believes “everything”. Give your level instead (for example A2 or B1) and what you are doing right now.
 iv-mechatronics-german-a3 = I'm at A2 and understand more than I can say. I know there is support like the Assisted Apprenticeship, and I would use it.
-iv-mechatronics-german-a3-why = Honest and well prepared: you know the "Assistierte Ausbildung" support from the employment agency. That takes away the company's worry that you might fail at vocational school.
+iv-mechatronics-german-a3-why = Honest and well prepared: you know the “Assistierte Ausbildung” support from the employment agency. That takes away the company's worry that you might fail at vocational school.
 iv-mechatronics-german-a4 = Could we maybe continue in English?
 iv-mechatronics-german-a4-why = Politely asked, but vocational school and work happen in German. Stick with German, even if it's slow – that shows courage.
 
@@ -105,7 +105,7 @@ iv-mechatronics-german-probe = Fine, then please explain to me in German: what d
 iv-mechatronics-german-probe-a1 = You drain the old oil, change the oil filter and fill in new oil. Then you check the oil level.
 iv-mechatronics-german-probe-a1-why = Clear and correct – this shows your German really is good enough for the workshop.
 iv-mechatronics-german-probe-a2 = The oil … old out, new in. Done.
-iv-mechatronics-german-probe-a2-why = Simple words are fine, but after "I understand everything" it looks as if you overrated yourself. Better to judge your level honestly.
+iv-mechatronics-german-probe-a2-why = Simple words are fine, but after “I understand everything” it looks as if you overrated yourself. Better to judge your level honestly.
 iv-mechatronics-german-probe-a3 = Sorry, I can't explain that well yet. My German isn't quite as good as I said.
 iv-mechatronics-german-probe-a3-why = An honest and polite correction – that goes down well. Next time state your level right at the start.
 
@@ -129,7 +129,7 @@ iv-mechatronics-gap-a1-why = Very good: you explain the gap calmly and show you 
 iv-mechatronics-gap-a2 = Nothing special, really.
 iv-mechatronics-gap-a2-why = The employer hears: a year without a goal. Almost everyone did something in such a time – learned German, supported family, dealt with the authorities. Say so.
 iv-mechatronics-gap-a3 = I'd rather not talk about that.
-iv-mechatronics-gap-a3-why = You don't have to share private details. But a short neutral sentence like "It was for family reasons, that's sorted now" works much better than silence.
+iv-mechatronics-gap-a3-why = You don't have to share private details. But a short neutral sentence like “It was for family reasons, that's sorted now” works much better than silence.
 iv-mechatronics-gap-a4 = I had to wait for my work permit. During that time I learned German every day with apps and books.
 iv-mechatronics-gap-a4-why = Good: a clear reason that wasn't your fault, and you show you were active anyway.
 

@@ -25,7 +25,7 @@ iv-retail-intro-strict = Introduce yourself. Briefly, please – the essentials 
 iv-retail-intro-a1 = I'm 19 and have lived in Germany for two years. In my home country I went to school for ten years; here I did the integration course. During an internship at a bakery I realised that I enjoy selling.
 iv-retail-intro-a1-why = Short, well ordered and linked to the job. The manager hears: this person knows what they want.
 iv-retail-intro-a2 = I'm 19, I'm from abroad and I'm looking for work. Anything, really.
-iv-retail-intro-a2-why = "Anything" sounds as if you don't really want this apprenticeship. Employers look for people who choose exactly this job.
+iv-retail-intro-a2-why = “Anything” sounds as if you don't really want this apprenticeship. Employers look for people who choose exactly this job.
 iv-retail-intro-a3 = Well, I'll start with my childhood: we moved a lot, I have four siblings, and my uncle used to have a shop, and then …
 iv-retail-intro-a3-why = You tell your whole life story. Two minutes about school, German, experience and the job you want work better.
 
@@ -64,7 +64,7 @@ iv-retail-company-probe-a3-why = That's wrong: Sommer Frischmarkt is a family bu
 ## strengths
 iv-retail-strengths = What are your strengths?
 iv-retail-strengths-friendly = What are you especially good at? Go ahead and tell me.
-iv-retail-strengths-strict = Name two strengths – and please not just "team player".
+iv-retail-strengths-strict = Name two strengths – and please not just “team player”.
 iv-retail-strengths-a1 = I'm friendly and open with people. And besides German I speak two other languages – that helps with some customers.
 iv-retail-strengths-a1-why = Two strengths that really count at the till and the counter. Your languages are a real advantage you should mention.
 iv-retail-strengths-a2 = I'm reliable and tidy. During my internship I sorted the bread rolls every morning and was never late.
@@ -137,7 +137,7 @@ iv-retail-german-a3 = Not so good. Maybe I could just stock shelves at first?
 iv-retail-german-a3-why = That makes you smaller than you are. State your level honestly, but also that you want to talk to customers and keep learning.
 
 ## german-roleplay (hard)
-iv-retail-german-roleplay = Let's try it out quickly. I'm a customer now: "Excuse me, do you have the wholemeal bread without sesame too? I have an allergy."
+iv-retail-german-roleplay = Let's try it out quickly. I'm a customer now: “Excuse me, do you have the wholemeal bread without sesame too? I have an allergy.”
 iv-retail-german-roleplay-a1 = I want to be completely sure about that. One moment please, I'll check the allergen list or ask my colleague.
 iv-retail-german-roleplay-a1-why = Never guess with allergies! Checking or asking in a friendly way is exactly right.
 iv-retail-german-roleplay-a2 = I think there's no sesame in it. It should be fine.
@@ -148,7 +148,7 @@ iv-retail-german-roleplay-a3-why = The customer gets sent away. Better: check yo
 ## customer
 iv-retail-customer = Imagine: you're at the till, the queue is long, and a customer complains loudly because he had to wait so long. What do you do?
 iv-retail-customer-strict = Saturday lunchtime, a long queue at your till, and a customer gets loud and insults you. How do you react?
-iv-retail-customer-a1 = I stay calm and say: "I'm sorry you had to wait." Then I keep scanning quickly and, if needed, ask a colleague to open a second till.
+iv-retail-customer-a1 = I stay calm and say: “I'm sorry you had to wait.” Then I keep scanning quickly and, if needed, ask a colleague to open a second till.
 iv-retail-customer-a1-why = Staying calm, apologising, offering a solution – exactly what every supermarket expects. Mentioning the second till shows you know how things work.
 iv-retail-customer-a2 = I tell him it's not my fault and that he shouldn't shout like that.
 iv-retail-customer-a2-why = Understandable, but it makes the argument worse. The customer hears defensiveness; staying friendly almost always calms things down.

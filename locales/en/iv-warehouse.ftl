@@ -9,9 +9,9 @@ iv-warehouse-welcome-strict = Good afternoon. Kowalski, head of training. Please
 
 iv-warehouse-smalltalk = Did you find us all right? Would you like a glass of water?
 iv-warehouse-smalltalk-a1 = Yes, thank you. I came by bus and was here ten minutes early. I'd love some water.
-iv-warehouse-smalltalk-a1-why = Friendly, short and with a "thank you" – and you casually show that you were on time. A good first impression.
+iv-warehouse-smalltalk-a1-why = Friendly, short and with a “thank you” – and you casually show that you were on time. A good first impression.
 iv-warehouse-smalltalk-a2 = Yes.
-iv-warehouse-smalltalk-a2-why = A bare "yes" without "thank you" sounds cold and impolite. In Germany the small talk at the start is part of the interview.
+iv-warehouse-smalltalk-a2-why = A bare “yes” without “thank you” sounds cold and impolite. In Germany the small talk at the start is part of the interview.
 iv-warehouse-smalltalk-a3 = Yes please, thank you! The gate wasn't easy to find, but I asked at reception.
 iv-warehouse-smalltalk-a3-why = Polite and honest. Asking for the way instead of wandering around makes a good impression.
 
@@ -56,9 +56,9 @@ iv-warehouse-strengths-a4-why = Reliability is very important in shift work, and
 
 iv-warehouse-strengths-probe = Resilient, flexible – lots of people say that. Please give me a concrete example of a time you handled pressure.
 iv-warehouse-strengths-probe-a1 = At the drinks store a big delivery often came on Saturdays when the shop was full. I stayed calm: customers first, then the goods. By the evening everything was on the shelves.
-iv-warehouse-strengths-probe-a1-why = A real situation, what you did and the result. That proves the word "resilient" is true.
+iv-warehouse-strengths-probe-a1-why = A real situation, what you did and the result. That proves the word “resilient” is true.
 iv-warehouse-strengths-probe-a2 = That's just how I am. Nothing stresses me.
-iv-warehouse-strengths-probe-a2-why = Without an example it stays a claim, and hardly anyone believes "nothing stresses me". The employer wants to see how you deal with stress.
+iv-warehouse-strengths-probe-a2-why = Without an example it stays a claim, and hardly anyone believes “nothing stresses me”. The employer wants to see how you deal with stress.
 iv-warehouse-strengths-probe-a3 = I can't think of an example right now. But I worked every day alongside my German course.
 iv-warehouse-strengths-probe-a3-why = The second sentence saves something: course and work together show you can handle pressure. Before the interview, think of one example for each strength.
 
@@ -87,7 +87,7 @@ iv-warehouse-cv-gap-a4-why = The answer sounds defensive, as if you had somethin
 
 iv-warehouse-cv-gap-probe = A year is a long time. What did you learn or get done? Small things count too.
 iv-warehouse-cv-gap-probe-a1 = I looked after my younger siblings and took them to school every morning because my mother was working. I always had to be on time.
-iv-warehouse-cv-gap-probe-a1-why = That is responsibility, and you link it to punctuality. That turns a "gap" into a strength.
+iv-warehouse-cv-gap-probe-a1-why = That is responsibility, and you link it to punctuality. That turns a “gap” into a strength.
 iv-warehouse-cv-gap-probe-a2 = I learned German with apps and handled lots of appointments with the authorities myself.
 iv-warehouse-cv-gap-probe-a2-why = Good: learning German and organising official matters yourself shows independence. Say things like that at the first question.
 iv-warehouse-cv-gap-probe-a3 = Nothing, really.
@@ -99,7 +99,7 @@ iv-warehouse-certificates-a1-why = Very good: you know the procedure and have th
 iv-warehouse-certificates-a2 = The procedure is still running. I've submitted a certified translation, and the counselling service is helping me. I'll send the decision as soon as I have it.
 iv-warehouse-certificates-a2-why = Good: you took care of it and say clearly what happens next. A recognition still in progress is no problem for the employer.
 iv-warehouse-certificates-a3 = No, my certificate doesn't count here anyway.
-iv-warehouse-certificates-a3-why = Don't give up on your certificate: your federal state's certificate recognition office (Zeugnisanerkennungsstelle) compares it with a German qualification (for vocational qualifications it's the relevant chamber, see "Anerkennung in Deutschland"). It is often recognised.
+iv-warehouse-certificates-a3-why = Don't give up on your certificate: your federal state's certificate recognition office (Zeugnisanerkennungsstelle) compares it with a German qualification (for vocational qualifications it's the relevant chamber, see “Anerkennung in Deutschland”). It is often recognised.
 iv-warehouse-certificates-a4 = Is that necessary? You don't need a certificate to work in a warehouse.
 iv-warehouse-certificates-a4-why = Legally no particular qualification is needed for an apprenticeship, but companies want to see what you have learned. Answering with a counter-question sounds dismissive.
 
@@ -226,7 +226,7 @@ iv-warehouse-own-questions-a4 = How long is the probation period, and how many a
 iv-warehouse-own-questions-a4-why = Good questions that show you plan long-term. In an apprenticeship the probation period lasts one to four months.
 
 iv-warehouse-manners = One more piece of feedback before you go: mind your tone and stay polite. In the company, respect towards shift supervisors and colleagues is very important.
-iv-warehouse-manners-friendly = One small tip from me: a friendly tone makes a big difference. A "please" and "thank you", and a phone call when something goes wrong – every team appreciates that.
+iv-warehouse-manners-friendly = One small tip from me: a friendly tone makes a big difference. A “please” and “thank you”, and a phone call when something goes wrong – every team appreciates that.
 
 iv-warehouse-goodbye = Thank you very much for the interview. We'll get back to you by the end of next week. Have a safe trip home!
 iv-warehouse-goodbye-friendly = Thank you so much, I really enjoyed our conversation! You'll hear from us by the end of next week. All the best and have a lovely day!

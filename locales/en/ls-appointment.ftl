@@ -1,10 +1,10 @@
 # Lesson "Job-centre appointment" (structure: assets/dialogue/lesson/appointment.ron).
 ls-appointment-title = Appointment at the job centre
-ls-appointment-brief = The receptionist at the job centre („Jobcenter“) explains what the invitation letter says, which documents to bring, how an appointment works and what to do if you cannot come. Then there is a short quiz.
+ls-appointment-brief = The receptionist at the job centre (“Jobcenter”) explains what the invitation letter says, which documents to bring, how an appointment works and what to do if you cannot come. Then there is a short quiz.
 ls-appointment-intro = Hello! You've received an invitation from the job centre? Good to see you. Let me quickly explain how an appointment works, so you are well prepared.
 ls-appointment-intro-strict = Hello. You have an invitation from the job centre? Then please listen carefully: an appointment here is binding. I'll tell you what you need to know.
-ls-appointment-letter = The invitation („Einladung“) usually comes as a letter. It gives the date, time, room and the name of your contact person. Read the whole letter – at the bottom it often says which documents to bring. Put the date into your phone straight away.
-ls-appointment-bring = Always bring: the invitation, your ID card or passport and your residence document („Aufenthaltstitel“), your CV („Lebenslauf“), your certificates („Zeugnisse“) – foreign ones too, ideally with a translation – and your bank details, meaning the IBAN of your account.
+ls-appointment-letter = The invitation (“Einladung”) usually comes as a letter. It gives the date, time, room and the name of your contact person. Read the whole letter – at the bottom it often says which documents to bring. Put the date into your phone straight away.
+ls-appointment-bring = Always bring: the invitation, your ID card or passport and your residence document (“Aufenthaltstitel”), your CV (“Lebenslauf”), your certificates (“Zeugnisse”) – foreign ones too, ideally with a translation – and your bank details, meaning the IBAN of your account.
 ls-appointment-visit = Arrive a few minutes early and check in at reception. You take a waiting number; when your number appears on the screen, go to the room. The conversation is about school, work, your German and your goals. At the end you agree on the next steps in writing.
 ls-appointment-helpers = You may bring someone with you, for example a person from a counselling service. If you understand little German, say so beforehand – then the job centre can arrange an interpreter.
 ls-appointment-cannot-come = If you cannot come, please call or write to us before the appointment and give the reason. If you are ill, you need a certificate from a doctor. If you stay away without a good reason, the job centre can cut your money.
@@ -24,7 +24,7 @@ ls-appointment-quiz-sick-a2 = I just stay at home. They'll send me a new letter 
 ls-appointment-quiz-sick-a2-why = Risky: without a message it counts as missing the appointment without a reason, and the job centre can cut your money.
 ls-appointment-quiz-sick-a3 = I don't go and explain it at the next appointment.
 ls-appointment-quiz-sick-a3-why = Too late: you have to get in touch before the appointment and show a doctor's certificate. Explaining it next time is not enough.
-ls-appointment-sick-consequence = If you miss an appointment without a message, you often get a letter asking you to explain („Anhörung“), and then less money. A short call before the appointment prevents this. The phone number is in the invitation.
+ls-appointment-sick-consequence = If you miss an appointment without a message, you often get a letter asking you to explain (“Anhörung”), and then less money. A short call before the appointment prevents this. The phone number is in the invitation.
 ls-appointment-sick-again = The order matters: first call before the appointment, then go to the doctor, then send the certificate. Explaining later is too late.
 ls-appointment-quiz-understand = In the conversation your contact person uses a word you don't understand and hands you a paper to sign. What do you do?
 ls-appointment-quiz-understand-a1 = I nod and sign – I don't want to be rude.

@@ -1,9 +1,9 @@
 # Lesson "Punctuality" (structure: assets/dialogue/lesson/punctuality.ron).
 ls-punctuality-title = Being on time
-ls-punctuality-brief = An adviser at the job centre explains what „pünktlich“ (on time) means in Germany, how to plan your route, what to do if you are running late, what to wear to a job interview and why your phone must be off. Then there is a short quiz.
+ls-punctuality-brief = An adviser at the job centre explains what “pünktlich” (on time) means in Germany, how to plan your route, what to do if you are running late, what to wear to a job interview and why your phone must be off. Then there is a short quiz.
 ls-punctuality-intro = Hi! Nice of you to drop by. Today is about something that matters a lot in Germany: being on time – and how to score with your first impression.
 ls-punctuality-intro-strict = Hello. For employers one topic is not negotiable: punctuality. Many companies turn people down if they arrive late for the interview. So listen carefully.
-ls-punctuality-meaning = In Germany „pünktlich“ means being there 5 to 10 minutes early. So an appointment at 9 o'clock means: at the door at 8:50. If you arrive late, the employer thinks you are not reliable – even if that isn't true at all.
+ls-punctuality-meaning = In Germany “pünktlich” means being there 5 to 10 minutes early. So an appointment at 9 o'clock means: at the door at 8:50. If you arrive late, the employer thinks you are not reliable – even if that isn't true at all.
 ls-punctuality-route = Plan your route the day before: check bus and train times in an app, for example DB Navigator, and rather take an earlier bus. In the countryside the bus often runs only once an hour. Best of all, do the trip once beforehand.
 ls-punctuality-late = If you are late anyway: call before the appointment starts. Apologise briefly, give the reason and say when you'll be there. Save the company's phone number in your phone in advance.
 ls-punctuality-dress = About clothes: clean, neat and right for the job. For a trade, a warehouse or a kitchen, clean jeans or chinos, a shirt or polo shirt and clean shoes are enough. For an office it can be a bit smarter. No strong perfume, no cap.
@@ -38,7 +38,7 @@ ls-punctuality-dress-again = The rule is: clean, neat and a bit smarter than for
 ls-punctuality-quiz-phone = A harder question: in the middle of the interview your phone rings loudly. What do you do?
 ls-punctuality-quiz-phone-a1 = I answer quickly and say that I'm in an interview.
 ls-punctuality-quiz-phone-a1-why = That comes across as very rude: you interrupt the interview for someone else. In an interview your phone has no priority.
-ls-punctuality-quiz-phone-a2 = I say "sorry", switch it off at once without looking at it, and carry on.
+ls-punctuality-quiz-phone-a2 = I say “sorry”, switch it off at once without looking at it, and carry on.
 ls-punctuality-quiz-phone-a2-why = Well saved! A short apology is enough. Even better: switch your phone off before you go in.
 ls-punctuality-quiz-phone-a3 = I quickly check who it is – maybe it's important.
 ls-punctuality-quiz-phone-a3-why = Looking at your phone says: something else matters more than this interview. Switch it off without looking.

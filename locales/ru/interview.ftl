@@ -17,7 +17,12 @@ interview-level-medium = Средний
 interview-level-medium-about = Сначала по-немецки; нажми «Перевести», когда нужно.
 interview-level-hard = Сложный
 interview-level-hard-about = Дополнительные уточняющие вопросы; по желанию — таймер ответа.
-interview-timer = Таймер ответа ({ $seconds } секунд на вопрос)
+interview-timer = Таймер ответа ({ $seconds ->
+        [one] { $seconds } секунда
+        [few] { $seconds } секунды
+        [many] { $seconds } секунд
+       *[other] { $seconds } секунды
+    } на вопрос)
 interview-start = Начать собеседование
 interview-question = Вопрос { $number }
 interview-translate = Перевести
@@ -26,14 +31,22 @@ interview-show-german = Показать по-немецки
 interview-simple = Простой немецкий
 interview-continue = Дальше
 interview-keys-hint = Клавиши 1–4 — ответ, Enter — дальше, T — перевод.
-interview-time-left = осталось { $seconds } с
+interview-time-left = { $seconds ->
+    [one] осталась { $seconds } секунда
+    [few] осталось { $seconds } секунды
+    [many] осталось { $seconds } секунд
+   *[other] осталось { $seconds } секунды
+}
 interview-feedback-best = Сильный ответ!
 interview-feedback-good = Хорошо, но можно сильнее.
 interview-feedback-weak = Подумай ещё раз.
 interview-timeout = Время вышло. Короткая пауза, чтобы подумать, на настоящем собеседовании — это нормально, но отвечай: долгое молчание выглядит как неподготовленность.
 interview-timed-out = (время вышло)
 interview-review-title = Твой разбор
-interview-overall = Итого { $percent } % — лучший ответ { $best } из { $count } раз.
+interview-overall = Итого { $percent } % — лучший ответ в { $best ->
+        [one] { $best } вопросе
+       *[other] { $best } вопросах
+    } из { $count }.
 interview-skill-preparation = Подготовка
 interview-skill-motivation = Мотивация
 interview-skill-communication = Общение
@@ -55,7 +68,7 @@ interview-consent = Я согласен(на), чтобы этот разгов�
 interview-send = Обсудить с консультантом
 interview-again = Потренироваться ещё раз
 interview-learn = Узнать: { $title }
-lesson-done = Молодец! Тест: { $right } из { $count } правильно.
+lesson-done = Молодец! Тест: правильных ответов — { $right } из { $count }.
 lesson-close = Спасибо!
 interview-report-title = Тренировочное собеседование в Lernwelt: { $job }
 interview-report-setup = Собеседник: { $personality }; уровень: { $level }

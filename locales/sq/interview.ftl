@@ -14,10 +14,13 @@ interview-choose-level = Niveli
 interview-level-easy = I lehtë
 interview-level-easy-about = Përkthimi shfaqet gjithmonë nën tekstin gjerman.
 interview-level-medium = Mesatar
-interview-level-medium-about = Fillimisht gjermanisht; prek „Përkthe“ kur të duhet.
+interview-level-medium-about = Fillimisht gjermanisht; prek «Përkthe» kur të duhet.
 interview-level-hard = I vështirë
 interview-level-hard-about = Pyetje shtesë; nëse do, me kohëmatës për përgjigjen.
-interview-timer = Kohëmatës i përgjigjes ({ $seconds } sekonda për pyetje)
+interview-timer = Kohëmatës i përgjigjes ({ $seconds ->
+        [one] { $seconds } sekondë
+       *[other] { $seconds } sekonda
+    } për pyetje)
 interview-start = Fillo intervistën
 interview-question = Pyetja { $number }
 interview-translate = Përkthe
@@ -46,7 +49,7 @@ interview-tips-none = Çdo përgjigje ishte më e mira. Provo një intervistues 
 interview-tip-preparation = Para intervistës lexoje sërish njoftimin për punë dhe ki gati një shembull për çdo pikë të fortë që përmend.
 interview-tip-motivation = Thuaj pse e do pikërisht këtë punë: çfarë të pëlqen në të dhe ku do të jesh pas disa vitesh.
 interview-tip-communication = Përgjigju me fjali të plota dhe me një shembull të shkurtër; nëse nuk e kupton një pyetje, pyet me mirësjellje.
-interview-tip-politeness = Përshëndet, përdor „Sie“, falënderoje për ftesën dhe në fund për bisedën; lëre tjetrin të mbarojë fjalën.
+interview-tip-politeness = Përshëndet, përdor «Sie», falënderoje për ftesën dhe në fund për bisedën; lëre tjetrin të mbarojë fjalën.
 interview-tip-company = Shiko faqen e internetit të firmës: çfarë prodhon ose shet, sa e madhe është, çfarë ka të veçantë — dhe përmend një gjë.
 interview-tip-questions = Përgatit dy pyetje të tuat, për shembull për javët e para, për ekipin ose për formimin.
 interview-transcript = Rrjedha e bisedës

@@ -59,18 +59,18 @@ iv-care-why-us-a1-why = Përmendni dy fakte të vërteta për shtëpinë. Punëd
 iv-care-why-us-a2 = Jeni afër banesës sime, mund të vij me biçikletë.
 iv-care-why-us-a2-why = Një rrugë e shkurtër është praktike, sidomos për turnin e mëngjesit. Por nuk tregon se dini diçka për shtëpinë – shtoni një arsye që lidhet me vetë Lindenhof-in.
 iv-care-why-us-a3 = Kam aplikuar në shumë shtëpi.
-iv-care-why-us-a3-why = Mund të jetë e vërtetë, por punëdhënësja dëgjon: „Nuk më intereson ku.“ Tregoni çfarë ju intereson pikërisht te kjo shtëpi.
+iv-care-why-us-a3-why = Mund të jetë e vërtetë, por punëdhënësja dëgjon: «Nuk më intereson ku.» Tregoni çfarë ju intereson pikërisht te kjo shtëpi.
 iv-care-why-us-a4 = Një shoqja ime punon te ju. Thotë se ekipi është i mirë dhe që këtu mund të bësh formim profesional.
 iv-care-why-us-a4-why = Një rekomandim nga ekipi është arsye e mirë dhe tregon njohuri të vërtetë për shtëpinë. Edhe më mirë me një arsye tuajën.
 
 iv-care-manners = Vura re se po përgjigjeni shumë shkurt. Në kujdes, një ton miqësor është shumë i rëndësishëm. Si do ta përshëndetnit një banore në mëngjes?
 iv-care-manners-friendly = Dukeni pak i/e tensionuar – kjo është krejt normale. Një këshillë: në kujdes, toni miqësor ka shumë rëndësi. Si do ta përshëndetnit një banore në mëngjes?
 iv-care-manners-strict = Toni juaj pak më parë ishte mjaft i prerë. Këtu të gjithë flasin me mirësjellje me banorët dhe në ekip. Si e përshëndetni një banore në mëngjes?
-iv-care-manners-a1 = Më falni, isha nervoz/e. Do të trokisja, do të prisja pak dhe do të thoja: „Mirëmëngjes, zonja Schulz, a mund të hyj?“
+iv-care-manners-a1 = Më falni, isha nervoz/e. Do të trokisja, do të prisja pak dhe do të thoja: «Mirëmëngjes, zonja Schulz, a mund të hyj?»
 iv-care-manners-a1-why = Një ndjesë e shkurtër tregon pjekuri. Të trokasësh dhe të pyesësh tregon respekt për dhomën si shtëpi të banores.
-iv-care-manners-a2 = Them „tung“ dhe filloj punën.
+iv-care-manners-a2 = Them «tung» dhe filloj punën.
 iv-care-manners-a2-why = Tingëllon sikur banorja është vetëm një detyrë. Dhoma është shtëpia e saj: trokitni, përshëndeteni me emër, shpjegoni çfarë po bëni.
-iv-care-manners-a3 = Do të thoja përzemërsisht „mirëmëngjes“ dhe do ta pyesja si ka fjetur.
+iv-care-manners-a3 = Do të thoja përzemërsisht «mirëmëngjes» dhe do ta pyesja si ka fjetur.
 iv-care-manners-a3-why = Miqësore dhe personale – mirë. Edhe më mirë: trokitni më parë dhe thirreni banoren me emër.
 
 ## Pikat e forta dhe të dobëta
@@ -112,7 +112,7 @@ iv-care-cv-gap-a1-why = E shpjegoni arsyen me qetësi dhe tregoni se e keni shfr
 iv-care-cv-gap-a2 = Kujdesesha për vëllezërit e motrat e vogla, sepse nëna ime ishte e sëmurë. Tani e kam shkruar këtë edhe në CV.
 iv-care-cv-gap-a2-why = Një arsye e kuptueshme, e shpjeguar shkurt – dhe kujdesi për familjen është madje afër punës në kujdes. Mirë që tani është në CV.
 iv-care-cv-gap-a3 = Kjo është çështje private.
-iv-care-cv-gap-a3-why = Nuk keni pse të jepni detaje, por kështu duket sikur fshihni diçka. Mjafton një fjali, p.sh. „Kisha arsye familjare, tani janë zgjidhur.“
+iv-care-cv-gap-a3-why = Nuk keni pse të jepni detaje, por kështu duket sikur fshihni diçka. Mjafton një fjali, p.sh. «Kisha arsye familjare, tani janë zgjidhur.»
 iv-care-cv-gap-a4 = Asgjë të veçantë. Thjesht isha në shtëpi.
 iv-care-cv-gap-a4-why = Punëdhënësja dëgjon: kjo kohë shkoi dëm. Pothuajse gjithmonë keni bërë diçka – thojeni.
 
@@ -159,9 +159,9 @@ iv-care-german-a4 = Të folurit është më i rëndësishëm se të shkruarit. D
 iv-care-german-a4-why = Gabim: edhe ndihmësit dokumentojnë çfarë bëjnë dhe çfarë vënë re. Punëdhënësja dëgjon se po ua lini të tjerëve një pjesë të rëndësishme të punës.
 
 iv-care-documentation = Zonja Braun sot në drekë hëngri vetëm dy lugë dhe nuk piu pothuajse asgjë. Çfarë shkruani në dokumentacion?
-iv-care-documentation-a1 = „Dreka: hëngri dy lugë. Piu deri në orën 14 rreth 200 ml. U njoftua infermieri/ja.“ Pra, saktësisht atë që pashë – dhe e njoftoj menjëherë.
+iv-care-documentation-a1 = «Dreka: hëngri dy lugë. Piu deri në orën 14 rreth 200 ml. U njoftua infermieri/ja.» Pra, saktësisht atë që pashë – dhe e njoftoj menjëherë.
 iv-care-documentation-a1-why = Kështu dokumentohet saktë: vëzhgim me sasi dhe orë, pa gjykime, dhe infermieri/ja njoftohet. Të pish shumë pak është e rrezikshme për të moshuarit.
-iv-care-documentation-a2 = „Zonja Braun nuk kishte qejf të hante, ishte me humor të keq.“
+iv-care-documentation-a2 = «Zonja Braun nuk kishte qejf të hante, ishte me humor të keq.»
 iv-care-documentation-a2-why = Ky është gjykim, jo vëzhgim. Në dokumentacion shkruhet ajo që shihni dhe matni – sasitë, ora, çfarë tha ajo.
 iv-care-documentation-a3 = Nuk shkruaj asgjë, ia them infermierit/es me gojë.
 iv-care-documentation-a3-why = Mirë që e njoftoni – por ajo që nuk dokumentohet, konsiderohet sikur nuk ka ndodhur. Turni tjetër duhet ta lexojë.
@@ -180,14 +180,14 @@ iv-care-dignity-a4-why = Një ide e mirë, me frymë ekipi. Por së pari pyeteni
 
 ## Demenca
 
-iv-care-dementia = Një banor me demencë qëndron në mbrëmje te dera dhe thotë: „Duhet të shkoj në shtëpi, më pret nëna.“ Si reagoni?
+iv-care-dementia = Një banor me demencë qëndron në mbrëmje te dera dhe thotë: «Duhet të shkoj në shtëpi, më pret nëna.» Si reagoni?
 iv-care-dementia-a1 = I them se nëna e tij ka vdekur prej kohësh.
 iv-care-dementia-a1-why = Është e vërtetë, por për të është sikur e dëgjon për herë të parë – ai vajton sërish çdo herë. Te demenca është më mirë t'i përgjigjesh ndjenjës.
 iv-care-dementia-a2 = Rri i/e qetë, e pyes për nënën e tij dhe e lë të tregojë. Pastaj e ftoj për një çaj.
 iv-care-dementia-a2-why = Pikërisht kështu: t'i përgjigjesh ndjenjës, të dëgjosh, t'ia largosh vëmendjen. Kjo quhet validim dhe qetëson shumë njerëz me demencë.
 iv-care-dementia-a3 = E mbyll derën me çelës dhe vazhdoj rrugën.
 iv-care-dementia-a3-why = Kështu e lini vetëm me frikën e tij. Përveç kësaj, njerëzit nuk mund t'i mbyllësh thjesht brenda – për këtë ka rregulla të rrepta.
-iv-care-dementia-a4 = I them: „Nëna juaj vjen së shpejti“, që të qetësohet.
+iv-care-dementia-a4 = I them: «Nëna juaj vjen së shpejti», që të qetësohet.
 iv-care-dementia-a4-why = Me qëllim të mirë, por pastaj ai pret dhe shqetësohet përsëri. Më mirë: pyeteni për nënën, dëgjojeni dhe largojani vëmendjen.
 
 iv-care-dementia-hard = Ai ngre zërin, ju shtyn tutje dhe do me çdo kusht të dalë. Po tani?
@@ -216,7 +216,7 @@ iv-care-death-strict = Te ne vdesin njerëz, ndonjëherë disa brenda një jave.
 iv-care-death-a1 = Me siguri do të më trishtojë. Por dua që njerëzit të ikin me dinjitet dhe jo vetëm. Nëse më vjen rëndë, do të flas për këtë me ekipin.
 iv-care-death-a1-why = Tregoni ndjenja dhe një qëndrim të mirë. Është e rëndësishme që do të flisnit me ekipin – shtëpitë e mira ofrojnë biseda për këtë.
 iv-care-death-a2 = S'më bën përshtypje, është normale.
-iv-care-death-a2-why = Është normale, por „s'më bën përshtypje“ tingëllon e ftohtë. Punëdhënësja do njerëz që tregojnë dhembshuri edhe në fund të jetës.
+iv-care-death-a2-why = Është normale, por «s'më bën përshtypje» tingëllon e ftohtë. Punëdhënësja do njerëz që tregojnë dhembshuri edhe në fund të jetës.
 iv-care-death-a3 = Kam humbur edhe vetë njerëz të dashur. Ende nuk e di si do ta përjetoj.
 iv-care-death-a3-why = E sinqertë dhe në rregull. Mund të tregoni që ju prek; pyesni lirshëm çfarë mbështetjeje ofron shtëpia.
 iv-care-death-a4 = Më mirë nuk dua të mendoj për këtë.

@@ -1,7 +1,7 @@
 # Intervistë: aftësim profesional për kuzhinier në Landhotel Lindenhof (struktura: assets/dialogue/interview/kitchen.ron)
 
 iv-kitchen-title = Aftësim profesional për kuzhinier/e – Landhotel Lindenhof
-iv-kitchen-brief = Landhotel Lindenhof në Altenbach është biznes familjar që nga viti 1978, me 40 dhoma dhe restorantin „Lindenstube“. Kuzhina gatuan ushqime rajonale dhe stinore, me perime nga fermat përreth dhe erëza nga kopshti i vet; në fundjavë shpesh ka dasma dhe festa. Në ekipin e kuzhinës punojnë dymbëdhjetë veta, dhe çdo vit dy nxënës fillojnë aftësimin trevjeçar për kuzhinier. Në vitin e parë të aftësimit Lindenhof paguan sipas kontratës kolektive 1.050 euro në muaj.
+iv-kitchen-brief = Landhotel Lindenhof në Altenbach është biznes familjar që nga viti 1978, me 40 dhoma dhe restorantin «Lindenstube». Kuzhina gatuan ushqime rajonale dhe stinore, me perime nga fermat përreth dhe erëza nga kopshti i vet; në fundjavë shpesh ka dasma dhe festa. Në ekipin e kuzhinës punojnë dymbëdhjetë veta, dhe çdo vit dy nxënës fillojnë aftësimin trevjeçar për kuzhinier. Në vitin e parë të aftësimit Lindenhof paguan sipas kontratës kolektive 1.050 euro në muaj.
 
 iv-kitchen-welcome = Mirëdita, hyni brenda. Unë drejtoj kuzhinën këtu në Lindenhof. Kemi rreth tridhjetë minuta, dhe në fund ka kohë për pyetjet tuaja.
 iv-kitchen-welcome-friendly = Përshëndetje dhe mirë se vini në Lindenhof! Më vjen mirë që erdhët. Uluni, a dëshironi një gotë ujë? Unë drejtoj kuzhinën këtu – mos u shqetësoni, thjesht do të bisedojmë pak.
@@ -13,7 +13,7 @@ iv-kitchen-intro-strict = Pse pikërisht kuzhinier? Është profesion i vështir
 iv-kitchen-intro-a1 = Jam 19 vjeç dhe jam në Gjermani prej dy vitesh. Gatimi për mua është një copë shtëpie: në shtëpi shpesh gatuaja për gjithë familjen.
 iv-kitchen-intro-a1-why = Personale dhe e sinqertë – kjo pritet mirë. Bëhet edhe më e fortë nëse tregoni se e njihni edhe punën në një kuzhinë profesionale.
 iv-kitchen-intro-a2 = Më pëlqen të ha, dhe gatimi është i lehtë gjithsesi.
-iv-kitchen-intro-a2-why = „Gatimi është i lehtë“ tingëllon sikur nuk e dini sa e rëndë është puna në një kuzhinë profesionale. Më mirë thoni çfarë ju tërheq vërtet te ky profesion.
+iv-kitchen-intro-a2-why = «Gatimi është i lehtë» tingëllon sikur nuk e dini sa e rëndë është puna në një kuzhinë profesionale. Më mirë thoni çfarë ju tërheq vërtet te ky profesion.
 iv-kitchen-intro-a3 = Kam nevojë për një aftësim profesional, dhe këshillimi për karrierën ma sugjeroi këtë profesion.
 iv-kitchen-intro-a3-why = E sinqertë, por tingëllon sikur të tjerët kanë vendosur për ju. Shtoni çfarë ju pëlqen juve vetë te ky profesion.
 iv-kitchen-intro-a4 = Më pëlqen të gatuaj për të tjerët. Bëra dy javë praktikë në kuzhinën e një hoteli, dhe madje edhe nxitimi më pëlqeu.
@@ -26,14 +26,14 @@ iv-kitchen-why-company-a1-why = Tregoni se jeni informuar për biznesin dhe e li
 iv-kitchen-why-company-a2 = Te ju ka shpesh dasma dhe festa. Aty do të mësoj edhe të gatuaj për shumë mysafirë njëkohësisht.
 iv-kitchen-why-company-a2-why = Mirë: dini një fakt të vërtetë për biznesin dhe thoni çfarë doni të mësoni aty.
 iv-kitchen-why-company-a3 = Aplikova në shumë restorante, dhe ju ishit të parët që u përgjigjët.
-iv-kitchen-why-company-a3-why = E sinqertë, por punëdhënësi dëgjon: „S'më intereson ku punoj.“ Më mirë përmendni diçka që ju pëlqen te Lindenhof.
+iv-kitchen-why-company-a3-why = E sinqertë, por punëdhënësi dëgjon: «S'më intereson ku punoj.» Më mirë përmendni diçka që ju pëlqen te Lindenhof.
 iv-kitchen-why-company-a4 = Lindenhof nuk është larg nga banesa ime.
 iv-kitchen-why-company-a4-why = Rruga e shkurtër është avantazh i vërtetë kur punon me turne të vonë – por si arsye e vetme është pak. Për vetë biznesin nuk thotë asgjë.
 
 iv-kitchen-why-company-probe = Kjo s'më mjafton. Çfarë dini pra për hotelin tonë?
 iv-kitchen-why-company-probe-a1 = Të them të drejtën, jo shumë. Lexova vetëm njoftimin.
 iv-kitchen-why-company-probe-a1-why = Sinqeriteti është më mirë se trillimi, por tregon që nuk jeni përgatitur. Lexoni faqen e internetit të biznesit para çdo interviste.
-iv-kitchen-why-company-probe-a2 = Jeni biznes familjar që nga viti 1978, me 40 dhoma dhe restorantin „Lindenstube“. Në faqen tuaj të internetit lexova që bëni kuzhinë rajonale.
+iv-kitchen-why-company-probe-a2 = Jeni biznes familjar që nga viti 1978, me 40 dhoma dhe restorantin «Lindenstube». Në faqen tuaj të internetit lexova që bëni kuzhinë rajonale.
 iv-kitchen-why-company-probe-a2-why = Kështu e shpëtoni situatën: faktet konkrete tregojnë se jeni përgatitur.
 iv-kitchen-why-company-probe-a3 = Jeni një hotel i madh me kuzhinë ndërkombëtare, apo jo?
 iv-kitchen-why-company-probe-a3-why = Hamendja është e rrezikshme: Lindenhof është biznes familjar me kuzhinë rajonale. Faktet e gabuara bëjnë përshtypje më të keqe se asnjë fakt.
@@ -67,7 +67,7 @@ iv-kitchen-gap-a2-why = Tingëllon sikur e keni humbur kohën. Shpesh keni bër�
 iv-kitchen-gap-a3 = Nuk më lejohej ende të punoja, sepse statusi im i qëndrimit nuk ishte sqaruar. Në atë kohë gatuaja si vullnetar në kuzhinën e një qendre strehimi.
 iv-kitchen-gap-a3-why = E shpjegoni arsyen me qetësi dhe tregoni se e keni shfrytëzuar kohën – madje në një kuzhinë.
 iv-kitchen-gap-a4 = Kjo është çështje private.
-iv-kitchen-gap-a4-why = Nuk jeni të detyruar të tregoni gjithçka, por kështu tingëllon ftohtë. Më mirë: „Kisha një situatë familjare që tani është zgjidhur.“
+iv-kitchen-gap-a4-why = Nuk jeni të detyruar të tregoni gjithçka, por kështu tingëllon ftohtë. Më mirë: «Kisha një situatë familjare që tani është zgjidhur.»
 
 iv-kitchen-gap-probe = Një vit i tërë asgjë? Këtë duhet të ma shpjegoni më saktë.
 iv-kitchen-gap-probe-a1 = Më falni, nuk isha i saktë. Në atë kohë mësova gjermanisht me aplikacione dhe në një kafe gjuhësore, dhe ndihmova vëllezërit e motrat më të vegjël me detyrat e shtëpisë.
@@ -82,12 +82,12 @@ iv-kitchen-certificates-a1 = Po. Zyra për njohjen e dëftesave (Zeugnisanerkenn
 iv-kitchen-certificates-a1-why = Shumë mirë: një diplomë e njohur dhe dokumenti me vete. Kjo tregon se jeni i organizuar.
 iv-kitchen-certificates-a2 = E kam dorëzuar kërkesën, por përgjigjja ende nuk ka ardhur. Mund t'ju tregoj konfirmimin e marrjes.
 iv-kitchen-certificates-a2-why = Edhe kjo është mirë: punëdhënësi sheh se kujdeseni vetë. Konfirmimi është provë e mirë.
-iv-kitchen-certificates-a3 = Jo. Çfarë do të thotë „njohje“?
+iv-kitchen-certificates-a3 = Jo. Çfarë do të thotë «njohje»?
 iv-kitchen-certificates-a3-why = Të pyesësh është më mirë se të hamendësosh. Por informohuni para intervistës si funksionon njohja.
 iv-kitchen-certificates-a4 = Diplomën nuk e kam me vete, por isha shumë i mirë në shkollë.
 iv-kitchen-certificates-a4-why = Pa dokument kjo është vetëm një pohim. Merrini gjithmonë me vete dëftesat bashkë me përkthimin.
 
-iv-kitchen-certificates-help = Po jua shpjegoj shkurt. Dëftesat e huaja shkollore i shqyrton zyra për njohjen e dëftesave (Zeugnisanerkennungsstelle) e landit tuaj federal. Për aftësimin si kuzhinier nuk kërkohet ndonjë diplomë e caktuar, por një dëftesë e njohur ju ndihmon kur aplikoni. Për një kualifikim profesional të huaj është përgjegjëse dhoma kompetente, për kuzhinierët IHK (Dhoma e Industrisë dhe Tregtisë). Informacione gjeni në portalin „Anerkennung in Deutschland“.
+iv-kitchen-certificates-help = Po jua shpjegoj shkurt. Dëftesat e huaja shkollore i shqyrton zyra për njohjen e dëftesave (Zeugnisanerkennungsstelle) e landit tuaj federal. Për aftësimin si kuzhinier nuk kërkohet ndonjë diplomë e caktuar, por një dëftesë e njohur ju ndihmon kur aplikoni. Për një kualifikim profesional të huaj është përgjegjëse dhoma kompetente, për kuzhinierët IHK (Dhoma e Industrisë dhe Tregtisë). Informacione gjeni në portalin «Anerkennung in Deutschland».
 
 iv-kitchen-german = Sa mirë e flisni gjermanishten? Në kuzhinë gjithçka duhet të shkojë shpejt, dhe në shkollën profesionale mësoni shumë teori.
 iv-kitchen-german-a1 = Kam nivelin B1, certifikatën e kam me vete. Tani po ndjek në mbrëmje një kurs B2.
@@ -129,7 +129,7 @@ iv-kitchen-belehrung-a4 = A është kjo një vizitë te mjeku, me marrje gjaku?
 iv-kitchen-belehrung-a4-why = Mirë që pyesni, por jo: është një udhëzim i shkurtër për higjienën dhe sëmundjet, jo ekzaminim. Pas tij nënshkruani një deklaratë.
 
 iv-kitchen-allergens = Një mysafir pyet përmes kamarierit nëse salca jonë me hudhër të egër ka arra. Ju nuk e dini me siguri. Çfarë bëni?
-iv-kitchen-allergens-a1 = Them: „Ndoshta jo.“ Mysafiri nuk duhet të presë.
+iv-kitchen-allergens-a1 = Them: «Ndoshta jo.» Mysafiri nuk duhet të presë.
 iv-kitchen-allergens-a1-why = E rrezikshme: te një alergji edhe një sasi shumë e vogël mund të rrezikojë jetën. Në kuzhinë hamendja nuk lejohet kurrë.
 iv-kitchen-allergens-a2 = Shikoj listën e alergjenëve ose recetën dhe pyes kuzhinierin që e bëri salcën. Vetëm atëherë kamarieri merr një përgjigje të sigurt.
 iv-kitchen-allergens-a2-why = Plotësisht e saktë: jepni vetëm informacione të sigurta. Restorantet duhet të mund t'i tregojnë 14 alergjenët kryesorë në pjatat e tyre.
@@ -149,8 +149,8 @@ iv-kitchen-allergens-hard-a3-why = Shumë e përgjithshme. Shefi do të dëgjoj�
 iv-kitchen-stress = E shtunë mbrëma: një dasmë me 120 mysafirë, dhe njëkohësisht restoranti plot. Si e përballoni kaq shumë stres?
 iv-kitchen-stress-friendly = Në fundjavë te ne ka shumë lëvizje, për shembull në një dasmë me 120 mysafirë. Si ndiheni me kaq shumë rrëmujë?
 iv-kitchen-stress-strict = E shtunë, 120 mysafirë dasme, restoranti plot, një kuzhinier i sëmurë. Bëhet zhurmë dhe ngushtë. A e përballoni?
-iv-kitchen-stress-a1 = I përgatis të gjitha mirë që më parë, „mise en place“-n time. Pastaj punoj një nga një dhe qëndroj i qetë. Në praktikë kjo funksionoi mirë.
-iv-kitchen-stress-a1-why = „Mise en place“ është pikërisht fjala që do të dëgjojë një kuzhinier: përgatitja e mirë është ilaçi më i mirë kundër stresit.
+iv-kitchen-stress-a1 = I përgatis të gjitha mirë që më parë, «mise en place»-n time. Pastaj punoj një nga një dhe qëndroj i qetë. Në praktikë kjo funksionoi mirë.
+iv-kitchen-stress-a1-why = «Mise en place» është pikërisht fjala që do të dëgjojë një kuzhinier: përgatitja e mirë është ilaçi më i mirë kundër stresit.
 iv-kitchen-stress-a2 = Stresi nuk është problem për mua. Nuk nervozohem kurrë.
 iv-kitchen-stress-a2-why = Kjo nuk është e besueshme. Të gjithë e njohin stresin – më e rëndësishme është si e përballoni.
 iv-kitchen-stress-a3 = Të them të drejtën, atëherë nervozohem. Por më mirë pyes sesa të bëj gabim.
@@ -160,7 +160,7 @@ iv-kitchen-stress-a4-why = Në mes të shërbimit askush nuk mund të dalë thje
 
 iv-kitchen-teamwork = Në kuzhinën tonë punojnë dymbëdhjetë veta. Gjatë shërbimit shefi jep udhëzime shkurt dhe me zë të lartë. Si e përballoni këtë?
 iv-kitchen-teamwork-strict = Në kuzhinën time ka një hierarki të qartë. Kur them diçka, bëhet menjëherë. A ia dilni me këtë?
-iv-kitchen-teamwork-a1 = Përgjigjem me zë të lartë „Po, shef!“, që të dihet se e dëgjova, dhe e bëj menjëherë. Nëse nuk kuptoj diçka, pyes shkurt.
+iv-kitchen-teamwork-a1 = Përgjigjem me zë të lartë «Po, shef!», që të dihet se e dëgjova, dhe e bëj menjëherë. Nëse nuk kuptoj diçka, pyes shkurt.
 iv-kitchen-teamwork-a1-why = Pikërisht kështu funksionon një brigadë kuzhine: dëgjo, konfirmo me zë, vepro – dhe kur diçka s'është e qartë, pyet menjëherë.
 iv-kitchen-teamwork-a2 = Nuk më pëlqen kur më bërtasin.
 iv-kitchen-teamwork-a2-why = E kuptueshme, por toni i lartë gjatë shërbimit zakonisht nuk është sulm, por shpejtësi. Punëdhënësi pyet veten nëse i përshtateni kuzhinës.
@@ -171,7 +171,7 @@ iv-kitchen-teamwork-a4-why = Me respekt, por e rrezikshme: nëse nuk keni kuptua
 
 iv-kitchen-teamwork-probe = E kuptoj. Por kur te ne bëhet zhurmë, nuk është gjë personale. Si reagoni nëse ju korrigjoj para të gjithëve gjatë shërbimit?
 iv-kitchen-teamwork-probe-strict = Gjatë shërbimit bëhet zhurmë, kështu është. Nëse ju korrigjoj para të gjithëve – çfarë bëni?
-iv-kitchen-teamwork-probe-a1 = Them „Po, shef“, e korrigjoj gabimin dhe flas me ju pas shërbimit nëse diçka më ka shqetësuar.
+iv-kitchen-teamwork-probe-a1 = Them «Po, shef», e korrigjoj gabimin dhe flas me ju pas shërbimit nëse diçka më ka shqetësuar.
 iv-kitchen-teamwork-probe-a1-why = Shumë e pjekur: gjatë shërbimit vlen pjata, biseda vjen më vonë, me qetësi.
 iv-kitchen-teamwork-probe-a2 = Atëherë ju them menjëherë se nuk mund të më flisni kështu.
 iv-kitchen-teamwork-probe-a2-why = Të kundërshtosh para të gjithëve në mes të shërbimit e trazon ekipin. Fyerjet nuk keni pse t'i duroni – por flisni për to më vonë, sy më sy.

@@ -20,7 +20,7 @@ iv-mechatronics-intro-a3-why = I sjellshëm, por shumë i gjatë dhe shumë pers
 ## why-job
 iv-mechatronics-why-job = Pse doni të bëheni mekatronik ose mekatronike automjetesh?
 iv-mechatronics-why-job-a1 = Në vendin tim kam riparuar shpesh motorrat e shokëve, për shembull kam pastruar karburatorë dhe kam rregulluar frenat. Tani dua ta mësoj këtë siç duhet, edhe elektronikën.
-iv-mechatronics-why-job-a1-why = Shumë mirë: një shembull i vërtetë nga përvoja juaj vlen më shumë se „Më pëlqejnë makinat“. Trajnuesja sheh që ju pëlqen tashmë të punoni me vegla.
+iv-mechatronics-why-job-a1-why = Shumë mirë: një shembull i vërtetë nga përvoja juaj vlen më shumë se «Më pëlqejnë makinat». Trajnuesja sheh që ju pëlqen tashmë të punoni me vegla.
 iv-mechatronics-why-job-a2 = Një shok imi e bën edhe ai këtë formim dhe thotë që është në rregull.
 iv-mechatronics-why-job-a2-why = Tingëllon sikur profesionin nuk e keni zgjedhur vetë. Më mirë thoni çfarë ju intereson juve personalisht te kjo punë.
 iv-mechatronics-why-job-a3 = Makinat sot kanë shumë elektronikë dhe softuer. Pikërisht ky kombinim mekanike dhe elektronike më intereson.
@@ -45,7 +45,7 @@ iv-mechatronics-why-company-a1-why = Shumë mirë: dini fakte për firmën dhe i
 iv-mechatronics-why-company-a2 = Servisi juaj është afër banesës sime, mund të vij me biçikletë.
 iv-mechatronics-why-company-a2-why = Rruga e shkurtër është praktike, por nuk thotë asgjë për firmën. Përmendeni më së shumti si shtesë.
 iv-mechatronics-why-company-a3 = Kam aplikuar në shumë servise. Kryesorja është të marr një vend formimi.
-iv-mechatronics-why-company-a3-why = E sinqertë, por punëdhënësja dëgjon: „Nuk më intereson firma juaj.“ Shikoni më parë faqen e internetit dhe gjeni dy gjëra që ju pëlqejnë te kjo firmë.
+iv-mechatronics-why-company-a3-why = E sinqertë, por punëdhënësja dëgjon: «Nuk më intereson firma juaj.» Shikoni më parë faqen e internetit dhe gjeni dy gjëra që ju pëlqejnë te kjo firmë.
 iv-mechatronics-why-company-a4 = Në faqen tuaj lexova që jeni biznes familjar dhe formoni nxënës çdo vit. Më pëlqen që këtu njerëzit njihen me njëri-tjetrin.
 iv-mechatronics-why-company-a4-why = Mirë: tregoni që jeni informuar dhe thoni çfarë është e rëndësishme për ju.
 
@@ -83,7 +83,7 @@ iv-mechatronics-certificates = Dëftesat tuaja shkollore janë nga vendi juaj i 
 iv-mechatronics-certificates-a1 = Po, kam bërë kërkesë në zyrën për njohjen e dëftesave. Përkthimin e noterizuar e kam me vete, vendimi vjen pas disa javësh.
 iv-mechatronics-certificates-a1-why = Shumë mirë: e njihni procedurën. Dëftesat shkollore i njeh Zeugnisanerkennungsstelle e landit tuaj federal; përkthimi i noterizuar duhet të jetë në dosjen e aplikimit.
 iv-mechatronics-certificates-a2 = Jo. A duhet ta bëj këtë?
-iv-mechatronics-certificates-a2-why = Për formimin nuk është e detyrueshme, por firmat duan ta kuptojnë nivelin tuaj shkollor. Informohuni më parë: dëftesat shkollore te Zeugnisanerkennungsstelle e landit, diplomat profesionale te dhoma kompetente („Anerkennung in Deutschland“).
+iv-mechatronics-certificates-a2-why = Për formimin nuk është e detyrueshme, por firmat duan ta kuptojnë nivelin tuaj shkollor. Informohuni më parë: dëftesat shkollore te Zeugnisanerkennungsstelle e landit, diplomat profesionale te dhoma kompetente («Anerkennung in Deutschland»).
 iv-mechatronics-certificates-a3 = Jo ende. Shërbimi i Migracionit për të Rinjtë (Jugendmigrationsdienst) po më ndihmon tani me kërkesën. Vendimin mund t'jua dërgoj më vonë.
 iv-mechatronics-certificates-a3-why = Mirë: po merreni me të dhe ofroni ta dërgoni vendimin më vonë. Punëdhënësja sheh që kujdeseni për punët tuaja.
 iv-mechatronics-certificates-a4 = Notat e mia ishin shumë të mira, kjo shihet në dëftesë.
@@ -91,12 +91,12 @@ iv-mechatronics-certificates-a4-why = Tingëllon i paduruar, dhe pyetja mbetet p
 
 ## german
 iv-mechatronics-german = Si e vlerësoni gjermanishten tuaj? Në shkollën profesionale ka shumë terma teknikë.
-iv-mechatronics-german-a1 = Kam nivelin B1 dhe tani po bëj një kurs B2. Fjalët teknike si „Zündkerze“ (kandelë) ose „Bremsscheibe“ (disk freni) i shkruaj në një fletore.
+iv-mechatronics-german-a1 = Kam nivelin B1 dhe tani po bëj një kurs B2. Fjalët teknike si «Zündkerze» (kandelë) ose «Bremsscheibe» (disk freni) i shkruaj në një fletore.
 iv-mechatronics-german-a1-why = Shumë mirë: e përmendni saktë nivelin dhe tregoni si e mësoni gjuhën e profesionit.
 iv-mechatronics-german-a2 = Gjermanishtja ime mjafton, i kuptoj të gjitha.
-iv-mechatronics-german-a2-why = Kjo është shumë e përgjithshme, dhe „të gjitha“ nuk e beson askush. Më mirë përmendni nivelin (për shembull A2 ose B1) dhe çfarë po bëni tani.
+iv-mechatronics-german-a2-why = Kjo është shumë e përgjithshme, dhe «të gjitha» nuk e beson askush. Më mirë përmendni nivelin (për shembull A2 ose B1) dhe çfarë po bëni tani.
 iv-mechatronics-german-a3 = Jam në nivelin A2 dhe kuptoj më shumë se sa flas. E di që ka ndihmë si formimi i asistuar dhe do ta përdorja.
-iv-mechatronics-german-a3-why = I sinqertë dhe i përgatitur mirë: e njihni mbështetjen „Assistierte Ausbildung“ të Agjencisë së Punës. Kjo ia heq firmës frikën se do të dështoni në shkollën profesionale.
+iv-mechatronics-german-a3-why = I sinqertë dhe i përgatitur mirë: e njihni mbështetjen «Assistierte Ausbildung» të Agjencisë së Punës. Kjo ia heq firmës frikën se do të dështoni në shkollën profesionale.
 iv-mechatronics-german-a4 = A mund të vazhdojmë ndoshta në anglisht?
 iv-mechatronics-german-a4-why = E pyetët me mirësjellje, por shkolla profesionale dhe puna janë në gjermanisht. Qëndroni te gjermanishtja edhe nëse shkon ngadalë – kjo tregon guxim.
 
@@ -105,7 +105,7 @@ iv-mechatronics-german-probe = Mirë, atëherë më shpjegoni ju lutem në gjerm
 iv-mechatronics-german-probe-a1 = Shkarkohet vaji i vjetër, ndërrohet filtri i vajit dhe hidhet vaj i ri. Pastaj kontrollohet niveli i vajit.
 iv-mechatronics-german-probe-a1-why = E qartë dhe e saktë – kështu tregoni që gjermanishtja juaj vërtet mjafton për servisin.
 iv-mechatronics-german-probe-a2 = Vaji … i vjetri jashtë, i riu brenda. Mbaroi.
-iv-mechatronics-german-probe-a2-why = Fjalët e thjeshta janë në rregull, por pas „I kuptoj të gjitha“ duket sikur e keni mbivlerësuar veten. Vlerësojeni nivelin tuaj sinqerisht.
+iv-mechatronics-german-probe-a2-why = Fjalët e thjeshta janë në rregull, por pas «I kuptoj të gjitha» duket sikur e keni mbivlerësuar veten. Vlerësojeni nivelin tuaj sinqerisht.
 iv-mechatronics-german-probe-a3 = Më falni, këtë nuk e shpjegoj dot ende mirë. Gjermanishtja ime duket se nuk është aq e mirë sa thashë.
 iv-mechatronics-german-probe-a3-why = Korrigjim i sinqertë dhe i sjellshëm – kjo pritet mirë. Herën tjetër thoni nivelin tuaj që në fillim.
 
@@ -129,7 +129,7 @@ iv-mechatronics-gap-a1-why = Shumë mirë: e shpjegoni boshllëkun me qetësi dh
 iv-mechatronics-gap-a2 = Asgjë të veçantë, në fakt.
 iv-mechatronics-gap-a2-why = Punëdhënësja dëgjon: një vit pa qëllim. Pothuajse të gjithë bëjnë diçka në një kohë të tillë – mësojnë gjermanisht, ndihmojnë familjen, kryejnë punë me zyrat. Thojeni këtë.
 iv-mechatronics-gap-a3 = Për këtë preferoj të mos flas.
-iv-mechatronics-gap-a3-why = Nuk keni pse të tregoni detaje private. Por një fjali e shkurtër neutrale si „Ishin arsye familjare, tani janë zgjidhur“ është shumë më mirë se heshtja.
+iv-mechatronics-gap-a3-why = Nuk keni pse të tregoni detaje private. Por një fjali e shkurtër neutrale si «Ishin arsye familjare, tani janë zgjidhur» është shumë më mirë se heshtja.
 iv-mechatronics-gap-a4 = Më duhej të prisja lejen e punës. Gjatë asaj kohe mësova gjermanisht çdo ditë me aplikacione dhe libra.
 iv-mechatronics-gap-a4-why = Mirë: një arsye e qartë për të cilën nuk keni faj, dhe tregoni që megjithatë ishit aktiv.
 

@@ -25,7 +25,7 @@ iv-retail-intro-strict = Prezantohuni. Shkurt, ju lutem – mjafton më e rënd�
 iv-retail-intro-a1 = Jam 19 vjeç dhe jetoj prej dy vjetësh në Gjermani. Në vendin tim kam shkuar dhjetë vjet në shkollë, këtu kam bërë kursin e integrimit. Gjatë një praktike në një furrë buke kuptova se më pëlqen të shes.
 iv-retail-intro-a1-why = E shkurtër, e rregullt dhe e lidhur me profesionin. Drejtuesja dëgjon: ky person e di çfarë do.
 iv-retail-intro-a2 = Jam 19 vjeç, vij nga jashtë dhe kërkoj punë. Në fakt, çfarëdo qoftë.
-iv-retail-intro-a2-why = „Çfarëdo qoftë“ tingëllon sikur nuk e doni fare këtë formim. Punëdhënësit kërkojnë njerëz që zgjedhin pikërisht këtë profesion.
+iv-retail-intro-a2-why = «Çfarëdo qoftë» tingëllon sikur nuk e doni fare këtë formim. Punëdhënësit kërkojnë njerëz që zgjedhin pikërisht këtë profesion.
 iv-retail-intro-a3 = Pra, po filloj nga fëmijëria: jemi shpërngulur shpesh, kam katër vëllezër e motra, xhaxhai im kishte dikur një dyqan, dhe pastaj …
 iv-retail-intro-a3-why = Po tregoni gjithë historinë e jetës suaj. Më mirë dy minuta për shkollën, gjermanishten, përvojën dhe profesionin që doni.
 
@@ -64,7 +64,7 @@ iv-retail-company-probe-a3-why = Kjo nuk është e vërtetë: Sommer Frischmarkt
 ## strengths
 iv-retail-strengths = Cilat janë pikat tuaja të forta?
 iv-retail-strengths-friendly = Çfarë dini të bëni veçanërisht mirë? Tregoni lirshëm.
-iv-retail-strengths-strict = Më thoni dy pika të forta – dhe ju lutem jo vetëm „di të punoj në ekip“.
+iv-retail-strengths-strict = Më thoni dy pika të forta – dhe ju lutem jo vetëm «di të punoj në ekip».
 iv-retail-strengths-a1 = Jam i përzemërt dhe i hapur me njerëzit. Përveç gjermanishtes flas edhe dy gjuhë të tjera – kjo ndihmon me disa klientë.
 iv-retail-strengths-a1-why = Dy pika të forta që vërtet vlejnë në arkë dhe në banak. Gjuhët tuaja janë një avantazh i vërtetë që duhet ta përmendni.
 iv-retail-strengths-a2 = Jam i besueshëm dhe i rregullt. Gjatë praktikës çdo mëngjes rendisja simitet dhe nuk vonova asnjëherë.
@@ -137,7 +137,7 @@ iv-retail-german-a3 = Jo shumë mirë. Ndoshta në fillim mund të vendos vetëm
 iv-retail-german-a3-why = Kështu e zvogëloni veten më shumë se ç'jeni. Thoni sinqerisht nivelin, por edhe që doni të flisni me klientë dhe të mësoni më tej.
 
 ## german-roleplay (hard)
-iv-retail-german-roleplay = Le ta provojmë shkurt. Tani jam kliente: „Më falni, a e keni këtë bukë integrale edhe pa susam? Kam alergji.“
+iv-retail-german-roleplay = Le ta provojmë shkurt. Tani jam kliente: «Më falni, a e keni këtë bukë integrale edhe pa susam? Kam alergji.»
 iv-retail-german-roleplay-a1 = Për këtë dua të jem plotësisht i sigurt. Një moment, ju lutem, do të shoh listën e alergjenëve ose do të pyes kolegen.
 iv-retail-german-roleplay-a1-why = Me alergjitë mos hamendësoni kurrë! Të kontrollosh ose të pyesësh me mirësjellje është pikërisht e duhura.
 iv-retail-german-roleplay-a2 = Mendoj se nuk ka susam. Nuk ka problem.
@@ -148,7 +148,7 @@ iv-retail-german-roleplay-a3-why = Klientja dërgohet gjetiu. Më mirë: kontrol
 ## customer
 iv-retail-customer = Imagjinoni: jeni në arkë, radha është e gjatë dhe një klient ankohet me zë të lartë sepse iu desh të priste kaq gjatë. Çfarë bëni?
 iv-retail-customer-strict = E shtunë në mesditë, radhë e gjatë në arkën tuaj, dhe një klient ngre zërin dhe ju fyen. Si reagoni?
-iv-retail-customer-a1 = Qëndroj i qetë dhe them: „Më vjen keq që u desh të prisnit.“ Pastaj vazhdoj shpejt me pagesat dhe, nëse duhet, i kërkoj një koleges të hapë një arkë të dytë.
+iv-retail-customer-a1 = Qëndroj i qetë dhe them: «Më vjen keq që u desh të prisnit.» Pastaj vazhdoj shpejt me pagesat dhe, nëse duhet, i kërkoj një koleges të hapë një arkë të dytë.
 iv-retail-customer-a1-why = Qetësi, kërkim ndjese, zgjidhje – pikërisht këtë pret çdo supermarket. Me arkën e dytë tregoni që e njihni mënyrën si funksionon puna.
 iv-retail-customer-a2 = I them që nuk kam faj unë dhe që nuk duhet të bërtasë kështu.
 iv-retail-customer-a2-why = E kuptueshme, por kështu grindja rritet. Klienti dëgjon mbrojtje; të qenit i sjellshëm e qetëson situatën pothuajse gjithmonë.

@@ -9,9 +9,9 @@ iv-warehouse-welcome-strict = Mirëdita. Kowalski, drejtimi i formimit. Uluni, j
 
 iv-warehouse-smalltalk = E gjetët lehtë vendin? Dëshironi një gotë ujë?
 iv-warehouse-smalltalk-a1 = Po, faleminderit. Erdha me autobus dhe isha këtu dhjetë minuta më herët. Një ujë e pi me kënaqësi.
-iv-warehouse-smalltalk-a1-why = I sjellshëm, i shkurtër dhe me "faleminderit" – dhe njëkohësisht tregoni që erdhët në kohë. Përshtypje e parë e mirë.
+iv-warehouse-smalltalk-a1-why = I sjellshëm, i shkurtër dhe me «faleminderit» – dhe njëkohësisht tregoni që erdhët në kohë. Përshtypje e parë e mirë.
 iv-warehouse-smalltalk-a2 = Po.
-iv-warehouse-smalltalk-a2-why = Një "po" e vetme pa "faleminderit" tingëllon e ftohtë dhe e pasjellshme. Në Gjermani biseda e shkurtër në fillim është pjesë e intervistës.
+iv-warehouse-smalltalk-a2-why = Një «po» e vetme pa «faleminderit» tingëllon e ftohtë dhe e pasjellshme. Në Gjermani biseda e shkurtër në fillim është pjesë e intervistës.
 iv-warehouse-smalltalk-a3 = Me kënaqësi, faleminderit! Hyrja nuk gjendej lehtë, por pyeta në recepsion.
 iv-warehouse-smalltalk-a3-why = I sjellshëm dhe i sinqertë. Që pyetët për rrugën në vend që të silleshit vërdallë, lë përshtypje të mirë.
 
@@ -56,9 +56,9 @@ iv-warehouse-strengths-a4-why = Besueshmëria është shumë e rëndësishme në
 
 iv-warehouse-strengths-probe = Që e përballojnë stresin, që janë fleksibël – këtë e thonë shumë. Ju lutem, më jepni një shembull konkret kur e përballuat një ngarkesë të madhe.
 iv-warehouse-strengths-probe-a1 = Në dyqanin e pijeve të shtunave vinte shpesh një dërgesë e madhe, kur dyqani ishte plot. Ruajta qetësinë: fillimisht klientët, pastaj malli. Në mbrëmje gjithçka ishte në rafte.
-iv-warehouse-strengths-probe-a1-why = Një situatë e vërtetë, çfarë bëtë dhe rezultati. Kështu provoni që fjala "e përballoj stresin" është e vërtetë.
+iv-warehouse-strengths-probe-a1-why = Një situatë e vërtetë, çfarë bëtë dhe rezultati. Kështu provoni që fjala «e përballoj stresin» është e vërtetë.
 iv-warehouse-strengths-probe-a2 = Thjesht jam kështu. Asgjë nuk më streson.
-iv-warehouse-strengths-probe-a2-why = Pa shembull mbetet vetëm pohim, dhe "asgjë nuk më streson" nuk e beson pothuajse askush. Punëdhënësi do të shohë si e përballoni stresin.
+iv-warehouse-strengths-probe-a2-why = Pa shembull mbetet vetëm pohim, dhe «asgjë nuk më streson» nuk e beson pothuajse askush. Punëdhënësi do të shohë si e përballoni stresin.
 iv-warehouse-strengths-probe-a3 = Tani për tani nuk më vjen ndër mend një shembull. Por punoja çdo ditë krahas kursit të gjermanishtes.
 iv-warehouse-strengths-probe-a3-why = Fjalia e dytë e shpëton disi: kursi dhe puna bashkë tregojnë qëndresë. Para intervistës mendoni një shembull për çdo pikë të fortë.
 
@@ -87,7 +87,7 @@ iv-warehouse-cv-gap-a4-why = Përgjigjja tingëllon mbrojtëse, sikur keni diçk
 
 iv-warehouse-cv-gap-probe = Një vit është kohë e gjatë. Çfarë mësuat ose çfarë kryet? Edhe gjërat e vogla vlejnë.
 iv-warehouse-cv-gap-probe-a1 = Kujdesesha për vëllezërit dhe motrat më të vegjël dhe i çoja çdo mëngjes në shkollë, sepse nëna punonte. Duhej të isha gjithmonë në kohë.
-iv-warehouse-cv-gap-probe-a1-why = Kjo është përgjegjësi, dhe ju e lidhni me përpikërinë. Kështu "boshllëku" bëhet pikë e fortë.
+iv-warehouse-cv-gap-probe-a1-why = Kjo është përgjegjësi, dhe ju e lidhni me përpikërinë. Kështu «boshllëku» bëhet pikë e fortë.
 iv-warehouse-cv-gap-probe-a2 = Mësova gjermanisht me aplikacione dhe i kreva vetë shumë punë në zyrat shtetërore.
 iv-warehouse-cv-gap-probe-a2-why = Mirë: mësimi i gjermanishtes dhe kryerja vetë e punëve në zyra tregojnë pavarësi. Thojini gjëra të tilla që te pyetja e parë.
 iv-warehouse-cv-gap-probe-a3 = Në fakt asgjë.
@@ -99,7 +99,7 @@ iv-warehouse-certificates-a1-why = Shumë mirë: e njihni procedurën dhe e keni
 iv-warehouse-certificates-a2 = Procedura është ende në vazhdim. Kam dorëzuar një përkthim të noterizuar dhe më ndihmon qendra e këshillimit. Vendimin do ta dërgoj sapo ta marr.
 iv-warehouse-certificates-a2-why = Mirë: jeni kujdesur dhe thoni qartë si vazhdon. Një njohje që është ende në proces nuk është problem për punëdhënësin.
 iv-warehouse-certificates-a3 = Jo, dëftesa ime këtu gjithsesi nuk vlen.
-iv-warehouse-certificates-a3-why = Mos hiqni dorë nga dëftesa juaj: zyra për njohjen e dëftesave (Zeugnisanerkennungsstelle) e landit tuaj e krahason me një diplomë gjermane (për diplomat profesionale oda përkatëse, shih "Anerkennung in Deutschland"). Shpesh ajo njihet.
+iv-warehouse-certificates-a3-why = Mos hiqni dorë nga dëftesa juaj: zyra për njohjen e dëftesave (Zeugnisanerkennungsstelle) e landit tuaj e krahason me një diplomë gjermane (për diplomat profesionale oda përkatëse, shih «Anerkennung in Deutschland»). Shpesh ajo njihet.
 iv-warehouse-certificates-a4 = A është e nevojshme? Për punë në magazinë nuk të duhet diplomë.
 iv-warehouse-certificates-a4-why = Ligjërisht për një formim profesional nuk kërkohet një diplomë e caktuar, por firmat duan të shohin çfarë keni mësuar. Kundërpyetja tingëllon përçmuese.
 
@@ -226,7 +226,7 @@ iv-warehouse-own-questions-a4 = Sa zgjat periudha e provës, dhe sa nxënës në
 iv-warehouse-own-questions-a4-why = Pyetje të mira që tregojnë se planifikoni për afat të gjatë. Në formimin profesional periudha e provës (Probezeit) zgjat një deri në katër muaj.
 
 iv-warehouse-manners = Edhe një koment para se të largoheni: kujdesuni për një ton të sjellshëm. Në firmë respekti ndaj përgjegjësve të turnit dhe kolegëve është shumë i rëndësishëm.
-iv-warehouse-manners-friendly = Edhe një këshillë e vogël nga unë: një ton miqësor bën shumë. Një "ju lutem" dhe "faleminderit", dhe një telefonatë kur diçka nuk shkon – këtë e vlerëson çdo ekip.
+iv-warehouse-manners-friendly = Edhe një këshillë e vogël nga unë: një ton miqësor bën shumë. Një «ju lutem» dhe «faleminderit», dhe një telefonatë kur diçka nuk shkon – këtë e vlerëson çdo ekip.
 
 iv-warehouse-goodbye = Faleminderit shumë për bisedën. Do t'ju kontaktojmë deri në fund të javës së ardhshme. Rrugë të mbarë për në shtëpi!
 iv-warehouse-goodbye-friendly = Faleminderit shumë, më erdhi shumë mirë për bisedën! Do të keni lajme prej nesh deri në fund të javës së ardhshme. Gjithë të mirat dhe një ditë të bukur!

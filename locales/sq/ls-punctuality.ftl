@@ -1,9 +1,9 @@
 # Mësimi "Përpikëria" (struktura: assets/dialogue/lesson/punctuality.ron).
 ls-punctuality-title = Të jesh në kohë
-ls-punctuality-brief = Një këshilltare në Jobcenter shpjegon çfarë do të thotë „pünktlich“ (në kohë) në Gjermani, si ta planifikoni rrugën, çfarë bëni kur vonoheni, çfarë vishni në intervistën e punës dhe pse telefoni duhet të jetë i fikur. Pastaj vjen një kuiz i shkurtër.
+ls-punctuality-brief = Një këshilltare në Jobcenter shpjegon çfarë do të thotë «pünktlich» (në kohë) në Gjermani, si ta planifikoni rrugën, çfarë bëni kur vonoheni, çfarë vishni në intervistën e punës dhe pse telefoni duhet të jetë i fikur. Pastaj vjen një kuiz i shkurtër.
 ls-punctuality-intro = Përshëndetje! Mirë që kaluat. Sot flasim për diçka shumë të rëndësishme në Gjermani: përpikërinë – dhe si të lini një përshtypje të parë të mirë.
 ls-punctuality-intro-strict = Mirëdita. Për punëdhënësit një temë nuk diskutohet: përpikëria. Shumë firma e refuzojnë dikë që vonohet në intervistë. Prandaj dëgjoni me vëmendje.
-ls-punctuality-meaning = Në Gjermani „pünktlich“ do të thotë të jesh aty 5 deri në 10 minuta para orës. Një takim në orën 9 do të thotë pra: në 8:50 te dera. Kush vonohet i tregon punëdhënësit: tek unë nuk mund të mbështetesh – edhe nëse kjo nuk është aspak e vërtetë.
+ls-punctuality-meaning = Në Gjermani «pünktlich» do të thotë të jesh aty 5 deri në 10 minuta para orës. Një takim në orën 9 do të thotë pra: në 8:50 te dera. Kush vonohet i tregon punëdhënësit: tek unë nuk mund të mbështetesh – edhe nëse kjo nuk është aspak e vërtetë.
 ls-punctuality-route = Planifikojeni rrugën një ditë më parë: kontrolloni oraret e autobusëve dhe trenave në një aplikacion, për shembull DB Navigator, dhe më mirë merrni një autobus më herët. Në fshat autobusi shpesh kalon vetëm një herë në orë. Më së miri e bëni rrugën një herë më parë.
 ls-punctuality-late = Nëse megjithatë vonoheni: telefononi para se të fillojë takimi. Kërkoni falje shkurt, thoni arsyen dhe kur do të arrini. Ruajeni numrin e telefonit të firmës në celular që më parë.
 ls-punctuality-dress = Për veshjen: e pastër, e rregullt dhe e përshtatshme për profesionin. Për zanat, magazinë ose kuzhinë mjaftojnë xhinse ose pantallona të pastra, një këmishë ose bluzë polo dhe këpucë të pastra. Për zyrë mund të jetë pak më elegante. Pa parfum të fortë, pa kapelë.
@@ -38,7 +38,7 @@ ls-punctuality-dress-again = Rregulli është: e pastër, e rregullt dhe pak më
 ls-punctuality-quiz-phone = Një pyetje më e vështirë: në mes të intervistës telefoni juaj bie me zë të lartë. Çfarë bëni?
 ls-punctuality-quiz-phone-a1 = Përgjigjem shpejt dhe them që jam në një intervistë.
 ls-punctuality-quiz-phone-a1-why = Kjo duket shumë e pasjellshme: e ndërprisni intervistën për dikë tjetër. Në intervistë telefoni nuk ka përparësi.
-ls-punctuality-quiz-phone-a2 = Them „më falni“, e fik menjëherë pa e parë dhe vazhdoj.
+ls-punctuality-quiz-phone-a2 = Them «më falni», e fik menjëherë pa e parë dhe vazhdoj.
 ls-punctuality-quiz-phone-a2-why = E shpëtuat mirë! Një falje e shkurtër mjafton. Edhe më mirë: fikeni telefonin para se të hyni.
 ls-punctuality-quiz-phone-a3 = Shikoj shpejt kush është – ndoshta është e rëndësishme.
 ls-punctuality-quiz-phone-a3-why = Shikimi i telefonit thotë: diçka tjetër është më e rëndësishme se kjo bisedë. Fikeni pa e parë.

@@ -59,18 +59,18 @@ iv-care-why-us-a1-why = Kurum hakkında iki gerçek bilgi veriyorsunuz. İşvere
 iv-care-why-us-a2 = Evime yakınsınız, bisikletle gelebilirim.
 iv-care-why-us-a2-why = Kısa yol pratiktir, özellikle sabah vardiyası için. Ama kurum hakkında bir şey bildiğinizi göstermez – Lindenhof'un kendisiyle ilgili bir sebep ekleyin.
 iv-care-why-us-a3 = Birçok huzurevine başvurdum.
-iv-care-why-us-a3-why = Doğru olabilir ama işveren şunu duyar: "Nerede olduğu umurumda değil." Özellikle bu kurumda sizi neyin ilgilendirdiğini gösterin.
+iv-care-why-us-a3-why = Doğru olabilir ama işveren şunu duyar: “Nerede olduğu umurumda değil.” Özellikle bu kurumda sizi neyin ilgilendirdiğini gösterin.
 iv-care-why-us-a4 = Bir arkadaşım sizde çalışıyor. Ekibin iyi olduğunu ve burada meslek eğitimi yapılabildiğini söylüyor.
 iv-care-why-us-a4-why = Ekipten gelen bir tavsiye iyi bir sebeptir ve kurum hakkında gerçek bilgi gösterir. Kendi sebebinizi de eklerseniz daha iyi olur.
 
 iv-care-manners = Çok kısa cevap verdiğinizi fark ettim. Bakımda nazik bir üslup çok önemlidir. Bir sakini sabah nasıl selamlardınız?
 iv-care-manners-friendly = Biraz gergin görünüyorsunuz – bu tamamen normal. Bir ipucu: Bakımda nazik bir üslup çok önemlidir. Bir sakini sabah nasıl selamlardınız?
 iv-care-manners-strict = Az önceki üslubunuz oldukça sertti. Burada herkes sakinlerle ve ekip içinde kibar konuşur. Bir sakini sabah nasıl selamlarsınız?
-iv-care-manners-a1 = Özür dilerim, heyecanlıydım. Kapıyı çalar, biraz bekler ve şöyle derdim: "Günaydın Bayan Schulz, girebilir miyim?"
+iv-care-manners-a1 = Özür dilerim, heyecanlıydım. Kapıyı çalar, biraz bekler ve şöyle derdim: “Günaydın Bayan Schulz, girebilir miyim?”
 iv-care-manners-a1-why = Kısa bir özür olgunluk gösterir. Kapıyı çalmak ve sormak, odaya sakinin evi olarak saygı göstermektir.
-iv-care-manners-a2 = "Selam" der ve işe başlarım.
+iv-care-manners-a2 = “Selam” der ve işe başlarım.
 iv-care-manners-a2-why = Sanki sakin sadece bir görevmiş gibi geliyor. Oda onun evi: Kapıyı çalın, adıyla selamlayın, ne yaptığınızı açıklayın.
-iv-care-manners-a3 = Nazikçe "günaydın" der ve nasıl uyuduğunu sorardım.
+iv-care-manners-a3 = Nazikçe “günaydın” der ve nasıl uyuduğunu sorardım.
 iv-care-manners-a3-why = Nazik ve kişisel – güzel. Daha da iyisi: Önce kapıyı çalın ve sakine adıyla hitap edin.
 
 ## Güçlü ve zayıf yönler
@@ -112,7 +112,7 @@ iv-care-cv-gap-a1-why = Sebebi sakin bir şekilde açıklıyor ve zamanı değer
 iv-care-cv-gap-a2 = Annem hasta olduğu için küçük kardeşlerime baktım. Bunu artık özgeçmişime de yazdım.
 iv-care-cv-gap-a2-why = Anlaşılır bir sebep, kısaca açıklanmış – üstelik aile bakımı bakım işine çok yakın. Artık özgeçmişte yazması güzel.
 iv-care-cv-gap-a3 = Bu özel bir konu.
-iv-care-cv-gap-a3-why = Ayrıntı vermek zorunda değilsiniz ama böyle bir şey saklıyormuşsunuz gibi görünüyor. Tek cümle yeter, örneğin "Ailevi sebeplerim vardı, artık çözüldü."
+iv-care-cv-gap-a3-why = Ayrıntı vermek zorunda değilsiniz ama böyle bir şey saklıyormuşsunuz gibi görünüyor. Tek cümle yeter, örneğin “Ailevi sebeplerim vardı, artık çözüldü.”
 iv-care-cv-gap-a4 = Özel bir şey yok. Sadece evdeydim.
 iv-care-cv-gap-a4-why = İşveren şunu duyar: Bu zaman boşa gitti. Neredeyse her zaman yine de bir şey yapmışsınızdır – söyleyin.
 
@@ -159,9 +159,9 @@ iv-care-german-a4 = Konuşmak yazmaktan daha önemli. Kayıtları zaten uzman ba
 iv-care-german-a4-why = Yanlış: Yardımcılar da yaptıklarını ve gözlemlediklerini kayda geçirir. İşveren, işin önemli bir kısmını başkasına ittiğinizi duyar.
 
 iv-care-documentation = Bayan Braun bugün öğlen sadece iki kaşık yedi ve neredeyse hiçbir şey içmedi. Bakım kaydına ne yazarsınız?
-iv-care-documentation-a1 = "Öğle yemeği: iki kaşık yedi. Saat 14'e kadar yaklaşık 200 ml içti. Uzman bakım personeli bilgilendirildi." Yani tam olarak gördüğüm şeyi – ve hemen haber veririm.
+iv-care-documentation-a1 = “Öğle yemeği: iki kaşık yedi. Saat 14'e kadar yaklaşık 200 ml içti. Uzman bakım personeli bilgilendirildi.” Yani tam olarak gördüğüm şeyi – ve hemen haber veririm.
 iv-care-documentation-a1-why = Doğru kayıt böyle tutulur: Miktar ve saatle gözlem, yorum yok, uzman bilgilendirilir. Az sıvı almak yaşlılar için tehlikelidir.
-iv-care-documentation-a2 = "Bayan Braun'un yemek yemeye canı yoktu, keyifsizdi."
+iv-care-documentation-a2 = “Bayan Braun'un yemek yemeye canı yoktu, keyifsizdi.”
 iv-care-documentation-a2-why = Bu bir yorum, gözlem değil. Kayda gördüğünüz ve ölçtüğünüz şey yazılır – miktar, saat, ne söylediği.
 iv-care-documentation-a3 = Hiçbir şey yazmam, uzmana sözlü olarak söylerim.
 iv-care-documentation-a3-why = Haber vermeniz iyi – ama kayda geçmeyen şey olmamış sayılır. Bir sonraki vardiya bunu okuyabilmeli.
@@ -180,14 +180,14 @@ iv-care-dignity-a4-why = İyi, ekip odaklı bir fikir. Ama önce sakine nedenini
 
 ## Demans
 
-iv-care-dementia = Demans hastası bir sakin akşam kapıda duruyor ve "Eve gitmem lazım, annem bekliyor" diyor. Nasıl tepki verirsiniz?
+iv-care-dementia = Demans hastası bir sakin akşam kapıda duruyor ve “Eve gitmem lazım, annem bekliyor” diyor. Nasıl tepki verirsiniz?
 iv-care-dementia-a1 = Ona annesinin uzun zaman önce öldüğünü söylerim.
 iv-care-dementia-a1-why = Doğru ama onun için bunu ilk kez duymak gibidir – her seferinde yeniden yas tutar. Demansta duyguya karşılık vermek daha iyidir.
 iv-care-dementia-a2 = Sakin kalır, annesini sorar ve anlatmasına izin veririm. Sonra onu bir çaya davet ederim.
 iv-care-dementia-a2-why = Tam böyle: Duyguya karşılık vermek, dinlemek, dikkatini dağıtmak. Buna validasyon denir ve demanslı birçok insanı sakinleştirir.
 iv-care-dementia-a3 = Kapıyı kilitler ve yoluma devam ederim.
 iv-care-dementia-a3-why = Böylece onu korkusuyla yalnız bırakırsınız. Ayrıca insanları öylece kilitleyemezsiniz – bunun için sıkı kurallar var.
-iv-care-dementia-a4 = Sakinleşsin diye "Anneniz birazdan gelecek" derim.
+iv-care-dementia-a4 = Sakinleşsin diye “Anneniz birazdan gelecek” derim.
 iv-care-dementia-a4-why = İyi niyetli ama sonra bekler ve yine huzursuzlanır. Daha iyisi: Annesini sorun, dinleyin ve dikkatini başka yöne çekin.
 
 iv-care-dementia-hard = Sesini yükseltiyor, sizi itiyor ve ne olursa olsun dışarı çıkmak istiyor. Şimdi ne yaparsınız?
@@ -216,7 +216,7 @@ iv-care-death-strict = Bizde insanlar ölür, bazen bir haftada birkaç kişi. B
 iv-care-death-a1 = Bu beni kesinlikle üzer. Ama insanların onurlu bir şekilde ve yalnız olmadan gitmesini istiyorum. Zorlanırsam bunu ekiple konuşurum.
 iv-care-death-a1-why = Duygu ve iyi bir tutum gösteriyorsunuz. Ekiple konuşacak olmanız önemli – iyi huzurevleri bunun için görüşmeler sunar.
 iv-care-death-a2 = Umurumda değil, bu normal bir şey.
-iv-care-death-a2-why = Normal, ama "umurumda değil" soğuk geliyor. İşveren, hayatın sonunda da şefkatli olan insanlar istiyor.
+iv-care-death-a2-why = Normal, ama “umurumda değil” soğuk geliyor. İşveren, hayatın sonunda da şefkatli olan insanlar istiyor.
 iv-care-death-a3 = Ben de sevdiklerimi kaybettim. Bunun bana nasıl geleceğini henüz bilmiyorum.
 iv-care-death-a3-why = Dürüst ve gayet normal. Sizi etkilediğini gösterebilirsiniz; kurumun ne tür destek sunduğunu rahatça sorun.
 iv-care-death-a4 = Bunu düşünmemeyi tercih ederim.

@@ -1,7 +1,7 @@
 # Mülakat: Landhotel Lindenhof'ta aşçılık meslek eğitimi (yapı: assets/dialogue/interview/kitchen.ron)
 
 iv-kitchen-title = Aşçılık meslek eğitimi – Landhotel Lindenhof
-iv-kitchen-brief = Altenbach'taki Landhotel Lindenhof, 1978'den beri bir aile işletmesi; 40 odası ve „Lindenstube“ adlı bir restoranı var. Mutfakta yöresel ve mevsimlik yemekler pişiriliyor; sebzeler çevredeki çiftliklerden, otlar kendi bahçesinden geliyor. Hafta sonları sık sık düğün ve kutlamalar oluyor. Mutfak ekibinde on iki kişi çalışıyor ve her yıl iki çırak üç yıllık aşçılık eğitimine başlıyor. Lindenhof, eğitimin ilk yılında toplu sözleşmeye göre ayda 1.050 euro ödüyor.
+iv-kitchen-brief = Altenbach'taki Landhotel Lindenhof, 1978'den beri bir aile işletmesi; 40 odası ve “Lindenstube” adlı bir restoranı var. Mutfakta yöresel ve mevsimlik yemekler pişiriliyor; sebzeler çevredeki çiftliklerden, otlar kendi bahçesinden geliyor. Hafta sonları sık sık düğün ve kutlamalar oluyor. Mutfak ekibinde on iki kişi çalışıyor ve her yıl iki çırak üç yıllık aşçılık eğitimine başlıyor. Lindenhof, eğitimin ilk yılında toplu sözleşmeye göre ayda 1.050 euro ödüyor.
 
 iv-kitchen-welcome = İyi günler, buyurun girin. Lindenhof'ta mutfağı ben yönetiyorum. Yaklaşık otuz dakikamız var, sonunda sorularınız için de zaman olacak.
 iv-kitchen-welcome-friendly = Merhaba, Lindenhof'a hoş geldiniz! Gelmenize sevindim. Oturun lütfen, bir bardak su ister misiniz? Burada mutfağı ben yönetiyorum – merak etmeyin, sadece biraz sohbet edeceğiz.
@@ -13,7 +13,7 @@ iv-kitchen-intro-strict = Neden özellikle aşçılık? Bu zor bir meslek. Beni 
 iv-kitchen-intro-a1 = 19 yaşındayım ve iki yıldır Almanya'dayım. Yemek yapmak benim için memleketten bir parça: Evde sık sık bütün aile için yemek pişirirdim.
 iv-kitchen-intro-a1-why = Kişisel ve dürüst – bu iyi karşılanır. Profesyonel bir mutfaktaki işi de tanıdığınızı gösterirseniz daha da güçlü olur.
 iv-kitchen-intro-a2 = Yemek yemeyi seviyorum, yemek yapmak da zaten kolay.
-iv-kitchen-intro-a2-why = „Yemek yapmak kolay“ demek, profesyonel mutfakta işin ne kadar zor olduğunu bilmiyormuşsunuz gibi duyulur. Bunun yerine mesleğin sizi gerçekten neden çektiğini söyleyin.
+iv-kitchen-intro-a2-why = “Yemek yapmak kolay” demek, profesyonel mutfakta işin ne kadar zor olduğunu bilmiyormuşsunuz gibi duyulur. Bunun yerine mesleğin sizi gerçekten neden çektiğini söyleyin.
 iv-kitchen-intro-a3 = Bir meslek eğitimine ihtiyacım var ve meslek danışmanlığı bana bu mesleği önerdi.
 iv-kitchen-intro-a3-why = Dürüst, ama sanki sizin yerinize başkaları karar vermiş gibi duyuluyor. Mesleğin sizin hoşunuza giden yanlarını da söyleyin.
 iv-kitchen-intro-a4 = Başkaları için yemek yapmayı seviyorum. Bir otel mutfağında iki hafta staj yaptım ve koşuşturma bile hoşuma gitti.
@@ -26,14 +26,14 @@ iv-kitchen-why-company-a1-why = İşletme hakkında bilgi topladığınızı gö
 iv-kitchen-why-company-a2 = Sizde sık sık düğünler ve kutlamalar oluyor. Orada aynı anda çok sayıda misafir için yemek yapmayı da öğrenirim.
 iv-kitchen-why-company-a2-why = İyi: İşletme hakkında gerçek bir bilgi biliyorsunuz ve orada ne öğrenmek istediğinizi söylüyorsunuz.
 iv-kitchen-why-company-a3 = Birçok restorana başvurdum, ilk cevap veren siz oldunuz.
-iv-kitchen-why-company-a3-why = Dürüst, ama işveren şunu duyar: „Nerede çalıştığım umurumda değil.“ Bunun yerine Lindenhof'ta hoşunuza giden bir şey söyleyin.
+iv-kitchen-why-company-a3-why = Dürüst, ama işveren şunu duyar: “Nerede çalıştığım umurumda değil.” Bunun yerine Lindenhof'ta hoşunuza giden bir şey söyleyin.
 iv-kitchen-why-company-a4 = Lindenhof evime uzak değil.
 iv-kitchen-why-company-a4-why = Geç vardiyalarda kısa yol gerçekten bir avantaj – ama tek sebep olarak yetersiz. İşletmenin kendisi hakkında hiçbir şey söylemiyor.
 
 iv-kitchen-why-company-probe = Bu bana yetmez. Peki, işletmemiz hakkında ne biliyorsunuz?
 iv-kitchen-why-company-probe-a1 = Açıkçası pek bir şey bilmiyorum. Sadece ilanı okudum.
 iv-kitchen-why-company-probe-a1-why = Dürüstlük uydurmaktan iyidir, ama hazırlanmadığınız belli oluyor. Her görüşmeden önce işletmenin web sitesini okuyun.
-iv-kitchen-why-company-probe-a2 = 1978'den beri bir aile işletmesisiniz, 40 odanız ve „Lindenstube“ restoranınız var. Web sitenizde yöresel mutfak yaptığınızı okudum.
+iv-kitchen-why-company-probe-a2 = 1978'den beri bir aile işletmesisiniz, 40 odanız ve “Lindenstube” restoranınız var. Web sitenizde yöresel mutfak yaptığınızı okudum.
 iv-kitchen-why-company-probe-a2-why = Durumu kurtarıyorsunuz: Somut bilgiler hazırlandığınızı gösterir.
 iv-kitchen-why-company-probe-a3 = Uluslararası mutfağı olan büyük bir otelsiniz, değil mi?
 iv-kitchen-why-company-probe-a3-why = Tahmin etmek tehlikelidir: Lindenhof yöresel mutfağı olan bir aile işletmesi. Yanlış bilgi, hiç bilgi olmamasından daha kötü görünür.
@@ -67,7 +67,7 @@ iv-kitchen-gap-a2-why = Bu, zamanı boşa harcamışsınız gibi duyulur. Çoğu
 iv-kitchen-gap-a3 = Oturum durumum netleşmediği için henüz çalışma iznim yoktu. O dönemde bir mülteci yurdunun mutfağında gönüllü olarak yemek yaptım.
 iv-kitchen-gap-a3-why = Sebebi sakin bir şekilde açıklıyor ve zamanı değerlendirdiğinizi gösteriyorsunuz – hem de bir mutfakta.
 iv-kitchen-gap-a4 = Bu özel bir konu.
-iv-kitchen-gap-a4-why = Her şeyi anlatmak zorunda değilsiniz, ama böyle soğuk duyulur. Daha iyisi: „Ailevi bir durumum vardı, artık çözüldü.“
+iv-kitchen-gap-a4-why = Her şeyi anlatmak zorunda değilsiniz, ama böyle soğuk duyulur. Daha iyisi: “Ailevi bir durumum vardı, artık çözüldü.”
 
 iv-kitchen-gap-probe = Koca bir yıl hiçbir şey mi? Bunu bana daha ayrıntılı açıklamanız gerekiyor.
 iv-kitchen-gap-probe-a1 = Özür dilerim, tam anlatamadım. O dönemde uygulamalarla ve bir dil kafesinde Almanca öğrendim, küçük kardeşlerime de ödevlerinde yardım ettim.
@@ -82,12 +82,12 @@ iv-kitchen-certificates-a1 = Evet. Diploma denklik dairesi (Zeugnisanerkennungss
 iv-kitchen-certificates-a1-why = Çok iyi: Tanınmış bir diploma ve belge yanınızda. Bu, düzenli olduğunuzu gösterir.
 iv-kitchen-certificates-a2 = Başvuruyu yaptım ama cevap hâlâ bekleniyor. Başvurunun alındığına dair onayı size gösterebilirim.
 iv-kitchen-certificates-a2-why = Bu da iyi: İşveren işinizi takip ettiğinizi görür. Onay belgesi iyi bir kanıttır.
-iv-kitchen-certificates-a3 = Hayır. „Denklik“ ne demek?
+iv-kitchen-certificates-a3 = Hayır. “Denklik” ne demek?
 iv-kitchen-certificates-a3-why = Sormak tahmin etmekten iyidir. Ama görüşmeden önce denkliğin nasıl işlediğini öğrenin.
 iv-kitchen-certificates-a4 = Diplomam yanımda değil, ama okulda çok iyiydim.
 iv-kitchen-certificates-a4-why = Belge olmadan bu sadece bir iddiadır. Diplomalarınızı çevirisiyle birlikte her zaman yanınızda getirin.
 
-iv-kitchen-certificates-help = Size kısaca açıklayayım. Yabancı okul diplomalarını eyaletinizin diploma denklik dairesi (Zeugnisanerkennungsstelle) inceler. Aşçılık eğitimi için belirli bir okul diploması şart değil, ama tanınmış bir diploma başvurularda işinize yarar. Yurt dışında alınmış bir meslek diploması için ilgili meslek odası yetkilidir, aşçılar için IHK (Sanayi ve Ticaret Odası). Bilgileri „Anerkennung in Deutschland“ portalında bulabilirsiniz.
+iv-kitchen-certificates-help = Size kısaca açıklayayım. Yabancı okul diplomalarını eyaletinizin diploma denklik dairesi (Zeugnisanerkennungsstelle) inceler. Aşçılık eğitimi için belirli bir okul diploması şart değil, ama tanınmış bir diploma başvurularda işinize yarar. Yurt dışında alınmış bir meslek diploması için ilgili meslek odası yetkilidir, aşçılar için IHK (Sanayi ve Ticaret Odası). Bilgileri “Anerkennung in Deutschland” portalında bulabilirsiniz.
 
 iv-kitchen-german = Almancanız ne kadar iyi? Mutfakta her şey hızlı olmalı, meslek okulunda da çok teori öğreneceksiniz.
 iv-kitchen-german-a1 = B1 seviyem var, sertifikam yanımda. Şu an akşamları B2 kursuna gidiyorum.
@@ -95,12 +95,12 @@ iv-kitchen-german-a1-why = Net bir seviye, bir belge ve bir plan: Böylece işve
 iv-kitchen-german-a2 = İyi. Beni anlıyorsunuz ya.
 iv-kitchen-german-a2-why = Çok belirsiz. Seviyenizi (A2, B1 …) ve şu an gelişmek için ne yaptığınızı söyleyin.
 iv-kitchen-german-a3 = A2 seviyem var. Günlük hayatta çok şey anlıyorum, ama mesleki kelimeler zor. Eğitim sırasında ek ders desteği almak isterim.
-iv-kitchen-german-a3-why = Dürüst ve çözümlü. Destek var, örneğin İş Ajansı'nın (Agentur für Arbeit) „Assistierte Ausbildung (AsA flex)“ programı – bunu düşünmeniz güzel.
+iv-kitchen-german-a3-why = Dürüst ve çözümlü. Destek var, örneğin İş Ajansı'nın (Agentur für Arbeit) “Assistierte Ausbildung (AsA flex)” programı – bunu düşünmeniz güzel.
 iv-kitchen-german-a4 = Çok iyi konuşamıyorum, ama mutfakta zaten çok konuşmak gerekmiyor.
 iv-kitchen-german-a4-why = Yanlış düşünce: Mutfakta sürekli konuşulur – siparişler, alerjiler, iş bölümü. Bu cevap bir şefi endişelendirir.
 
 iv-kitchen-german-school = Meslek okulunda gıda bilgisi, hesap ve hijyen sınavları yazacaksınız – hepsi Almanca. Buna nasıl hazırlanacaksınız?
-iv-kitchen-german-school-a1 = Mesleki kelimeleri kelime kartlarıyla öğreniyorum ve ek ders için başvuracağım, örneğin „Assistierte Ausbildung“ üzerinden.
+iv-kitchen-german-school-a1 = Mesleki kelimeleri kelime kartlarıyla öğreniyorum ve ek ders için başvuracağım, örneğin “Assistierte Ausbildung” üzerinden.
 iv-kitchen-german-school-a1-why = Gerçek bir destek programını biliyorsunuz ve bir öğrenme yönteminiz var. Bu ikna edici.
 iv-kitchen-german-school-a2 = Her şeyi telefonla çeviririm, o kadar.
 iv-kitchen-german-school-a2-why = Telefon öğrenirken yardımcı olur, ama sınavda olmaz. İşveren, mesleki dili gerçekten öğrenmek isteyip istemediğinizi sorgular.
@@ -129,7 +129,7 @@ iv-kitchen-belehrung-a4 = Bu, kan alınan bir doktor muayenesi mi?
 iv-kitchen-belehrung-a4-why = Sormanız iyi, ama hayır: Hijyen ve hastalıklar hakkında kısa bir eğitim, muayene değil. Sonunda bir beyan imzalarsınız.
 
 iv-kitchen-allergens = Bir misafir garson aracılığıyla yabani sarımsak sosumuzda fındık-fıstık olup olmadığını soruyor. Kesin bilmiyorsunuz. Ne yaparsınız?
-iv-kitchen-allergens-a1 = „Muhtemelen yok“ derim. Misafir beklemesin.
+iv-kitchen-allergens-a1 = “Muhtemelen yok” derim. Misafir beklemesin.
 iv-kitchen-allergens-a1-why = Tehlikeli: Alerjide çok küçük bir miktar bile hayati tehlike yaratabilir. Mutfakta tahminle cevap vermek asla olmaz.
 iv-kitchen-allergens-a2 = Alerjen listesine veya tarife bakarım ve sosu yapan aşçıya sorarım. Garson ancak ondan sonra kesin bir cevap alır.
 iv-kitchen-allergens-a2-why = Tam doğru: Sadece kesin bilgi verilir. Restoranlar yemeklerindeki 14 ana alerjeni belirtebilmek zorundadır.
@@ -160,7 +160,7 @@ iv-kitchen-stress-a4-why = Servisin ortasında kimse öylece dışarı çıkamaz
 
 iv-kitchen-teamwork = Mutfağımızda on iki kişi çalışıyor. Servis sırasında şef talimatları kısa ve yüksek sesle verir. Bununla nasıl başa çıkarsınız?
 iv-kitchen-teamwork-strict = Benim mutfağımda net bir hiyerarşi var. Bir şey söylediğimde hemen yapılır. Buna uyum sağlayabilir misiniz?
-iv-kitchen-teamwork-a1 = Duyduğumu bilmeniz için yüksek sesle „Evet şef!“ derim ve hemen yaparım. Bir şeyi anlamazsam kısaca sorarım.
+iv-kitchen-teamwork-a1 = Duyduğumu bilmeniz için yüksek sesle “Evet şef!” derim ve hemen yaparım. Bir şeyi anlamazsam kısaca sorarım.
 iv-kitchen-teamwork-a1-why = Bir mutfak ekibi tam olarak böyle çalışır: dinlemek, yüksek sesle onaylamak, yapmak – ve belirsizlikte hemen sormak.
 iv-kitchen-teamwork-a2 = Bana bağırılmasından hoşlanmam.
 iv-kitchen-teamwork-a2-why = Anlaşılır, ama serviste yüksek ses genellikle saldırı değil, hızdır. İşveren mutfağa uyup uymayacağınızı sorgular.
@@ -171,7 +171,7 @@ iv-kitchen-teamwork-a4-why = Saygılı ama riskli: Bir şeyi anlamadıysanız he
 
 iv-kitchen-teamwork-probe = Anlıyorum. Ama bizde ortalık gürültülü olunca bu kişisel değildir. Servis sırasında sizi herkesin önünde düzeltirsem nasıl tepki verirsiniz?
 iv-kitchen-teamwork-probe-strict = Serviste ortalık gürültülü olur, bu böyle. Sizi herkesin önünde düzeltirsem ne yaparsınız?
-iv-kitchen-teamwork-probe-a1 = „Evet şef“ derim, hatayı düzeltirim ve bir şey canımı sıktıysa servisten sonra sizinle konuşurum.
+iv-kitchen-teamwork-probe-a1 = “Evet şef” derim, hatayı düzeltirim ve bir şey canımı sıktıysa servisten sonra sizinle konuşurum.
 iv-kitchen-teamwork-probe-a1-why = Çok olgun: Serviste önemli olan tabaktır, konuşma sonra sakin bir şekilde yapılır.
 iv-kitchen-teamwork-probe-a2 = O zaman size hemen benimle böyle konuşamayacağınızı söylerim.
 iv-kitchen-teamwork-probe-a2-why = Servisin ortasında herkesin önünde itiraz etmek ekibi huzursuz eder. Hakarete katlanmak zorunda değilsiniz – ama bunu sonra baş başa konuşun.

@@ -20,7 +20,7 @@ iv-mechatronics-intro-a3-why = Kibar ama çok uzun ve çok özel. Mülakatta bir
 ## why-job
 iv-mechatronics-why-job = Neden otomotiv mekatronik teknisyeni olmak istiyorsunuz?
 iv-mechatronics-why-job-a1 = Memleketimde arkadaşlarımın mopedlerini sık sık tamir ettim, örneğin karbüratör temizledim ve fren ayarı yaptım. Şimdi bunu elektronik dahil doğru dürüst öğrenmek istiyorum.
-iv-mechatronics-why-job-a1-why = Çok iyi: Kendi deneyiminizden gerçek bir örnek, "Arabaları severim" demekten çok daha değerli. Eğitmen, alet edevatla çalışmayı zaten sevdiğinizi görüyor.
+iv-mechatronics-why-job-a1-why = Çok iyi: Kendi deneyiminizden gerçek bir örnek, “Arabaları severim” demekten çok daha değerli. Eğitmen, alet edevatla çalışmayı zaten sevdiğinizi görüyor.
 iv-mechatronics-why-job-a2 = Bir arkadaşım da bu eğitimi yapıyor, fena olmadığını söylüyor.
 iv-mechatronics-why-job-a2-why = Mesleği kendiniz seçmemişsiniz gibi geliyor. Bunun yerine işte sizi neyin ilgilendirdiğini söyleyin.
 iv-mechatronics-why-job-a3 = Bugün arabalarda çok fazla elektronik ve yazılım var. Mekanik ile elektroniğin bu karışımı tam olarak ilgimi çekiyor.
@@ -45,7 +45,7 @@ iv-mechatronics-why-company-a1-why = Çok iyi: Firma hakkında bilgiler biliyors
 iv-mechatronics-why-company-a2 = Servisiniz evime yakın, bisikletle gelebilirim.
 iv-mechatronics-why-company-a2-why = Kısa yol pratiktir ama firma hakkında hiçbir şey söylemez. Olsa olsa ek bir bilgi olarak söyleyin.
 iv-mechatronics-why-company-a3 = Birçok servise başvurdum. Önemli olan bir eğitim yeri bulmam.
-iv-mechatronics-why-company-a3-why = Dürüst ama işveren şunu duyar: "Siz umurumda değilsiniz." Önceden web sitesine bakın ve bu firmada hoşunuza giden iki şey bulun.
+iv-mechatronics-why-company-a3-why = Dürüst ama işveren şunu duyar: “Siz umurumda değilsiniz.” Önceden web sitesine bakın ve bu firmada hoşunuza giden iki şey bulun.
 iv-mechatronics-why-company-a4 = Web sitenizde bir aile işletmesi olduğunuzu ve her yıl çırak yetiştirdiğinizi okudum. Burada insanların birbirini tanıması hoşuma gidiyor.
 iv-mechatronics-why-company-a4-why = İyi: Araştırdığınızı gösteriyor ve sizin için neyin önemli olduğunu söylüyorsunuz.
 
@@ -83,7 +83,7 @@ iv-mechatronics-certificates = Okul diplomalarınız memleketinizden. Onları Al
 iv-mechatronics-certificates-a1 = Evet, diploma denklik dairesine başvurdum. Yeminli tercümesi yanımda, karar birkaç hafta içinde gelecek.
 iv-mechatronics-certificates-a1-why = Çok iyi: Süreci biliyorsunuz. Okul diplomalarının denkliğini eyaletinizin Zeugnisanerkennungsstelle'si verir; yeminli tercüme başvuru dosyasına girer.
 iv-mechatronics-certificates-a2 = Hayır. Bunu yapmam gerekiyor mu?
-iv-mechatronics-certificates-a2-why = Meslek eğitimi için zorunlu değil, ama firmalar okul seviyenizi anlamak ister. Önceden bilgi alın: okul diplomaları için eyaletin Zeugnisanerkennungsstelle'si, meslek diplomaları için yetkili oda ("Anerkennung in Deutschland").
+iv-mechatronics-certificates-a2-why = Meslek eğitimi için zorunlu değil, ama firmalar okul seviyenizi anlamak ister. Önceden bilgi alın: okul diplomaları için eyaletin Zeugnisanerkennungsstelle'si, meslek diplomaları için yetkili oda (“Anerkennung in Deutschland”).
 iv-mechatronics-certificates-a3 = Henüz değil. Gençlik Göç Servisi (Jugendmigrationsdienst) şu anda başvuruda bana yardım ediyor. Kararı size sonra gönderebilirim.
 iv-mechatronics-certificates-a3-why = İyi: Bununla ilgileniyorsunuz ve kararı sonra göndermeyi teklif ediyorsunuz. İşveren işlerinizi takip ettiğinizi görüyor.
 iv-mechatronics-certificates-a4 = Notlarım çok iyiydi, bu diplomada zaten görülüyor.
@@ -91,12 +91,12 @@ iv-mechatronics-certificates-a4-why = Sabırsız geliyor ve soru cevapsız kalı
 
 ## german
 iv-mechatronics-german = Almancanızı nasıl değerlendiriyorsunuz? Meslek okulunda çok sayıda teknik terim var.
-iv-mechatronics-german-a1 = B1 seviyem var, şu anda B2 kursuna gidiyorum. "Zündkerze" (buji) veya "Bremsscheibe" (fren diski) gibi teknik kelimeleri bir deftere yazıyorum.
+iv-mechatronics-german-a1 = B1 seviyem var, şu anda B2 kursuna gidiyorum. “Zündkerze” (buji) veya “Bremsscheibe” (fren diski) gibi teknik kelimeleri bir deftere yazıyorum.
 iv-mechatronics-german-a1-why = Çok iyi: Seviyenizi net söylüyor ve meslek dilini nasıl öğrendiğinizi gösteriyorsunuz.
 iv-mechatronics-german-a2 = Almancam yeterli, her şeyi anlıyorum.
-iv-mechatronics-german-a2-why = Bu çok genel ve "her şey"e kimse inanmaz. Bunun yerine seviyenizi (örneğin A2 veya B1) ve şu anda ne yaptığınızı söyleyin.
+iv-mechatronics-german-a2-why = Bu çok genel ve “her şey”e kimse inanmaz. Bunun yerine seviyenizi (örneğin A2 veya B1) ve şu anda ne yaptığınızı söyleyin.
 iv-mechatronics-german-a3 = A2 seviyesindeyim ve konuşabildiğimden fazlasını anlıyorum. Destekli meslek eğitimi gibi yardımlar olduğunu biliyorum ve bunları kullanırım.
-iv-mechatronics-german-a3-why = Dürüst ve iyi hazırlanmış: İş Ajansı'nın "Assistierte Ausbildung" desteğini biliyorsunuz. Bu, firmanın meslek okulunda başarısız olacağınız endişesini azaltır.
+iv-mechatronics-german-a3-why = Dürüst ve iyi hazırlanmış: İş Ajansı'nın “Assistierte Ausbildung” desteğini biliyorsunuz. Bu, firmanın meslek okulunda başarısız olacağınız endişesini azaltır.
 iv-mechatronics-german-a4 = Belki İngilizce devam edebilir miyiz?
 iv-mechatronics-german-a4-why = Kibarca sordunuz ama meslek okulu ve iş Almanca. Yavaş da olsa Almanca devam edin – bu cesaret gösterir.
 
@@ -105,7 +105,7 @@ iv-mechatronics-german-probe = Peki, o zaman bana Almanca açıklayın lütfen: 
 iv-mechatronics-german-probe-a1 = Eski yağ boşaltılır, yağ filtresi değiştirilir ve yeni yağ doldurulur. Sonra yağ seviyesi kontrol edilir.
 iv-mechatronics-german-probe-a1-why = Açık ve doğru anlattınız – böylece Almancanızın atölye için gerçekten yeterli olduğunu gösteriyorsunuz.
 iv-mechatronics-german-probe-a2 = Yağ … eskisi dışarı, yenisi içeri. Bitti.
-iv-mechatronics-german-probe-a2-why = Basit kelimeler sorun değil, ama "Her şeyi anlıyorum"dan sonra kendinizi abartmışsınız gibi görünüyor. Seviyenizi dürüstçe değerlendirin.
+iv-mechatronics-german-probe-a2-why = Basit kelimeler sorun değil, ama “Her şeyi anlıyorum”dan sonra kendinizi abartmışsınız gibi görünüyor. Seviyenizi dürüstçe değerlendirin.
 iv-mechatronics-german-probe-a3 = Özür dilerim, bunu henüz iyi açıklayamıyorum. Almancam galiba söylediğim kadar iyi değil.
 iv-mechatronics-german-probe-a3-why = Dürüst ve kibar bir düzeltme – bu iyi karşılanır. Bir dahaki sefere seviyenizi en başta söyleyin.
 
@@ -129,7 +129,7 @@ iv-mechatronics-gap-a1-why = Çok iyi: Boşluğu sakin bir şekilde açıklıyor
 iv-mechatronics-gap-a2 = Aslında özel bir şey yapmadım.
 iv-mechatronics-gap-a2-why = İşveren şunu duyar: hedefsiz bir yıl. Hemen herkes böyle bir dönemde bir şey yapmıştır – Almanca öğrenmek, aileye destek olmak, resmî işleri halletmek. Bunu söyleyin.
 iv-mechatronics-gap-a3 = Bu konuda konuşmamayı tercih ederim.
-iv-mechatronics-gap-a3-why = Özel ayrıntıları anlatmak zorunda değilsiniz. Ama "Ailevi sebeplerdi, artık çözüldü" gibi kısa ve tarafsız bir cümle susmaktan çok daha iyidir.
+iv-mechatronics-gap-a3-why = Özel ayrıntıları anlatmak zorunda değilsiniz. Ama “Ailevi sebeplerdi, artık çözüldü” gibi kısa ve tarafsız bir cümle susmaktan çok daha iyidir.
 iv-mechatronics-gap-a4 = Çalışma iznimi beklemek zorundaydım. O sürede her gün uygulamalar ve kitaplarla Almanca öğrendim.
 iv-mechatronics-gap-a4-why = İyi: Sizin suçunuz olmayan açık bir sebep ve yine de aktif olduğunuzu gösteriyorsunuz.
 

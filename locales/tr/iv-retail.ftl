@@ -25,7 +25,7 @@ iv-retail-intro-strict = Kendinizi tanıtın. Kısaca lütfen – en önemlisi y
 iv-retail-intro-a1 = 19 yaşındayım ve iki yıldır Almanya'da yaşıyorum. Kendi ülkemde on yıl okula gittim, burada uyum kursunu tamamladım. Bir fırında yaptığım staj sırasında satış yapmayı sevdiğimi fark ettim.
 iv-retail-intro-a1-why = Kısa, düzenli ve meslekle bağlantılı. Müdür şunu duyar: Bu kişi ne istediğini biliyor.
 iv-retail-intro-a2 = 19 yaşındayım, yurt dışından geldim ve iş arıyorum. Aslında ne olursa.
-iv-retail-intro-a2-why = "Ne olursa" demek, bu eğitimi aslında istemiyormuşsunuz gibi duyulur. İşverenler tam olarak bu mesleği seçen insanları arar.
+iv-retail-intro-a2-why = “Ne olursa” demek, bu eğitimi aslında istemiyormuşsunuz gibi duyulur. İşverenler tam olarak bu mesleği seçen insanları arar.
 iv-retail-intro-a3 = Şöyle, çocukluğumdan başlayayım: Çok taşındık, dört kardeşim var, amcamın eskiden bir dükkânı vardı, sonra da …
 iv-retail-intro-a3-why = Bütün hayat hikâyenizi anlatıyorsunuz. Okul, Almanca, deneyim ve istediğiniz meslek hakkında iki dakika daha iyi olur.
 
@@ -64,7 +64,7 @@ iv-retail-company-probe-a3-why = Bu doğru değil: Sommer Frischmarkt dört mark
 ## strengths
 iv-retail-strengths = Güçlü yönleriniz nelerdir?
 iv-retail-strengths-friendly = En iyi yaptığınız şeyler neler? Rahatça anlatın.
-iv-retail-strengths-strict = Bana iki güçlü yönünüzü söyleyin – ve lütfen sadece "takım çalışmasına yatkınım" demeyin.
+iv-retail-strengths-strict = Bana iki güçlü yönünüzü söyleyin – ve lütfen sadece “takım çalışmasına yatkınım” demeyin.
 iv-retail-strengths-a1 = Güler yüzlüyüm ve insanlara açık davranırım. Ayrıca Almancanın yanında iki dil daha konuşuyorum – bu bazı müşterilerde işe yarıyor.
 iv-retail-strengths-a1-why = Kasada ve tezgâhta gerçekten önemli olan iki güçlü yön. Bildiğiniz diller gerçek bir avantaj, mutlaka söyleyin.
 iv-retail-strengths-a2 = Güvenilir ve düzenliyim. Stajda her sabah ekmekleri rafa dizdim ve hiç geç kalmadım.
@@ -137,7 +137,7 @@ iv-retail-german-a3 = Pek iyi değil. Belki önce sadece raflara mal dizebilirim
 iv-retail-german-a3-why = Böylece kendinizi olduğunuzdan küçük gösteriyorsunuz. Seviyenizi dürüstçe söyleyin ama müşterilerle konuşmak ve öğrenmek istediğinizi de ekleyin.
 
 ## german-roleplay (hard)
-iv-retail-german-roleplay = Kısaca deneyelim. Şimdi ben müşteriyim: "Affedersiniz, bu tam tahıllı ekmeğin susamsızı da var mı? Alerjim var."
+iv-retail-german-roleplay = Kısaca deneyelim. Şimdi ben müşteriyim: “Affedersiniz, bu tam tahıllı ekmeğin susamsızı da var mı? Alerjim var.”
 iv-retail-german-roleplay-a1 = Bundan tamamen emin olmak istiyorum. Bir dakika lütfen, alerjen listesine bakayım ya da meslektaşıma sorayım.
 iv-retail-german-roleplay-a1-why = Alerjilerde asla tahmin yürütmeyin! Nazikçe kontrol etmek ya da sormak tam doğru olanı.
 iv-retail-german-roleplay-a2 = Sanırım içinde susam yok. Sorun olmaz.
@@ -148,7 +148,7 @@ iv-retail-german-roleplay-a3-why = Müşteri başından savılıyor. Daha iyisi:
 ## customer
 iv-retail-customer = Düşünün: Kasadasınız, kuyruk uzun ve bir müşteri çok beklediği için yüksek sesle söyleniyor. Ne yaparsınız?
 iv-retail-customer-strict = Cumartesi öğle saati, kasanızda uzun bir kuyruk var ve bir müşteri bağırıp size hakaret ediyor. Nasıl tepki verirsiniz?
-iv-retail-customer-a1 = Sakin kalırım ve "Beklediğiniz için özür dilerim." derim. Sonra hızlıca devam ederim ve gerekirse bir meslektaşımdan ikinci kasayı açmasını rica ederim.
+iv-retail-customer-a1 = Sakin kalırım ve “Beklediğiniz için özür dilerim.” derim. Sonra hızlıca devam ederim ve gerekirse bir meslektaşımdan ikinci kasayı açmasını rica ederim.
 iv-retail-customer-a1-why = Sakin kalmak, özür dilemek, çözüm sunmak – her süpermarketin beklediği tam da bu. İkinci kasayı söylemeniz işleyişi bildiğinizi gösterir.
 iv-retail-customer-a2 = Ona bunun benim suçum olmadığını ve böyle bağırmaması gerektiğini söylerim.
 iv-retail-customer-a2-why = Anlaşılır ama bu tartışmayı büyütür. Müşteri savunma duyar; nazik kalmak neredeyse her zaman sakinleştirir.

@@ -9,9 +9,9 @@ iv-warehouse-welcome-strict = İyi günler. Kowalski, eğitim sorumlusu. Lütfen
 
 iv-warehouse-smalltalk = Bizi kolay buldunuz mu? Bir bardak su ister misiniz?
 iv-warehouse-smalltalk-a1 = Evet, teşekkür ederim. Otobüsle geldim ve on dakika erken buradaydım. Su memnuniyetle alırım.
-iv-warehouse-smalltalk-a1-why = Nazik, kısa ve "teşekkür ederim" ile – üstelik dakik geldiğinizi de belli ediyorsunuz. İyi bir ilk izlenim.
+iv-warehouse-smalltalk-a1-why = Nazik, kısa ve “teşekkür ederim” ile – üstelik dakik geldiğinizi de belli ediyorsunuz. İyi bir ilk izlenim.
 iv-warehouse-smalltalk-a2 = Evet.
-iv-warehouse-smalltalk-a2-why = "Teşekkürler" olmadan sadece "evet" demek soğuk ve kaba görünür. Almanya'da baştaki küçük sohbet mülakatın bir parçasıdır.
+iv-warehouse-smalltalk-a2-why = “Teşekkürler” olmadan sadece “evet” demek soğuk ve kaba görünür. Almanya'da baştaki küçük sohbet mülakatın bir parçasıdır.
 iv-warehouse-smalltalk-a3 = Memnuniyetle, teşekkürler! Kapıyı bulmak kolay değildi ama danışmaya sordum.
 iv-warehouse-smalltalk-a3-why = Nazik ve dürüst. Etrafta dolaşmak yerine yol sormanız iyi izlenim bırakır.
 
@@ -56,9 +56,9 @@ iv-warehouse-strengths-a4-why = Vardiyalı çalışmada güvenilirlik çok önem
 
 iv-warehouse-strengths-probe = Strese dayanıklı, esnek – bunu çok kişi söylüyor. Lütfen yoğun baskıyla başa çıktığınız somut bir örnek verin.
 iv-warehouse-strengths-probe-a1 = İçecek marketine cumartesileri, dükkân doluyken sık sık büyük bir teslimat gelirdi. Sakin kaldım: önce müşteriler, sonra mallar. Akşama her şey raftaydı.
-iv-warehouse-strengths-probe-a1-why = Gerçek bir durum, ne yaptığınız ve sonuç. Böylece "strese dayanıklı" sözünün doğru olduğunu kanıtlıyorsunuz.
+iv-warehouse-strengths-probe-a1-why = Gerçek bir durum, ne yaptığınız ve sonuç. Böylece “strese dayanıklı” sözünün doğru olduğunu kanıtlıyorsunuz.
 iv-warehouse-strengths-probe-a2 = Ben böyleyim. Hiçbir şey beni strese sokmaz.
-iv-warehouse-strengths-probe-a2-why = Örnek olmadan bu sadece bir iddia, "hiçbir şey beni strese sokmaz" sözüne de pek kimse inanmaz. İşveren stresle nasıl başa çıktığınızı görmek ister.
+iv-warehouse-strengths-probe-a2-why = Örnek olmadan bu sadece bir iddia, “hiçbir şey beni strese sokmaz” sözüne de pek kimse inanmaz. İşveren stresle nasıl başa çıktığınızı görmek ister.
 iv-warehouse-strengths-probe-a3 = Şu an aklıma bir örnek gelmiyor. Ama Almanca kursunun yanında her gün çalıştım.
 iv-warehouse-strengths-probe-a3-why = İkinci cümle biraz kurtarıyor: kurs ve işi birlikte yürütmek dayanıklılık gösterir. Mülakattan önce her güçlü yanınız için bir örnek düşünün.
 
@@ -87,7 +87,7 @@ iv-warehouse-cv-gap-a4-why = Cevap savunmacı, sanki saklayacak bir şeyiniz var
 
 iv-warehouse-cv-gap-probe = Bir yıl uzun bir süre. Ne öğrendiniz ya da neler hallettiniz? Küçük şeyler de sayılır.
 iv-warehouse-cv-gap-probe-a1 = Küçük kardeşlerime baktım ve annem çalıştığı için onları her sabah okula götürdüm. Hep dakik olmam gerekiyordu.
-iv-warehouse-cv-gap-probe-a1-why = Bu bir sorumluluk ve siz onu dakiklikle bağlıyorsunuz. Böylece "boşluk" bir güçlü yana dönüşüyor.
+iv-warehouse-cv-gap-probe-a1-why = Bu bir sorumluluk ve siz onu dakiklikle bağlıyorsunuz. Böylece “boşluk” bir güçlü yana dönüşüyor.
 iv-warehouse-cv-gap-probe-a2 = Uygulamalarla Almanca öğrendim ve resmi dairelerdeki birçok işi kendim hallettim.
 iv-warehouse-cv-gap-probe-a2-why = İyi: Almanca öğrenmek ve resmi işleri kendi başına organize etmek bağımsızlık gösterir. Bunu hemen ilk soruda söyleyin.
 iv-warehouse-cv-gap-probe-a3 = Aslında hiçbir şey.
@@ -99,7 +99,7 @@ iv-warehouse-certificates-a1-why = Çok iyi: süreci biliyorsunuz ve belgeniz ya
 iv-warehouse-certificates-a2 = Süreç hâlâ devam ediyor. Onaylı bir tercüme verdim, danışma merkezi bana yardım ediyor. Kararı alır almaz göndereceğim.
 iv-warehouse-certificates-a2-why = İyi: bununla ilgilenmişsiniz ve sonra ne olacağını açıkça söylüyorsunuz. Süren bir denklik işlemi işveren için sorun değildir.
 iv-warehouse-certificates-a3 = Hayır, diplomam burada zaten geçerli değil.
-iv-warehouse-certificates-a3-why = Diplomanızdan vazgeçmeyin: eyaletinizin diploma denklik ofisi (Zeugnisanerkennungsstelle) onu bir Alman diplomasıyla karşılaştırır (meslek diplomaları için ilgili meslek odası, bkz. "Anerkennung in Deutschland"). Çoğu zaman tanınır.
+iv-warehouse-certificates-a3-why = Diplomanızdan vazgeçmeyin: eyaletinizin diploma denklik ofisi (Zeugnisanerkennungsstelle) onu bir Alman diplomasıyla karşılaştırır (meslek diplomaları için ilgili meslek odası, bkz. “Anerkennung in Deutschland”). Çoğu zaman tanınır.
 iv-warehouse-certificates-a4 = Bu şart mı? Depoda çalışmak için diploma gerekmez ki.
 iv-warehouse-certificates-a4-why = Yasal olarak meslek eğitimi için belirli bir diploma gerekmez ama şirketler ne öğrendiğinizi görmek ister. Soruya soruyla cevap vermek küçümseyici duyulur.
 
@@ -226,7 +226,7 @@ iv-warehouse-own-questions-a4 = Deneme süresi ne kadar ve eğitimden sonra kaç
 iv-warehouse-own-questions-a4-why = Uzun vadeli plan yaptığınızı gösteren iyi sorular. Meslek eğitiminde deneme süresi (Probezeit) bir ile dört ay arasıdır.
 
 iv-warehouse-manners = Gitmeden önce bir geri bildirim daha: nazik bir üsluba dikkat edin. Şirkette vardiya amirlerine ve iş arkadaşlarına saygı çok önemlidir.
-iv-warehouse-manners-friendly = Benden küçük bir ipucu: nazik bir üslup çok şey değiştirir. "Lütfen", "teşekkürler" ve bir şey ters gittiğinde bir telefon – her ekip bunu takdir eder.
+iv-warehouse-manners-friendly = Benden küçük bir ipucu: nazik bir üslup çok şey değiştirir. “Lütfen”, “teşekkürler” ve bir şey ters gittiğinde bir telefon – her ekip bunu takdir eder.
 
 iv-warehouse-goodbye = Görüşme için çok teşekkür ederim. Gelecek haftanın sonuna kadar size dönüş yapacağız. Eve iyi yolculuklar!
 iv-warehouse-goodbye-friendly = Çok teşekkürler, sizinle konuşmak çok keyifliydi! Gelecek haftanın sonuna kadar bizden haber alacaksınız. Her şey gönlünüzce olsun, iyi günler!

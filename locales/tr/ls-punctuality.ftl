@@ -1,9 +1,9 @@
 # Ders "Dakiklik" (yapı: assets/dialogue/lesson/punctuality.ron).
 ls-punctuality-title = Zamanında olmak
-ls-punctuality-brief = Jobcenter'daki bir danışman, Almanya'da „pünktlich“ (dakik) olmanın ne demek olduğunu, yolu nasıl planlayacağınızı, geç kalırsanız ne yapacağınızı, iş görüşmesine ne giyeceğinizi ve telefonun neden kapalı olması gerektiğini anlatıyor. Ardından kısa bir test var.
+ls-punctuality-brief = Jobcenter'daki bir danışman, Almanya'da “pünktlich” (dakik) olmanın ne demek olduğunu, yolu nasıl planlayacağınızı, geç kalırsanız ne yapacağınızı, iş görüşmesine ne giyeceğinizi ve telefonun neden kapalı olması gerektiğini anlatıyor. Ardından kısa bir test var.
 ls-punctuality-intro = Merhaba! Uğradığınıza sevindim. Bugün Almanya'da çok önemli olan bir konuyu konuşacağız: dakiklik – ve ilk izlenimde nasıl puan toplayacağınız.
 ls-punctuality-intro-strict = İyi günler. İşverenler için bir konu pazarlık konusu değildir: dakiklik. Birçok firma, görüşmeye geç kalan birini reddeder. O yüzden iyi dinleyin.
-ls-punctuality-meaning = Almanya'da „pünktlich“ demek, saatinden 5–10 dakika önce orada olmak demektir. Saat 9'daki bir randevu, 8:50'de kapıda olmak anlamına gelir. Geç kalan kişi işverene şunu gösterir: Bana güvenilmez – bu hiç doğru olmasa bile.
+ls-punctuality-meaning = Almanya'da “pünktlich” demek, saatinden 5–10 dakika önce orada olmak demektir. Saat 9'daki bir randevu, 8:50'de kapıda olmak anlamına gelir. Geç kalan kişi işverene şunu gösterir: Bana güvenilmez – bu hiç doğru olmasa bile.
 ls-punctuality-route = Yolu bir gün önceden planlayın: Otobüs ve tren saatlerini bir uygulamada, örneğin DB Navigator'da kontrol edin ve bir önceki otobüse binin. Kırsal bölgelerde otobüs çoğu zaman saatte bir kez gelir. En iyisi, yolu önceden bir kez gidip görün.
 ls-punctuality-late = Yine de geç kalacaksanız: Randevu başlamadan önce arayın. Kısaca özür dileyin, nedenini söyleyin ve ne zaman orada olacağınızı belirtin. Firmanın telefon numarasını önceden telefonunuza kaydedin.
 ls-punctuality-dress = Kıyafet konusunda: temiz, düzgün ve mesleğe uygun. Zanaat, depo veya mutfak için temiz bir kot ya da kumaş pantolon, bir gömlek veya polo tişört ve temiz ayakkabılar yeterlidir. Ofis için biraz daha şık olabilir. Ağır parfüm yok, şapka yok.
@@ -38,7 +38,7 @@ ls-punctuality-dress-again = Kural şu: temiz, düzgün ve işin kendisinden bir
 ls-punctuality-quiz-phone = Daha zor bir soru: Görüşmenin ortasında telefonunuz yüksek sesle çalıyor. Ne yaparsınız?
 ls-punctuality-quiz-phone-a1 = Kısaca açar, şu an görüşmede olduğumu söylerim.
 ls-punctuality-quiz-phone-a1-why = Bu çok kaba görünür: Görüşmeyi başka biri için bölüyorsunuz. Görüşmede telefonun önceliği yoktur.
-ls-punctuality-quiz-phone-a2 = "Özür dilerim" der, ekrana bakmadan hemen kapatır ve devam ederim.
+ls-punctuality-quiz-phone-a2 = “Özür dilerim” der, ekrana bakmadan hemen kapatır ve devam ederim.
 ls-punctuality-quiz-phone-a2-why = İyi kurtardınız! Kısa bir özür yeterli. Daha da iyisi: Telefonu içeri girmeden kapatmak.
 ls-punctuality-quiz-phone-a3 = Kimin aradığına hızlıca bakarım – belki önemlidir.
 ls-punctuality-quiz-phone-a3-why = Telefona bakmak şunu söyler: Başka bir şey bu görüşmeden daha önemli. Bakmadan kapatın.
