@@ -31,7 +31,7 @@ iv-care-why-care-a2 = I looked after my grandmother at home. That's when I notic
 iv-care-why-care-a2-why = Experience from your family counts in care. Expect a follow-up question about what you learned from it.
 iv-care-why-care-a3 = You can always find work quickly in care.
 iv-care-why-care-a3-why = True, but it sounds as if you don't care about the work itself. The employer is looking for people who stay because the residents matter to them.
-iv-care-why-care-a4 = My adviser at the job centre told me to apply here.
+iv-care-why-care-a4 = My adviser at the Jobcenter told me to apply here.
 iv-care-why-care-a4-why = This makes it sound as if you're not here by choice. Better say what interests you about care work yourself.
 
 iv-care-why-care-family = You looked after your grandmother. What did you learn from that?
@@ -140,8 +140,8 @@ iv-care-recognition = For the training as a qualified care assistant (Pflegefach
 iv-care-recognition-friendly = Don't worry, lots of people are in the same situation. But for the training as a qualified care assistant (Pflegefachassistenz) you need a recognised school certificate. Do you know who can help you with that?
 iv-care-recognition-a1 = For school certificates, the certificate recognition office (Zeugnisanerkennungsstelle) of my federal state is responsible. The youth migration service is helping me with the application.
 iv-care-recognition-a1-why = Exactly right: school certificates are checked by the Zeugnisanerkennungsstelle of the federal state, and advice services help with the application for free.
-iv-care-recognition-a2 = At the job centre, I think. I'll ask there next week.
-iv-care-recognition-a2-why = A good first step – the job centre can refer you. But the responsible office is the Zeugnisanerkennungsstelle of your federal state.
+iv-care-recognition-a2 = At the Jobcenter, I think. I'll ask there next week.
+iv-care-recognition-a2-why = A good first step – the Jobcenter can refer you. But the responsible office is the Zeugnisanerkennungsstelle of your federal state.
 iv-care-recognition-a3 = No. Can you do that for me?
 iv-care-recognition-a3-why = That's not the employer's job. Better ask about an advice service – then you show that you take care of things yourself.
 

@@ -1,6 +1,6 @@
 # Lesson "Punctuality" (structure: assets/dialogue/lesson/punctuality.ron).
 ls-punctuality-title = Being on time
-ls-punctuality-brief = An adviser at the job centre explains what “pünktlich” (on time) means in Germany, how to plan your route, what to do if you are running late, what to wear to a job interview and why your phone must be off. Then there is a short quiz.
+ls-punctuality-brief = An adviser at the Jobcenter explains what “pünktlich” (on time) means in Germany, how to plan your route, what to do if you are running late, what to wear to a job interview and why your phone must be off. Then there is a short quiz.
 ls-punctuality-intro = Hi! Nice of you to drop by. Today is about something that matters a lot in Germany: being on time – and how to score with your first impression.
 ls-punctuality-intro-strict = Hello. For employers one topic is not negotiable: punctuality. Many companies turn people down if they arrive late for the interview. So listen carefully.
 ls-punctuality-meaning = In Germany “pünktlich” means being there 5 to 10 minutes early. So an appointment at 9 o'clock means: at the door at 8:50. If you arrive late, the employer thinks you are not reliable – even if that isn't true at all.

@@ -1,5 +1,5 @@
 # Places, signs, doors, NPC lines and interaction prompts in the 3D world.
-world-place-job-centre = Job centre
+world-place-job-centre = Jobcenter
 world-place-company = Company
 world-place-interview-room = Interview room
 world-sign-job-centre = Jobcenter · Agentur für Arbeit
@@ -16,7 +16,7 @@ world-sign-interview = Interview room
 world-sign-documents = CV and cover letter
 world-sign-exit = Exit
 world-door-to-company = To the company
-world-door-to-job-centre = To the job centre
+world-door-to-job-centre = To the Jobcenter
 world-door-to-interview = To the interview room
 world-door-to-company-back = Back to the company
 world-ticket-display = Now serving: { $number }
