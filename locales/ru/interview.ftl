@@ -45,6 +45,8 @@ interview-timed-out = (время вышло)
 interview-review-title = Твой разбор
 interview-overall = Итого { $percent } % — лучший ответ в { $best ->
         [one] { $best } вопросе
+        [few] { $best } вопросах
+        [many] { $best } вопросах
        *[other] { $best } вопросах
     } из { $count }.
 interview-skill-preparation = Подготовка
