@@ -8,6 +8,8 @@
 //! replaces Arabic letters by their joined presentation forms and orders every character
 //! visually.
 
+use std::borrow::Cow;
+
 use unicode_bidi::{BidiInfo, Level};
 
 /// Whether `c` is drawn from the Arabic font (egui resolves fonts per character, and our
@@ -50,9 +52,52 @@ fn mirror(c: char) -> char {
     }
 }
 
+/// Dashes that, written between two digits, make a number range ("16–17", "9-17", "1‑4").
+const RANGE_DASHES: [char; 5] = ['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}'];
+
+/// A stand-in for the dash `c` of the same UTF-8 length with the bidi class of a common separator
+/// (CS): the solidus for the hyphen-minus, the fraction slash for the others. Rule W4 joins two
+/// numbers of the same type across a single common separator, for European digits (EN) and for
+/// the Arabic numbers (AN) that European digits become after Arabic letters (W2). A European
+/// separator (ES, as the hyphen-minus is) joins only the former: "المفاتيح 1-4" would show "4-1".
+fn separator_stand_in(c: char) -> char {
+    if c.len_utf8() == 1 { '/' } else { '\u{2044}' }
+}
+
+/// The text the bidi levels are resolved on: a dash between two digits stands for a common
+/// separator. The Unicode algorithm treats an en dash as a neutral, and a neutral between numbers
+/// in right-to-left text turns right to left, so the age band "16–17" would show as "17–16" in
+/// Arabic. A separator between two numbers joins them instead (rule W4), so the range stays one
+/// left-to-right number. Only the classification changes: every byte offset is the same, and
+/// the runs are cut from the original text.
+fn with_ranges_as_numbers(text: &str) -> Cow<'_, str> {
+    let chars: Vec<char> = text.chars().collect();
+    let is_range_dash = |i: usize| {
+        RANGE_DASHES.contains(&chars[i])
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+    };
+    if !(0..chars.len()).any(is_range_dash) {
+        return Cow::Borrowed(text);
+    }
+    let out: String = (0..chars.len())
+        .map(|i| {
+            if is_range_dash(i) {
+                separator_stand_in(chars[i])
+            } else {
+                chars[i]
+            }
+        })
+        .collect();
+    debug_assert_eq!(out.len(), text.len());
+    Cow::Owned(out)
+}
+
 /// Calls `f` with each line's visual runs: `(text of the run in logical order, is_rtl)`.
 fn visual_runs_per_line(text: &str, base: BaseDirection, mut f: impl FnMut(Vec<(&str, bool)>)) {
-    let info = BidiInfo::new(text, base_level(base));
+    let classified = with_ranges_as_numbers(text);
+    let info = BidiInfo::new(&classified, base_level(base));
     for para in &info.paragraphs {
         // A line break ends a bidi paragraph; leave it out of the line itself.
         let para_text = &text[para.range.clone()];
@@ -197,6 +242,24 @@ mod tests {
         assert!(out.contains("Lernwelt"), "{out}");
         assert!(out.starts_with('!'), "{out}");
         assert!(out.ends_with("مرحبا"), "{out}");
+    }
+
+    #[test]
+    fn number_ranges_keep_their_order_in_rtl() {
+        // "العمر 16–17" = "age 16–17": the range reads left to right, not "17–16".
+        for text in ["العمر 16–17", "16–17", "المفاتيح 1–4 للإجابة", "من 9-17"]
+        {
+            let range: String = text
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit() || RANGE_DASHES.contains(c))
+                .collect();
+            assert!(for_egui(text, Some(true)).contains(&range), "{text}");
+            assert!(for_unshaped(text, Some(true)).contains(&range), "{text}");
+        }
+        // A dash between words is still a neutral, and Latin text is untouched.
+        assert_eq!(for_egui("أ – ب", Some(true)), "ب – أ");
+        assert_eq!(for_egui("16–17 years", None), "16–17 years");
     }
 
     #[test]
