@@ -20,3 +20,8 @@ if [ "$(cat "$lernwelt_marker" 2>/dev/null)" != "$lernwelt_here" ]; then
   printf '%s\n' "$lernwelt_here" > "$lernwelt_marker"
 fi
 unset lernwelt_marker lernwelt_here
+
+# The one set of packages and features the tests and the screenshots build with: the screenshots
+# take the game binary this build leaves in $CARGO_TARGET_DIR/debug, so nothing is compiled twice
+# (features unify per command; a separate `cargo build -p lernwelt` rebuilt every dependency).
+LERNWELT_TEST_BUILD=(--workspace --features lernwelt/dev)

@@ -217,111 +217,12 @@ impl Plugin for InterviewPlugin {
                     frame_the_table,
                 )
                     .chain()
+                    .in_set(crate::AppSystems::Game)
                     .run_if(in_state(InWorld)),
             )
-            .add_systems(Last, save_progress);
-        let demo = app
-            .world()
-            .get_resource::<crate::options::LaunchOptions>()
-            .and_then(|o| o.open.clone());
-        match demo.as_deref() {
-            Some("interview") => {
-                app.add_systems(
-                    OnEnter(InWorld),
-                    |mut i: ResMut<Interview>, s: Res<Scripts>| {
-                        log_demo(play_demo(&mut i, &s, Some(2)));
-                    },
-                );
-            }
-            Some("review") => {
-                app.add_systems(
-                    OnEnter(InWorld),
-                    |mut i: ResMut<Interview>, s: Res<Scripts>| {
-                        log_demo(play_demo(&mut i, &s, None));
-                    },
-                );
-            }
-            Some("handover") => {
-                app.add_systems(OnEnter(InWorld), demo_handover);
-            }
-            _ => {}
-        }
+            .add_systems(Last, save_progress)
+            .add_observer(forget_progress);
     }
-}
-
-fn log_demo(result: Result<(), String>) {
-    if let Err(err) = result {
-        error!("demo interview: {err}");
-    }
-}
-
-/// The demo interview's review with consent given and "send" pressed (for screenshots of
-/// the hand-over: with no account on the device it asks for one).
-fn demo_handover(
-    mut interview: ResMut<Interview>,
-    scripts: Res<Scripts>,
-    locales: Res<Locales>,
-    settings: Res<crate::settings::Settings>,
-    mut send: MessageWriter<crate::net::handover::HandOverAction>,
-) {
-    log_demo(play_demo(&mut interview, &scripts, None));
-    if let Stage::Review {
-        review, consent, ..
-    } = &mut interview.0
-    {
-        *consent = true;
-        send.write(crate::net::handover::HandOverAction::Send {
-            subject: crate::net::handover::Subject::Interview,
-            language: settings.language,
-            text: report(review, &locales),
-        });
-    }
-}
-
-/// Plays the demo interview (retail, friendly, medium) for screenshots and tests: answers
-/// `questions` questions (all when `None`) with a mix of good and weaker answers, then shows
-/// the next question with its translation open — or, when all were answered, the review.
-pub fn play_demo(
-    interview: &mut Interview,
-    scripts: &Scripts,
-    questions: Option<usize>,
-) -> Result<(), String> {
-    begin(interview, scripts, Setup::default())?;
-    let Stage::Talking { talk, .. } = &mut interview.0 else {
-        return Err("the interview did not start".to_owned());
-    };
-    let mix = [1, 2, 1, 3, 1, 1, 2, 1, 4, 1, 1, 3];
-    let mut answered = 0;
-    while !talk.conversation.is_over() && questions.is_none_or(|q| answered < q) {
-        let asked = talk.conversation.node().map_or(0, |n| n.answers.len());
-        let pick = (asked > 0).then(|| mix[answered % mix.len()].min(asked));
-        talk.act(pick).map_err(|e| e.to_string())?;
-        if talk.feedback.is_some() {
-            answered += 1;
-            talk.act(None).map_err(|e| e.to_string())?;
-        }
-    }
-    // Statements before the next question.
-    while talk
-        .conversation
-        .node()
-        .is_some_and(|n| n.answers.is_empty())
-    {
-        talk.act(None).map_err(|e| e.to_string())?;
-    }
-    talk.translate = true;
-    if talk.conversation.is_over() {
-        let review = talk.conversation.review();
-        if let Stage::Talking { setup, .. } = &interview.0 {
-            interview.0 = Stage::Review {
-                setup: setup.clone(),
-                review,
-                milestone: false,
-                consent: false,
-            };
-        }
-    }
-    Ok(())
 }
 
 /// Starts a conversation at the desk.
@@ -370,14 +271,19 @@ fn start_lessons(open: Res<OpenPanel>, scripts: Res<Scripts>, mut lesson: ResMut
     }
 }
 
-/// Number keys answer, Enter or Space go on, T toggles the translation.
+/// Number keys answer, Enter or Space go on, T toggles the translation — unless the person is
+/// typing, or a focused button takes Enter and Space itself.
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
+    owner: Res<crate::KeyboardOwner>,
     open: Res<OpenPanel>,
     mut interview: ResMut<Interview>,
     mut lesson: ResMut<Lesson>,
     mut react: MessageWriter<React>,
 ) {
+    if owner.text {
+        return;
+    }
     let Some(talk) = active_talk(&open, &mut interview, &mut lesson) else {
         return;
     };
@@ -398,7 +304,8 @@ fn keys(
         .iter()
         .position(|(a, b)| keys.any_just_pressed([*a, *b]))
         .map(|i| i + 1);
-    let go_on = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]);
+    let go_on = owner.navigation_free()
+        && keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]);
     let action = if talk.feedback.is_some() || asked == 0 {
         go_on.then_some(None)
     } else {
@@ -623,9 +530,23 @@ pub fn report(review: &Review, locales: &Locales) -> String {
 fn save_progress(progress: Res<Progress>, store: Res<ProgressStore>) {
     if progress.is_changed()
         && !progress.is_added()
-        && let Err(err) = store.0.save(&*progress)
+        && let Err(err) = store.0.keep(&*progress)
     {
         warn!("progress could not be saved: {err}");
+    }
+}
+
+/// "Delete my data on this device": the count, best scores and kept reviews go.
+fn forget_progress(
+    _: On<crate::storage::ForgetDevice>,
+    mut progress: ResMut<Progress>,
+    mut interview: ResMut<Interview>,
+    store: Res<ProgressStore>,
+) {
+    *progress = Progress::default();
+    interview.0 = Stage::default();
+    if let Err(err) = store.0.remove() {
+        warn!("progress could not be deleted: {err}");
     }
 }
 

@@ -4,6 +4,8 @@
 
 pub mod audio;
 pub mod automation;
+#[cfg(feature = "dev")]
+pub mod dev;
 pub mod dialogue;
 pub mod documents;
 pub mod i18n;
@@ -28,6 +30,39 @@ use options::LaunchOptions;
 use settings::{Settings, SettingsPlugin, SettingsStore};
 use world::sign::SignFonts;
 
+/// The app-wide order of `Update`: input is read first (keys, touches, clicks into intents),
+/// then the game acts on it. The interface runs after both, in egui's pass.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppSystems {
+    /// Keyboard, pointer and touch turned into intents.
+    Input,
+    /// Everything that reacts: walking, using things, conversations.
+    Game,
+}
+
+/// Who has the keyboard, as the interface's last pass left it: keys a focused widget uses
+/// (Enter, Space, Tab, Esc) belong to it, and nothing belongs to the world while the person
+/// types into a text field. One key press does one thing.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KeyboardOwner {
+    /// A widget (button, checkbox, field) in a panel has keyboard focus.
+    pub widget: bool,
+    /// A text field has it: every key is text.
+    pub text: bool,
+}
+
+impl KeyboardOwner {
+    /// Whether Enter, Space, Tab and Esc are the game's to use.
+    pub fn navigation_free(&self) -> bool {
+        !self.widget && !self.text
+    }
+}
+
+/// Run condition: nobody is typing, so letter and digit keys are the game's.
+pub fn not_typing(owner: Res<KeyboardOwner>) -> bool {
+    !owner.text
+}
+
 /// Everything that works without a window: states, texts, settings, places, physics, the
 /// avatar and interaction. Headless tests run exactly this.
 pub struct CorePlugin {
@@ -37,7 +72,10 @@ pub struct CorePlugin {
 
 impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(self.options.clone()).add_plugins((
+        app.insert_resource(self.options.clone())
+            .init_resource::<KeyboardOwner>()
+            .configure_sets(Update, (AppSystems::Input, AppSystems::Game).chain());
+        app.add_plugins((
             state::StatePlugin,
             SettingsPlugin {
                 store: self.store.clone(),
@@ -53,7 +91,15 @@ impl Plugin for CorePlugin {
             net::NetPlugin {
                 server: self.options.server.clone(),
             },
+            documents::DocumentsPlugin {
+                // Beside the settings, so `--settings FILE` keeps every file of the person
+                // together (and "delete my data" finds them all).
+                store: documents::store::DraftStore::beside(&self.store.0),
+                example: self.options.is_automated(),
+            },
         ));
+        #[cfg(feature = "dev")]
+        app.add_plugins(dev::DevPlugin);
         if let Some(lang) = self.options.lang {
             let mut settings = app.world_mut().resource_mut::<Settings>();
             settings.language = lang;
@@ -96,10 +142,6 @@ pub fn app(options: LaunchOptions) -> App {
     app.add_plugins(CorePlugin {
         options: options.clone(),
         store,
-    })
-    .add_plugins(documents::DocumentsPlugin {
-        store: documents::store_for(&options),
-        example: options.is_automated(),
     })
     .add_plugins((
         ui::UiPlugin,

@@ -1,4 +1,7 @@
 //! How the game was started: command-line flags natively, the page's query string on the web.
+//! Only choices that act for nobody are read in a release build (place, language, screenshot,
+//! server, window size); `--open`, `--bench-frames` and `--filter` need the `dev` feature, and
+//! the page address never opens a panel or plays a demo.
 
 use std::path::PathBuf;
 
@@ -7,7 +10,7 @@ use bevy::prelude::*;
 use crate::i18n::Language;
 use crate::state::Place;
 
-/// Panels that `--open` can show before a screenshot.
+/// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
 pub const OPEN_TARGETS: [&str; 9] = [
     "settings",
     "list",
@@ -29,9 +32,9 @@ pub struct LaunchOptions {
     pub lang: Option<Language>,
     /// Save a screenshot here once the scene has loaded, then exit.
     pub screenshot: Option<PathBuf>,
-    /// Open this panel before the screenshot.
+    /// Open this panel before the screenshot (`dev` builds only; always `None` otherwise).
     pub open: Option<String>,
-    /// Measure this many frames, print frame-time figures as JSON, then exit.
+    /// Measure this many frames, print frame-time figures as JSON, then exit (`dev` builds).
     pub bench_frames: Option<u32>,
     /// Keep settings in this file instead of the per-user one.
     pub settings: Option<PathBuf>,
@@ -39,7 +42,7 @@ pub struct LaunchOptions {
     pub size: (u32, u32),
     /// Show the touch controls from the start (they otherwise appear with the first touch).
     pub touch: bool,
-    /// Text to put in list mode's filter field.
+    /// Text to put in list mode's filter field (`dev` builds).
     pub filter: Option<String>,
     /// The counselling server's address (`http://…` or `https://…`).
     pub server: Option<String>,
@@ -56,11 +59,20 @@ impl std::fmt::Display for UsageError {
 }
 
 /// Help text for `--help`.
-pub const USAGE: &str =
+pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
-         [--screenshot FILE.png] [--open settings|list|counselling|forum|interview|review|handover|lesson|documents]
-         [--bench-frames N] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--filter TEXT] [--server URL]";
+         [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
+         [--server URL]
+  developer build: [--open settings|list|counselling|forum|interview|review|handover|lesson|documents]
+         [--bench-frames N] [--filter TEXT]"
+} else {
+    "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
+         [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
+         [--server URL]"
+};
+
+/// Flags only a build with the `dev` feature takes.
+const DEV_FLAGS: [&str; 3] = ["--open", "--bench-frames", "--filter"];
 
 impl LaunchOptions {
     /// Parses arguments (without the program name). `--help` is reported as an error whose
@@ -89,6 +101,11 @@ impl LaunchOptions {
                     .or_else(|| args.next())
                     .ok_or_else(|| UsageError(format!("{name} needs a value\n{USAGE}")))
             };
+            if !cfg!(feature = "dev") && DEV_FLAGS.contains(&flag.as_str()) {
+                return Err(UsageError(format!(
+                    "{flag} is a developer option: build with `--features dev` to use it\n{USAGE}"
+                )));
+            }
             match flag.as_str() {
                 "--scene" => {
                     let v = value("--scene")?;
@@ -175,8 +192,9 @@ impl LaunchOptions {
         self.screenshot.is_some() || self.bench_frames.is_some()
     }
 
-    /// Reads `?scene=…&lang=…&open=…&server=…` from the page address (unknown values are
-    /// ignored there).
+    /// Reads `?scene=…&lang=…` from the page address (unknown values are ignored there). A
+    /// link can choose where the world starts and in which language, nothing more: `open` and
+    /// `server` are read only by a developer's build.
     #[cfg(target_arch = "wasm32")]
     pub fn from_page() -> Self {
         let mut options = LaunchOptions {
@@ -189,12 +207,16 @@ impl LaunchOptions {
         if let Some(query) = query {
             options.scene = query.get("scene").and_then(|s| Place::from_id(&s));
             options.lang = query.get("lang").and_then(|s| Language::from_code(&s));
-            options.open = query
-                .get("open")
-                .filter(|o| OPEN_TARGETS.contains(&o.as_str()));
-            options.server = query
-                .get("server")
-                .filter(|s| s.starts_with("http://") || s.starts_with("https://"));
+            // A link must not send a person's account or letters elsewhere: the page talks to
+            // the server it came from. Only a developer's build reads these two.
+            if cfg!(feature = "dev") {
+                options.open = query
+                    .get("open")
+                    .filter(|o| OPEN_TARGETS.contains(&o.as_str()));
+                options.server = query
+                    .get("server")
+                    .filter(|s| s.starts_with("http://") || s.starts_with("https://"));
+            }
         }
         options
     }
@@ -232,10 +254,30 @@ mod tests {
         assert!(err.0.contains("de, en, ru, tr, ar, sq"), "{err}");
         assert!(LaunchOptions::parse(["--lang"]).is_err());
         assert!(LaunchOptions::parse(["--bench-frames", "-3"]).is_err());
+        assert!(LaunchOptions::parse(["--open", "nothing"]).is_err());
         assert!(LaunchOptions::parse(["--size", "9x9"]).is_err());
         assert!(LaunchOptions::parse(["--frobnicate"]).is_err());
         assert!(LaunchOptions::parse(["--server", "ftp://x"]).is_err());
         let o = LaunchOptions::parse(["--server=https://beratung.example"]).expect("valid");
         assert_eq!(o.server.as_deref(), Some("https://beratung.example"));
+    }
+
+    /// A release build refuses the developer flags, so nothing but a developer's build can
+    /// open a panel, play a demo or measure frames from the command line.
+    #[test]
+    fn developer_flags_need_the_dev_feature() {
+        for args in [
+            &["--open", "handover"][..],
+            &["--bench-frames", "100"][..],
+            &["--filter", "x"][..],
+        ] {
+            let parsed = LaunchOptions::parse(args);
+            if cfg!(feature = "dev") {
+                assert!(parsed.is_ok(), "{args:?}");
+            } else {
+                let err = parsed.expect_err("release refuses it");
+                assert!(err.0.contains("developer option"), "{err}");
+            }
+        }
     }
 }

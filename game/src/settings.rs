@@ -131,7 +131,16 @@ impl Plugin for SettingsPlugin {
         let settings = self.store.load();
         app.insert_resource(settings)
             .insert_resource(self.store.clone())
-            .add_systems(Last, save_changed_settings);
+            .add_systems(Last, save_changed_settings)
+            .add_observer(forget_settings);
+    }
+}
+
+/// "Delete my data on this device": the settings file goes; this visit keeps its language
+/// and text size until the game closes (a change saves them again).
+fn forget_settings(_: On<crate::storage::ForgetDevice>, store: Res<SettingsStore>) {
+    if let Err(err) = store.0.remove() {
+        warn!("settings could not be deleted: {err}");
     }
 }
 

@@ -1,9 +1,18 @@
 //! What stays on the device: one JSON document per name (settings, progress, drafts) in the
-//! config folder on the desktop, under a `localStorage` key in the browser. Writes are atomic;
-//! a document that cannot be read gives defaults and is kept aside as `<name>.corrupt`.
+//! config folder on the desktop, under a `localStorage` key in the browser. Writes are atomic
+//! and private to the person's user account (files 0600 in a 0700 folder); a document that
+//! cannot be read gives defaults and is kept aside as `<name>.corrupt`. A document can also
+//! live only as long as the browser tab (`sessionStorage`; in memory only on the desktop), for
+//! what must not outlive the visit on a shared device.
 
+use bevy::prelude::Event;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+/// "Delete my data on this device": every feature that keeps a document deletes it and
+/// forgets what it holds (the account also logs out on the server).
+#[derive(Event, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ForgetDevice;
 
 /// Where one document lives.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +21,9 @@ pub struct LocalStore {
     path: Option<std::path::PathBuf>,
     #[cfg(target_arch = "wasm32")]
     key: Option<String>,
+    /// Kept in `sessionStorage` (gone when the tab closes) instead of `localStorage`.
+    #[cfg(target_arch = "wasm32")]
+    tab: bool,
 }
 
 impl LocalStore {
@@ -33,6 +45,7 @@ impl LocalStore {
         #[cfg(target_arch = "wasm32")]
         Self {
             key: Some(format!("lernwelt.{name}")),
+            tab: false,
         }
     }
 
@@ -43,6 +56,8 @@ impl LocalStore {
             path: None,
             #[cfg(target_arch = "wasm32")]
             key: None,
+            #[cfg(target_arch = "wasm32")]
+            tab: false,
         }
     }
 
@@ -74,7 +89,25 @@ impl LocalStore {
         #[cfg(target_arch = "wasm32")]
         Self {
             key: self.key.as_ref().map(|_| format!("lernwelt.{name}")),
+            tab: self.tab,
         }
+    }
+
+    /// The same document kept only for this visit: the browser tab's `sessionStorage`, or
+    /// nowhere on the desktop (the running game holds it in memory).
+    pub fn for_this_visit(&self) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Self::none();
+        #[cfg(target_arch = "wasm32")]
+        Self {
+            key: self.key.clone(),
+            tab: true,
+        }
+    }
+
+    /// The documents named `names` beside this one (the person's files in one folder).
+    pub fn siblings<'a>(&'a self, names: &'a [&str]) -> impl Iterator<Item = LocalStore> + 'a {
+        names.iter().map(|name| self.sibling(name))
     }
 
     /// Loads the document, or the default when there is none. Never fails: text that does
@@ -92,6 +125,16 @@ impl LocalStore {
                     Some(format!("{} could not be read ({err})", self.describe())),
                 )
             }
+        }
+    }
+
+    /// Saves the document, or deletes it when `value` is the empty default: nothing stays on
+    /// the device that holds nothing.
+    pub fn keep<T: Serialize + Default + PartialEq>(&self, value: &T) -> Result<(), String> {
+        if *value == T::default() {
+            self.remove()
+        } else {
+            self.save(value)
         }
     }
 
@@ -131,12 +174,33 @@ impl LocalStore {
             return Ok(());
         };
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            private_dir(dir).map_err(|e| e.to_string())?;
         }
         // Write then rename, so a crash mid-write never leaves half a file.
         let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(|e| e.to_string())?;
+        private_file(&tmp, text).map_err(|e| e.to_string())?;
         std::fs::rename(&tmp, path).map_err(|e| e.to_string())
+    }
+
+    /// Deletes the document and what was kept aside of it; a document that is not there is
+    /// fine.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn remove(&self) -> Result<(), String> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        for file in [
+            path.clone(),
+            path.with_extension("json.tmp"),
+            path.with_extension("json.corrupt"),
+        ] {
+            match std::fs::remove_file(&file) {
+                Ok(()) => {}
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(err) => return Err(format!("{}: {err}", file.display())),
+            }
+        }
+        Ok(())
     }
 
     /// Moves unreadable content to `<name>.json.corrupt`, so nothing the person had is lost.
@@ -148,14 +212,33 @@ impl LocalStore {
     }
 
     #[cfg(target_arch = "wasm32")]
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
+    fn storage(&self) -> Option<web_sys::Storage> {
+        let window = web_sys::window()?;
+        if self.tab {
+            window.session_storage().ok().flatten()
+        } else {
+            window.local_storage().ok().flatten()
+        }
     }
 
     /// The stored text, if any.
     #[cfg(target_arch = "wasm32")]
     pub fn read(&self) -> Option<String> {
-        Self::storage()?.get_item(self.key.as_ref()?).ok().flatten()
+        self.storage()?.get_item(self.key.as_ref()?).ok().flatten()
+    }
+
+    /// Deletes the document and what was kept aside of it.
+    #[cfg(target_arch = "wasm32")]
+    pub fn remove(&self) -> Result<(), String> {
+        let (Some(storage), Some(key)) = (self.storage(), &self.key) else {
+            return Ok(());
+        };
+        for key in [key.clone(), format!("{key}.corrupt")] {
+            storage
+                .remove_item(&key)
+                .map_err(|_| "browser storage refused to delete".to_owned())?;
+        }
+        Ok(())
     }
 
     /// Stores text.
@@ -164,7 +247,7 @@ impl LocalStore {
         let Some(key) = &self.key else {
             return Ok(());
         };
-        let storage = Self::storage().ok_or("no browser storage")?;
+        let storage = self.storage().ok_or("no browser storage")?;
         storage
             .set_item(key, text)
             .map_err(|_| "browser storage refused the write (full?)".to_owned())
@@ -173,12 +256,38 @@ impl LocalStore {
     /// Copies unreadable content to `<key>.corrupt`.
     #[cfg(target_arch = "wasm32")]
     pub fn keep_corrupt_aside(&self) {
-        if let (Some(storage), Some(key)) = (Self::storage(), &self.key)
+        if let (Some(storage), Some(key)) = (self.storage(), &self.key)
             && let Ok(Some(old)) = storage.get_item(key)
         {
             let _ = storage.set_item(&format!("{key}.corrupt"), &old);
         }
     }
+}
+
+/// Creates `dir` (and its parents) readable by the owner only, where the system has modes.
+#[cfg(not(target_arch = "wasm32"))]
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Writes `text` to a new file readable and writable by the owner only.
+#[cfg(not(target_arch = "wasm32"))]
+fn private_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    // A file left from an older version may have been created with a wider mode.
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -207,5 +316,36 @@ mod tests {
         assert!(!dir.join("b.json").exists());
         assert_eq!(LocalStore::none().sibling("x"), LocalStore::none());
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn documents_are_private_to_the_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::at(dir.path().join("lernwelt").join("account.json"));
+        store.save(&Doc { n: 1 }).unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("lernwelt/account.json")), 0o600);
+        assert_eq!(mode(&dir.path().join("lernwelt")), 0o700);
+        // A file an older version left readable by others is closed on the next save.
+        let old = dir.path().join("lernwelt/account.json");
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+        store.save(&Doc { n: 2 }).unwrap();
+        assert_eq!(mode(&old), 0o600);
+    }
+
+    #[test]
+    fn remove_deletes_the_document_and_what_was_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::at(dir.path().join("outbox.json"));
+        store.save(&Doc { n: 3 }).unwrap();
+        std::fs::write(dir.path().join("outbox.json.corrupt"), "old").unwrap();
+        store.remove().unwrap();
+        assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+        // Nothing there is fine too.
+        store.remove().unwrap();
+        assert_eq!(store.load::<Doc>().0, Doc::default());
+        assert_eq!(store.for_this_visit(), LocalStore::none());
     }
 }

@@ -10,11 +10,13 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+use lernwelt::dev::play_demo;
 use lernwelt::dialogue::Scripts;
 use lernwelt::i18n::{Language, Locales};
-use lernwelt::interview::{Interview, Stage, play_demo, report};
+use lernwelt::interview::{Interview, Stage, report};
 use lernwelt::net::ServerUrl;
-use lernwelt::net::handover::{Account, HandOver, HandOverAction, Outbox, Status, Subject};
+use lernwelt::net::account::{Account, AccountAction, AccountRequest};
+use lernwelt::net::handover::{HandOver, HandOverAction, Outbox, Status, Subject};
 use lernwelt::options::LaunchOptions;
 use lernwelt::settings::SettingsStore;
 use lernwelt::state::Place;
@@ -75,7 +77,7 @@ fn until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
             start.elapsed() < Duration::from_secs(60),
             "timed out waiting for {what}; status {:?}, account error {:?}",
             app.world().resource::<HandOver>().status,
-            app.world().resource::<HandOver>().account_error,
+            app.world().resource::<AccountRequest>().error,
         );
         app.update();
         std::thread::sleep(Duration::from_millis(5));
@@ -152,22 +154,24 @@ fn a_review_reaches_the_server_as_an_enquiry_after_an_account_is_made() {
         status(a) == Status::NeedAccount
     });
     // A nickname the server refuses is explained, and nothing is sent meanwhile.
-    app.world_mut().write_message(HandOverAction::Register {
+    app.world_mut().write_message(AccountAction::Register {
         nickname: "x".into(),
         password: "ein langes Passwort".into(),
         age_band: AgeBand::From18To21,
         language: Language::Ar,
+        remember: false,
     });
     frames(&mut app, 2);
     assert_eq!(
-        app.world().resource::<HandOver>().account_error.as_deref(),
+        app.world().resource::<AccountRequest>().error.as_deref(),
         Some("net-error-nickname-too-short")
     );
-    app.world_mut().write_message(HandOverAction::Register {
+    app.world_mut().write_message(AccountAction::Register {
         nickname: "نجمة_17".into(),
         password: "ein langes Passwort".into(),
         age_band: AgeBand::From18To21,
         language: Language::Ar,
+        remember: false,
     });
     until(&mut app, "the letter delivered", |a| {
         matches!(status(a), Status::Sent(_))
@@ -185,12 +189,19 @@ fn a_review_reaches_the_server_as_an_enquiry_after_an_account_is_made() {
     assert_eq!(mine.enquiries.len(), 1);
     assert_eq!(mine.enquiries[0].language, Language::Ar);
 
-    // The account and the delivery are kept on the device (the token never in a log line).
+    // "Stay logged in" was not ticked: the login is not written to the device at all.
     let dir = settings.parent().unwrap();
-    let stored = std::fs::read_to_string(dir.join("account.json")).expect("account kept");
-    assert!(stored.contains("نجمة_17"));
+    assert!(
+        !dir.join("account.json").exists(),
+        "a login nobody asked to keep stays off the disk"
+    );
     let stored = std::fs::read_to_string(dir.join("outbox.json")).expect("outbox kept");
     assert!(stored.contains(&enquiry.to_string()));
+
+    // A restart of the game on this (maybe shared) device: nobody is logged in any more.
+    drop(app);
+    let app = game(&server, &settings);
+    assert!(!app.world().resource::<Account>().logged_in());
 }
 
 #[test]
@@ -209,11 +220,12 @@ fn a_letter_waits_while_the_server_is_away_survives_a_restart_and_arrives_once()
     until(&mut app, "the account form", |a| {
         status(a) == Status::NeedAccount
     });
-    app.world_mut().write_message(HandOverAction::Register {
+    app.world_mut().write_message(AccountAction::Register {
         nickname: "sonnenblume".into(),
         password: "noch ein Passwort".into(),
         age_band: AgeBand::From16To17,
         language: Language::Ar,
+        remember: true,
     });
     until(&mut app, "the first letter", |a| {
         matches!(status(a), Status::Sent(_))
@@ -259,4 +271,87 @@ fn a_letter_waits_while_the_server_is_away_survives_a_restart_and_arrives_once()
         .unwrap()
         .enquiry;
     assert_eq!(thread_text(&server, second, &token), text);
+}
+
+/// The status of `GET /api/me` with `token`.
+fn me_status(server: &str, token: &str) -> u16 {
+    let mut request = ehttp::Request::get(format!("{server}{}", routes::ME));
+    request
+        .headers
+        .insert("Authorization", format!("Bearer {token}"));
+    ehttp::fetch_blocking(&request)
+        .expect("GET answered")
+        .status
+}
+
+#[test]
+fn a_send_needs_a_new_tick_and_logging_out_and_forgetting_leave_nothing_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    let addr = start_server();
+    let server = format!("http://{addr}");
+    let settings = temp_file("handover-forget");
+    let dir = settings.parent().unwrap().to_owned();
+    let mut app = game(&server, &settings);
+    app.world_mut().write_message(AccountAction::Register {
+        nickname: "mond_und_sterne".into(),
+        password: "ein sehr langes Passwort".into(),
+        age_band: AgeBand::From22To27,
+        language: Language::Ar,
+        remember: true,
+    });
+    until(&mut app, "logged in", |a| {
+        a.world().resource::<Account>().logged_in()
+    });
+    frames(&mut app, 2);
+    let token = app.world().resource::<Account>().token.clone().unwrap();
+    assert_eq!(me_status(&server, &token), 200);
+    // Kept because the person asked for it, and readable by nobody else.
+    let mode = std::fs::metadata(dir.join("account.json"))
+        .expect("kept")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // The review is handed over with consent; the consent is used up by that one letter.
+    let text = finished_interview(&mut app);
+    let mut consent = true;
+    let action = lernwelt::net::handover::send_with_consent(
+        &mut consent,
+        Subject::Interview,
+        Language::Ar,
+        Some(text),
+    )
+    .expect("sent with consent");
+    app.world_mut().write_message(action);
+    until(&mut app, "the letter delivered", |a| {
+        matches!(status(a), Status::Sent(_))
+    });
+    assert!(!consent);
+    frames(&mut app, 2);
+    assert!(dir.join("outbox.json").exists());
+
+    // Log out: the session ends on the server too.
+    app.world_mut().write_message(AccountAction::LogOut);
+    frames(&mut app, 2);
+    assert!(!app.world().resource::<Account>().logged_in());
+    assert!(!dir.join("account.json").exists());
+    let start = Instant::now();
+    while me_status(&server, &token) != 401 {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "session still open"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // Delete my data on this device: every file the game kept beside the settings goes.
+    std::fs::write(dir.join("documents.json"), "{}").unwrap();
+    app.world_mut().trigger(lernwelt::storage::ForgetDevice);
+    frames(&mut app, 3);
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left on the device: {left:?}");
+    assert_eq!(*app.world().resource::<Outbox>(), Outbox::default());
 }

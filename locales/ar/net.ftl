@@ -36,3 +36,7 @@ net-error-rate-limited = محاولات كثيرة جدًا في وقت قصير
 net-error-too-many-open-enquiries = لديك بالفعل 5 طلبات مفتوحة. يجب أن يغلق مستشار واحدًا منها أولًا.
 net-error-message-too-long = النص طويل جدًا.
 net-error-text-invalid-characters = يحتوي النص على رموز لا يمكن إرسالها.
+net-remember = تذكُّر تسجيل الدخول على هذا الجهاز
+net-remember-about = فقط على هاتفك أو حاسوبك الخاص. على جهاز مشترك اتركه دون تحديد: تُنسى بيانات الدخول عندما تغلق Lernwelt.
+net-send-again = أرسل مرة أخرى
+net-send-again-consent = لكي ترسل مرة أخرى، ضع علامة في المربع أعلاه من جديد.

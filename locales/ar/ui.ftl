@@ -43,3 +43,15 @@ ui-people-count = { $count ->
     [many] { $count } شخصًا هنا
    *[other] { $count } شخص هنا
 }
+ui-cancel = إلغاء
+ui-device-title = هذا الجهاز
+ui-device-logged-in = تم تسجيل الدخول باسم { $nickname }.
+ui-device-logout = تسجيل الخروج
+ui-device-logout-confirm = هل تريد تسجيل الخروج على هذا الجهاز؟ يبقى حسابك ومحادثاتك على الخادم، ويمكنك الدخول مرة أخرى باسمك المستعار وكلمة المرور.
+ui-device-logout-yes = نعم، سجّل الخروج
+ui-device-logout-done = تم تسجيل خروجك.
+ui-device-forget-about = لهاتف أو حاسوب مشترك: يحذف كل ما يحفظه Lernwelt على هذا الجهاز — بيانات الدخول، ومسودات السيرة الذاتية ورسالة التقديم، ونتائج التدريب، والرسائل التي لم تُرسَل بعد.
+ui-device-forget = احذف بياناتي على هذا الجهاز
+ui-device-forget-confirm = هل تريد الحذف فعلًا؟ ستُحذف مسوداتك ونتائج تدريبك والرسائل غير المرسلة نهائيًا، وسيتم تسجيل خروجك. يبقى حسابك ومحادثاتك على الخادم.
+ui-device-forget-yes = نعم، احذف
+ui-device-forget-done = تم حذف بياناتك على هذا الجهاز.

@@ -36,3 +36,7 @@ net-error-rate-limited = Zu viele Versuche in kurzer Zeit. Bitte warte einen Mom
 net-error-too-many-open-enquiries = Du hast schon 5 offene Anfragen. Eine muss erst abgeschlossen werden.
 net-error-message-too-long = Der Text ist zu lang.
 net-error-text-invalid-characters = Der Text enthält Zeichen, die nicht gesendet werden können.
+net-remember = Auf diesem Gerät angemeldet bleiben
+net-remember-about = Nur auf deinem eigenen Handy oder Computer. Auf einem geteilten Gerät lass es aus: Die Anmeldung wird vergessen, wenn du Lernwelt schließt.
+net-send-again = Noch einmal senden
+net-send-again-consent = Um es noch einmal zu senden, setze oben wieder das Häkchen.

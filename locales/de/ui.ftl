@@ -39,3 +39,15 @@ ui-people-count = { $count ->
     [one] { $count } Person hier
    *[other] { $count } Personen hier
 }
+ui-cancel = Abbrechen
+ui-device-title = Dieses Gerät
+ui-device-logged-in = Angemeldet als { $nickname }.
+ui-device-logout = Abmelden
+ui-device-logout-confirm = Auf diesem Gerät abmelden? Dein Konto und deine Gespräche bleiben auf dem Server; du kannst dich mit Nickname und Passwort wieder anmelden.
+ui-device-logout-yes = Ja, abmelden
+ui-device-logout-done = Du bist abgemeldet.
+ui-device-forget-about = Für ein geteiltes Handy oder einen geteilten Computer: löscht alles, was Lernwelt auf diesem Gerät speichert – Anmeldung, Entwürfe für Lebenslauf und Anschreiben, Übungsergebnisse, noch nicht gesendete Nachrichten.
+ui-device-forget = Meine Daten auf diesem Gerät löschen
+ui-device-forget-confirm = Wirklich löschen? Deine Entwürfe, Übungsergebnisse und noch nicht gesendeten Nachrichten sind dann endgültig weg, und du wirst abgemeldet. Dein Konto und deine Gespräche auf dem Server bleiben.
+ui-device-forget-yes = Ja, löschen
+ui-device-forget-done = Deine Daten auf diesem Gerät sind gelöscht.

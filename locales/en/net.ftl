@@ -36,3 +36,7 @@ net-error-rate-limited = Too many tries in a short time. Please wait a moment.
 net-error-too-many-open-enquiries = You already have 5 open enquiries. A counsellor has to close one first.
 net-error-message-too-long = The text is too long.
 net-error-text-invalid-characters = The text contains characters that cannot be sent.
+net-remember = Stay logged in on this device
+net-remember-about = Only on your own phone or computer. On a shared one, leave it off: the login is forgotten when you close Lernwelt.
+net-send-again = Send again
+net-send-again-consent = To send it again, tick the box above once more.

@@ -39,3 +39,15 @@ ui-people-count = { $count ->
     [one] { $count } person here
    *[other] { $count } people here
 }
+ui-cancel = Cancel
+ui-device-title = This device
+ui-device-logged-in = Logged in as { $nickname }.
+ui-device-logout = Log out
+ui-device-logout-confirm = Log out on this device? Your account and your conversations stay on the server; you can log in again with your nickname and password.
+ui-device-logout-yes = Yes, log out
+ui-device-logout-done = You are logged out.
+ui-device-forget-about = For a shared phone or computer: deletes everything Lernwelt keeps on this device — the login, CV and cover-letter drafts, practice results, messages not sent yet.
+ui-device-forget = Delete my data on this device
+ui-device-forget-confirm = Really delete? Your drafts, practice results and messages not sent yet will be gone for good, and you will be logged out. Your account and conversations on the server stay.
+ui-device-forget-yes = Yes, delete
+ui-device-forget-done = Your data on this device has been deleted.

@@ -36,3 +36,7 @@ net-error-rate-limited = Shumë përpjekje në pak kohë. Të lutem prit pak.
 net-error-too-many-open-enquiries = Ke tashmë 5 kërkesa të hapura. Një këshilltar duhet të mbyllë njërën më parë.
 net-error-message-too-long = Teksti është shumë i gjatë.
 net-error-text-invalid-characters = Teksti përmban karaktere që nuk mund të dërgohen.
+net-remember = Më mbaj të identifikuar në këtë pajisje
+net-remember-about = Vetëm në telefonin ose kompjuterin tënd. Në një pajisje të përbashkët mos e shëno: hyrja harrohet kur mbyll Lernwelt.
+net-send-again = Dërgo përsëri
+net-send-again-consent = Për ta dërguar përsëri, shëno përsëri kutinë më lart.

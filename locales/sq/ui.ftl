@@ -39,3 +39,15 @@ ui-people-count = { $count ->
     [one] Këtu ka { $count } person
    *[other] Këtu ka { $count } persona
 }
+ui-cancel = Anulo
+ui-device-title = Kjo pajisje
+ui-device-logged-in = Je i/e identifikuar si { $nickname }.
+ui-device-logout = Dil
+ui-device-logout-confirm = Të dalësh nga llogaria në këtë pajisje? Llogaria dhe bisedat e tua mbeten në server; mund të hysh përsëri me pseudonimin dhe fjalëkalimin.
+ui-device-logout-yes = Po, dil
+ui-device-logout-done = Ke dalë nga llogaria.
+ui-device-forget-about = Për një telefon ose kompjuter të përbashkët: fshin gjithçka që Lernwelt ruan në këtë pajisje — hyrjen, draftet e CV-së dhe të letrës së motivimit, rezultatet e ushtrimeve, mesazhet ende të padërguara.
+ui-device-forget = Fshi të dhënat e mia në këtë pajisje
+ui-device-forget-confirm = Vërtet t'i fshish? Draftet, rezultatet e ushtrimeve dhe mesazhet e padërguara zhduken përgjithmonë dhe ti del nga llogaria. Llogaria dhe bisedat e tua në server mbeten.
+ui-device-forget-yes = Po, fshi
+ui-device-forget-done = Të dhënat e tua në këtë pajisje u fshinë.

@@ -36,3 +36,7 @@ net-error-rate-limited = Kısa sürede çok fazla deneme yapıldı. Lütfen bira
 net-error-too-many-open-enquiries = Zaten 5 açık talebin var. Önce bir danışmanın bunlardan birini kapatması gerekiyor.
 net-error-message-too-long = Metin çok uzun.
 net-error-text-invalid-characters = Metinde gönderilemeyen karakterler var.
+net-remember = Bu cihazda oturumum açık kalsın
+net-remember-about = Sadece kendi telefonunda ya da bilgisayarında. Ortak bir cihazda işaretleme: Lernwelt'i kapatınca giriş unutulur.
+net-send-again = Tekrar gönder
+net-send-again-consent = Tekrar göndermek için yukarıdaki kutuyu yeniden işaretle.

@@ -39,3 +39,15 @@ ui-people-count = { $count ->
     [one] Burada { $count } kişi var
    *[other] Burada { $count } kişi var
 }
+ui-cancel = Vazgeç
+ui-device-title = Bu cihaz
+ui-device-logged-in = { $nickname } olarak giriş yaptın.
+ui-device-logout = Çıkış yap
+ui-device-logout-confirm = Bu cihazda çıkış yapılsın mı? Hesabın ve konuşmaların sunucuda kalır; takma adın ve şifrenle yeniden giriş yapabilirsin.
+ui-device-logout-yes = Evet, çıkış yap
+ui-device-logout-done = Çıkış yaptın.
+ui-device-forget-about = Ortak kullanılan bir telefon ya da bilgisayar için: Lernwelt'in bu cihazda sakladığı her şeyi siler — giriş bilgisi, özgeçmiş ve ön yazı taslakları, alıştırma sonuçları, henüz gönderilmemiş mesajlar.
+ui-device-forget = Bu cihazdaki verilerimi sil
+ui-device-forget-confirm = Gerçekten silinsin mi? Taslakların, alıştırma sonuçların ve gönderilmemiş mesajların kalıcı olarak silinir ve çıkış yapılır. Sunucudaki hesabın ve konuşmaların kalır.
+ui-device-forget-yes = Evet, sil
+ui-device-forget-done = Bu cihazdaki verilerin silindi.

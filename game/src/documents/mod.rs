@@ -72,16 +72,22 @@ impl Plugin for DocumentsPlugin {
             })
             .insert_resource(Store(self.store.clone()))
             .init_resource::<Autosave>()
-            .add_systems(Last, autosave);
+            .add_systems(Last, autosave)
+            .add_observer(forget);
     }
 }
 
-/// The store for a run: nothing is kept in automated runs.
-pub fn store_for(options: &crate::options::LaunchOptions) -> DraftStore {
-    if options.is_automated() {
-        DraftStore::none()
-    } else {
-        DraftStore::default_location()
+/// "Delete my data on this device": the drafts go, on the desk and on the device.
+fn forget(
+    _: On<crate::storage::ForgetDevice>,
+    mut drafts: ResMut<DocumentDrafts>,
+    mut pending: ResMut<Autosave>,
+    store: Res<Store>,
+) {
+    *drafts = DocumentDrafts::default();
+    pending.changed_at = None;
+    if let Err(err) = store.0.remove() {
+        warn!("documents draft could not be deleted: {err}");
     }
 }
 

@@ -29,7 +29,16 @@ pub struct ReviewRequest {
 impl ReviewRequest {
     /// Builds the request, or `None` without consent or with nothing chosen.
     pub fn build(drafts: &Drafts, consent: Consent, language: &str) -> Option<Self> {
-        if !consent.given || !(consent.include_cv || consent.include_letter) {
+        if !consent.given {
+            return None;
+        }
+        Self::chosen(drafts, consent, language)
+    }
+
+    /// What would be sent with the documents chosen in `consent`, whether or not the box is
+    /// ticked yet: the preview shows exactly this. `None` when nothing is chosen.
+    pub fn chosen(drafts: &Drafts, consent: Consent, language: &str) -> Option<Self> {
+        if !(consent.include_cv || consent.include_letter) {
             return None;
         }
         Some(Self {
@@ -94,5 +103,27 @@ mod tests {
             !text.contains("Sehr geehrte"),
             "no letter was chosen: {text}"
         );
+    }
+
+    #[test]
+    fn the_preview_is_exactly_what_is_sent() {
+        let drafts = example();
+        let both = Consent {
+            given: false,
+            include_cv: true,
+            include_letter: true,
+        };
+        let preview = ReviewRequest::chosen(&drafts, both, "tr").expect("something chosen");
+        let sent = ReviewRequest::build(
+            &drafts,
+            Consent {
+                given: true,
+                ..both
+            },
+            "tr",
+        )
+        .expect("built with consent");
+        assert_eq!(preview.text("Titel"), sent.text("Titel"));
+        assert!(preview.text("Titel").contains("Sehr geehrte"));
     }
 }

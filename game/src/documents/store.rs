@@ -46,9 +46,19 @@ impl DraftStore {
         Loaded { drafts, corrupt }
     }
 
-    /// Saves the drafts.
+    /// Saves the drafts (empty drafts leave no file behind).
     pub fn save(&self, drafts: &Drafts) -> Result<(), String> {
-        self.0.save(drafts)
+        self.0.keep(drafts)
+    }
+
+    /// Deletes the drafts from the device.
+    pub fn remove(&self) -> Result<(), String> {
+        self.0.remove()
+    }
+
+    /// `documents` beside another document of the person (the settings).
+    pub fn beside(store: &LocalStore) -> Self {
+        Self(store.sibling("documents"))
     }
 }
 

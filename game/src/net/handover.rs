@@ -3,24 +3,24 @@
 //!
 //! The letter waits in an outbox kept on the device until the server has acknowledged every
 //! part, so closing the game or losing the network loses nothing; each part carries a
-//! client-made id, so sending it again after a lost answer stores it once. Sending needs an
-//! anonymous account (nickname and password, nothing else); its session token is kept on the
-//! device beside the settings.
+//! client-made id, so sending it again after a lost answer stores it once. Sending needs the
+//! anonymous account of [`super::account`]. Each letter needs its own consent: a press of
+//! "send" uses up the ticked box ([`send_with_consent`]).
 
 use bevy::prelude::*;
 use lernwelt_protocol::limits::MESSAGE_MAX_CHARS;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{
-    AgeBand, ClientMessageId, CreateEnquiryRequest, EnquiryView, ErrorCode, Language, Languages,
-    LoginRequest, MessageText, MessageView, Mode, Nickname, Password, PasswordAttempt,
-    RegisterRequest, SendMessageRequest, SessionResponse, Topic,
+    ClientMessageId, CreateEnquiryRequest, EnquiryView, ErrorCode, Language, MessageText,
+    MessageView, Mode, SendMessageRequest, Topic,
 };
 use serde::{Deserialize, Serialize};
 
+use super::account::{Account, AccountAction};
 use super::{NetError, Pending, ServerUrl, post_json};
 use crate::settings::SettingsStore;
 use crate::state::InWorld;
-use crate::storage::LocalStore;
+use crate::storage::{ForgetDevice, LocalStore};
 
 /// Seconds to wait before trying again when the server could not be reached.
 pub const RETRY_SECONDS: f32 = 5.0;
@@ -93,31 +93,9 @@ pub struct Outbox {
 /// Delivered hand-overs remembered.
 pub const KEEP_DELIVERED: usize = 10;
 
-/// The anonymous account on this device.
-#[derive(Resource, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Account {
-    pub nickname: String,
-    /// The session token; `None` when logged out or expired.
-    pub token: Option<String>,
-}
-
-impl std::fmt::Debug for Account {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The token is a secret: never in a log.
-        f.debug_struct("Account")
-            .field("nickname", &self.nickname)
-            .field("token", &self.token.as_ref().map(|_| "…"))
-            .finish()
-    }
-}
-
-/// Where the outbox and account are kept: beside the settings.
+/// Where the outbox is kept: beside the settings.
 #[derive(Resource, Clone, Debug)]
-struct Stores {
-    outbox: LocalStore,
-    account: LocalStore,
-}
+struct OutboxStore(LocalStore);
 
 /// Where the hand-over stands now (not kept).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -146,15 +124,6 @@ pub enum HandOverAction {
         language: Language,
         text: String,
     },
-    /// Make an anonymous account.
-    Register {
-        nickname: String,
-        password: String,
-        age_band: AgeBand,
-        language: Language,
-    },
-    /// Log in to the account again.
-    Login { nickname: String, password: String },
     /// Try a failed letter again.
     Retry,
     /// Give up the letter in the outbox.
@@ -164,7 +133,6 @@ pub enum HandOverAction {
 /// What a request on its way was for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
-    Account,
     Enquiry,
     Message,
 }
@@ -173,8 +141,6 @@ enum Step {
 #[derive(Resource, Debug, Default)]
 pub struct HandOver {
     pub status: Status,
-    /// Why the last account request failed (a locale key).
-    pub account_error: Option<String>,
     pending: Option<(Step, Pending)>,
     retry_in: f32,
 }
@@ -195,17 +161,10 @@ impl Plugin for HandOverPlugin {
             .world()
             .get_resource::<SettingsStore>()
             .map_or_else(LocalStore::none, |s| s.0.clone());
-        let stores = Stores {
-            outbox: settings.sibling("outbox"),
-            account: settings.sibling("account"),
-        };
-        let (outbox, warning) = stores.outbox.load::<Outbox>();
+        let store = OutboxStore(settings.sibling("outbox"));
+        let (outbox, warning) = store.0.load::<Outbox>();
         if let Some(warning) = warning {
             warn!("{warning}; the outbox starts empty");
-        }
-        let (account, warning) = stores.account.load::<Account>();
-        if let Some(warning) = warning {
-            warn!("{warning}; no account on this device");
         }
         // A letter left from last time goes on where it stopped.
         let status = if outbox.letter.is_some() {
@@ -214,8 +173,7 @@ impl Plugin for HandOverPlugin {
             Status::Idle
         };
         app.insert_resource(outbox)
-            .insert_resource(account)
-            .insert_resource(stores)
+            .insert_resource(store)
             .insert_resource(HandOver {
                 status,
                 ..default()
@@ -225,8 +183,27 @@ impl Plugin for HandOverPlugin {
                 Update,
                 (take_actions, drive).chain().run_if(in_state(InWorld)),
             )
-            .add_systems(Last, save);
+            .add_systems(Last, save)
+            .add_observer(forget);
     }
+}
+
+/// A press of "send" with the consent box ticked: the consent is used up by this one letter
+/// (the box is unticked again), so every further letter needs the person's own tick.
+pub fn send_with_consent(
+    consent: &mut bool,
+    subject: Subject,
+    language: Language,
+    text: Option<String>,
+) -> Option<HandOverAction> {
+    if !std::mem::take(consent) {
+        return None;
+    }
+    Some(HandOverAction::Send {
+        subject,
+        language,
+        text: text?,
+    })
 }
 
 /// Cuts `text` into parts of at most `max` characters, at line ends where possible; parts
@@ -291,7 +268,6 @@ fn take_actions(
     mut hand: ResMut<HandOver>,
     mut outbox: ResMut<Outbox>,
     account: Res<Account>,
-    server: Res<ServerUrl>,
 ) {
     for action in actions.read() {
         match action {
@@ -307,36 +283,6 @@ fn take_actions(
                 outbox.letter = Some(Letter::new(*subject, *language, text, new_client_id()));
                 hand.status = Status::Sending;
                 hand.retry_in = 0.0;
-            }
-            HandOverAction::Register {
-                nickname,
-                password,
-                age_band,
-                language,
-            } => {
-                let request = (|| {
-                    Ok::<_, ErrorCode>(RegisterRequest {
-                        nickname: Nickname::try_from(nickname.trim()).map_err(|e| e.0)?,
-                        password: Password::try_from(password.as_str()).map_err(|e| e.0)?,
-                        age_band: *age_band,
-                        languages: Languages::try_from(vec![*language]).map_err(|e| e.0)?,
-                    })
-                })();
-                account_request(&mut hand, request, |r| {
-                    post_json(&server.url(routes::ACCOUNTS), None, r)
-                });
-            }
-            HandOverAction::Login { nickname, password } => {
-                let request = (|| {
-                    Ok::<_, ErrorCode>(LoginRequest {
-                        nickname: Nickname::try_from(nickname.trim()).map_err(|e| e.0)?,
-                        password: PasswordAttempt::try_from(password.as_str()).map_err(|e| e.0)?,
-                        totp: None,
-                    })
-                })();
-                account_request(&mut hand, request, |r| {
-                    post_json(&server.url(routes::SESSIONS), None, r)
-                });
             }
             HandOverAction::Retry => {
                 if outbox.letter.is_some() && !hand.busy() {
@@ -358,30 +304,13 @@ fn take_actions(
     }
 }
 
-/// Sends an account request that passed the checks here, or shows why it did not.
-fn account_request<T>(
-    hand: &mut HandOver,
-    request: Result<T, ErrorCode>,
-    send: impl FnOnce(&T) -> Pending,
-) {
-    if hand.busy() {
-        return;
-    }
-    match request {
-        Ok(request) => {
-            hand.account_error = None;
-            hand.pending = Some((Step::Account, send(&request)));
-        }
-        Err(code) => hand.account_error = Some(NetError::Refused(code).key()),
-    }
-}
-
 /// Picks up answers and sends the next part.
 fn drive(
     time: Res<Time>,
     mut hand: ResMut<HandOver>,
     mut outbox: ResMut<Outbox>,
-    mut account: ResMut<Account>,
+    account: Res<Account>,
+    mut account_actions: MessageWriter<AccountAction>,
     server: Res<ServerUrl>,
 ) {
     if let Some((step, pending)) = &hand.pending {
@@ -391,33 +320,25 @@ fn drive(
         };
         hand.pending = None;
         match step {
-            Step::Account => match reply.parse::<SessionResponse>() {
-                Ok(session) => {
-                    account.nickname = session.account.nickname.as_str().to_owned();
-                    account.token = Some(session.token.expose().to_owned());
-                    hand.account_error = None;
-                    if outbox.letter.is_some() {
-                        hand.status = Status::Sending;
-                    }
-                }
-                Err(err) => hand.account_error = Some(err.key()),
-            },
             Step::Enquiry => {
                 let result = reply.parse::<EnquiryView>();
                 if let (Ok(view), Some(letter)) = (&result, outbox.letter.as_mut()) {
                     letter.enquiry = Some(view.id.0);
                     letter.acknowledged = 1;
                 }
-                settle(&mut hand, &mut account, result.map(|_| ()));
+                settle(&mut hand, &mut account_actions, result.map(|_| ()));
             }
             Step::Message => {
                 let result = reply.parse::<MessageView>();
                 if let (Ok(_), Some(letter)) = (&result, outbox.letter.as_mut()) {
                     letter.acknowledged += 1;
                 }
-                settle(&mut hand, &mut account, result.map(|_| ()));
+                settle(&mut hand, &mut account_actions, result.map(|_| ()));
             }
         }
+    }
+    if hand.status == Status::NeedAccount && account.logged_in() && outbox.letter.is_some() {
+        hand.status = Status::Sending;
     }
     if let Status::Waiting(_) = hand.status {
         hand.retry_in -= time.delta_secs();
@@ -498,12 +419,16 @@ fn drive(
 }
 
 /// After a part's answer: go on, wait and retry, ask for the account again, or stop.
-fn settle(hand: &mut HandOver, account: &mut Account, result: Result<(), NetError>) {
+fn settle(
+    hand: &mut HandOver,
+    account: &mut MessageWriter<AccountAction>,
+    result: Result<(), NetError>,
+) {
     hand.status = match result {
         Ok(()) => Status::Sending,
         Err(NetError::Refused(ErrorCode::Unauthenticated)) => {
             // The session ended: log in again, then the same part goes again (same id).
-            account.token = None;
+            account.write(AccountAction::SessionEnded);
             Status::NeedAccount
         }
         Err(err @ (NetError::Offline | NetError::Refused(ErrorCode::RateLimited))) => {
@@ -514,18 +439,27 @@ fn settle(hand: &mut HandOver, account: &mut Account, result: Result<(), NetErro
     };
 }
 
-fn save(outbox: Res<Outbox>, account: Res<Account>, stores: Res<Stores>) {
+fn save(outbox: Res<Outbox>, store: Res<OutboxStore>) {
     if outbox.is_changed()
         && !outbox.is_added()
-        && let Err(err) = stores.outbox.save(&*outbox)
+        && let Err(err) = store.0.keep(&*outbox)
     {
         warn!("the outbox could not be saved: {err}");
     }
-    if account.is_changed()
-        && !account.is_added()
-        && let Err(err) = stores.account.save(&*account)
-    {
-        warn!("the account could not be saved: {err}");
+}
+
+/// "Delete my data on this device": the letter waiting and the list of what went out go.
+fn forget(
+    _: On<ForgetDevice>,
+    mut outbox: ResMut<Outbox>,
+    mut hand: ResMut<HandOver>,
+    store: Res<OutboxStore>,
+) {
+    *outbox = Outbox::default();
+    // An answer still on its way is dropped with the letter.
+    *hand = HandOver::default();
+    if let Err(err) = store.0.remove() {
+        warn!("the outbox could not be deleted: {err}");
     }
 }
 
@@ -573,11 +507,28 @@ mod tests {
     }
 
     #[test]
-    fn the_token_stays_out_of_debug_output() {
-        let account = Account {
-            nickname: "sonne".into(),
-            token: Some("secret-token".into()),
+    fn a_send_uses_up_the_consent() {
+        let mut consent = false;
+        let send = |c: &mut bool| {
+            send_with_consent(c, Subject::Interview, Language::Ar, Some("Text".into()))
         };
-        assert!(!format!("{account:?}").contains("secret"));
+        assert_eq!(send(&mut consent), None, "no letter without the tick");
+        consent = true;
+        assert!(matches!(
+            send(&mut consent),
+            Some(HandOverAction::Send {
+                subject: Subject::Interview,
+                ..
+            })
+        ));
+        assert!(!consent, "the box is unticked after sending");
+        assert_eq!(send(&mut consent), None, "a second letter needs a new tick");
+        // Nothing to send (e.g. no document chosen) also unticks: the next try asks again.
+        consent = true;
+        assert_eq!(
+            send_with_consent(&mut consent, Subject::Documents, Language::De, None),
+            None
+        );
+        assert!(!consent);
     }
 }

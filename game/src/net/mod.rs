@@ -1,7 +1,9 @@
 //! Talking to the companion server over HTTP: where it is, and one request at a time run in the
 //! background (a thread natively, `fetch` in the browser) whose answer the ECS picks up by
-//! polling. [`handover`] builds on it to hand a practice interview or documents to a counsellor.
+//! polling. [`account`] keeps the anonymous account on the device; [`handover`] builds on both
+//! to hand a practice interview or documents to a counsellor.
 
+pub mod account;
 pub mod handover;
 
 use std::sync::{Arc, Mutex};
@@ -17,7 +19,7 @@ pub struct ServerUrl(pub String);
 
 impl ServerUrl {
     /// The address to use: `--server`, else `LERNWELT_SERVER`, else the local default natively;
-    /// in the browser `?server=`, else the page's own origin.
+    /// in the browser the page's own origin (`?server=` only in a developer's build).
     pub fn choose(option: Option<&str>) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let fallback = std::env::var("LERNWELT_SERVER")
@@ -122,30 +124,38 @@ impl Pending {
 
 /// Sends `body` as JSON to `url` with `POST`, with a bearer token if given.
 pub fn post_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pending {
-    let pending = Pending::default();
-    let body = match serde_json::to_vec(body) {
-        Ok(body) => body,
-        Err(err) => {
-            // Our own types always serialise; should one not, say so like a failed send.
-            if let Ok(mut slot) = pending.0.lock() {
-                *slot = Some(Reply::Offline(err.to_string()));
-            }
-            return pending;
-        }
-    };
+    match serde_json::to_vec(body) {
+        Ok(body) => request(ehttp::Method::POST, url, token, Some(body)),
+        // Our own types always serialise; should one not, say so like a failed send.
+        Err(err) => Pending(Arc::new(Mutex::new(Some(Reply::Offline(err.to_string()))))),
+    }
+}
+
+/// Sends `DELETE` to `url`, with a bearer token if given.
+pub fn delete(url: &str, token: Option<&str>) -> Pending {
+    request(ehttp::Method::DELETE, url, token, None)
+}
+
+/// One request in the background; its reply lands in the returned [`Pending`].
+fn request(
+    method: ehttp::Method,
+    url: &str,
+    token: Option<&str>,
+    json: Option<Vec<u8>>,
+) -> Pending {
     let bearer = token.map(|t| format!("Bearer {t}"));
-    let mut headers = vec![
-        ("Accept", "application/json"),
-        ("Content-Type", "application/json"),
-    ];
+    let mut headers = vec![("Accept", "application/json")];
+    if json.is_some() {
+        headers.push(("Content-Type", "application/json"));
+    }
     if let Some(bearer) = &bearer {
         headers.push(("Authorization", bearer.as_str()));
     }
-    // `Request::post` brings a text/plain content type; these headers replace its own.
     let request = ehttp::Request {
-        headers: ehttp::Headers::new(&headers),
-        ..ehttp::Request::post(url, body)
+        body: json.unwrap_or_default(),
+        ..ehttp::Request::new(method, url, ehttp::Headers::new(&headers))
     };
+    let pending = Pending::default();
     let slot = pending.clone();
     ehttp::fetch(request, move |result| {
         let reply = match result {
@@ -162,7 +172,7 @@ pub fn post_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pend
     pending
 }
 
-/// The server address and the hand-over to counsellors.
+/// The server address, the account and the hand-over to counsellors.
 pub struct NetPlugin {
     /// The server address (`--server`), if given.
     pub server: Option<String>,
@@ -171,7 +181,7 @@ pub struct NetPlugin {
 impl Plugin for NetPlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(ServerUrl::choose(self.server.as_deref()))
-            .add_plugins(handover::HandOverPlugin);
+            .add_plugins((account::AccountPlugin, handover::HandOverPlugin));
     }
 }
 

@@ -18,9 +18,7 @@ use crate::documents::{DocumentDrafts, DraftStatus, export, pdf};
 use crate::i18n::Texts;
 use crate::net::handover::Subject;
 
-const ERROR: Color32 = Color32::from_rgb(178, 34, 34);
-const HELP: Color32 = Color32::from_rgb(80, 80, 80);
-const OK: Color32 = Color32::from_rgb(27, 110, 60);
+use super::palette::{BAD as ERROR, GOOD as OK, HELP};
 /// German contents are always laid out left to right.
 const GERMAN: Dir = Dir { rtl: false };
 
@@ -182,8 +180,15 @@ impl Form<'_> {
         } else {
             format!("z. B. {}", spec.example)
         };
+        // Screen readers hear the field's label in the person's language.
+        let label = if spec.key.is_empty() {
+            String::new()
+        } else {
+            self.tr.get(spec.key)
+        };
         TextField::new(value, caret, GERMAN)
             .id(egui::Id::new(("doc-field", spec.id)))
+            .label(&label)
             .hint(&hint)
             .max_chars(spec.max)
             .multiline(spec.rows)
@@ -528,35 +533,30 @@ fn export_tab(
     ] {
         d.checkbox(ui, value, &tr.get(key));
     }
-    let request = ReviewRequest::build(drafts, desk.consent, tr.language().code());
-    d.checkbox(ui, &mut desk.preview, &tr.get("doc-review-preview"));
-    if desk.preview {
-        let text = [
-            desk.consent.include_cv.then(|| drafts.cv.to_text()),
-            desk.consent
-                .include_letter
-                .then(|| drafts.letter.to_text(&drafts.cv.personal)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("\n— — —\n\n");
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.with_layout(GERMAN.layout(), |ui| {
-                GERMAN.paragraph_styled(ui, &text, egui::TextStyle::Small, None);
-            });
-        });
-    }
     let title = tr
         .locales
         .format(crate::i18n::Language::De, "doc-review-report-title", None);
+    // The preview and the send use the one text, so the person sees exactly what leaves.
+    let text = ReviewRequest::chosen(drafts, desk.consent, tr.language().code())
+        .map(|request| request.text(&title));
+    d.checkbox(ui, &mut desk.preview, &tr.get("doc-review-preview"));
+    if desk.preview
+        && let Some(text) = &text
+    {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.with_layout(GERMAN.layout(), |ui| {
+                GERMAN.paragraph_styled(ui, text, egui::TextStyle::Small, None);
+            });
+        });
+    }
     handover.show(
         ui,
         d,
         tr,
         Subject::Documents,
         &tr.get("doc-review-send"),
-        request.is_some(),
-        || request.as_ref().map(|r| r.text(&title)),
+        &mut desk.consent.given,
+        text.is_some(),
+        || text.clone(),
     );
 }

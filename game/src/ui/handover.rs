@@ -1,6 +1,7 @@
 //! The "send to a counsellor" part shared by the interview review and the documents desk:
-//! the send button (only with consent), the anonymous-account form when one is needed, and
-//! how the sending goes — in the person's language, right to left in Arabic.
+//! the send button (only with consent, which one send uses up), the anonymous-account form
+//! when one is needed, and how the sending goes — in the person's language, right to left in
+//! Arabic.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -10,11 +11,10 @@ use lernwelt_protocol::limits::{NICKNAME_MAX_CHARS, PASSWORD_MAX_CHARS};
 
 use super::rtl::{Dir, TextField};
 use crate::i18n::Texts;
-use crate::net::handover::{Account, HandOver, HandOverAction, Outbox, Status, Subject};
+use crate::net::account::{Account, AccountAction, AccountRequest};
+use crate::net::handover::{HandOver, HandOverAction, Outbox, Status, Subject, send_with_consent};
 
-const GOOD: Color32 = Color32::from_rgb(46, 125, 50);
-const WAIT: Color32 = Color32::from_rgb(176, 118, 0);
-const BAD: Color32 = Color32::from_rgb(183, 28, 28);
+use super::palette::{BAD, GOOD, WAIT};
 
 /// What the account form holds while it is filled in (never saved; the password is dropped
 /// once the account works).
@@ -24,6 +24,8 @@ pub struct AccountForm {
     caret: usize,
     password: String,
     age_band: Option<AgeBand>,
+    /// Keep the session on this device after the visit (unticked: a shared device forgets it).
+    remember: bool,
     /// Log in to an existing account instead of making one.
     login: bool,
     /// The form has been scrolled into view since it appeared.
@@ -36,13 +38,16 @@ pub struct HandOverUi<'w, 's> {
     hand: Res<'w, HandOver>,
     outbox: Res<'w, Outbox>,
     account: Res<'w, Account>,
+    request: Res<'w, AccountRequest>,
     actions: MessageWriter<'w, HandOverAction>,
+    account_actions: MessageWriter<'w, AccountAction>,
     form: Local<'s, AccountForm>,
 }
 
 impl HandOverUi<'_, '_> {
-    /// Draws the send button (enabled only with `consent`) and, once something of `subject`
-    /// is on its way, the account form or how sending goes. `text` makes what is sent.
+    /// Draws the send button (enabled only while `consent` is ticked; a send unticks it) and,
+    /// once something of `subject` is on its way, the account form or how sending goes.
+    /// `ready` says there is something to send; `text` makes it.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -50,7 +55,8 @@ impl HandOverUi<'_, '_> {
         tr: &Texts,
         subject: Subject,
         send_label: &str,
-        consent: bool,
+        consent: &mut bool,
+        ready: bool,
         text: impl FnOnce() -> Option<String>,
     ) {
         if self.account.token.is_some() {
@@ -63,31 +69,33 @@ impl HandOverUi<'_, '_> {
         let here = letter.is_some_and(|l| l.subject == subject);
         if !here {
             let other = letter.is_some();
-            let send = ui.add_enabled(
-                consent && !other,
-                egui::Button::new(d.rich(send_label).strong()).min_size(egui::vec2(220.0, 30.0)),
-            );
-            if send.clicked()
-                && let Some(text) = text()
-            {
-                self.actions.write(HandOverAction::Send {
-                    subject,
-                    language: tr.language,
-                    text,
-                });
-            }
-            if other {
-                note(ui, d, &tr.get("net-queued"), WAIT);
-            }
-            if let Status::Sent(delivered) = &self.hand.status
-                && delivered.subject == subject
-            {
+            let sent = matches!(&self.hand.status, Status::Sent(delivered) if delivered.subject == subject);
+            if sent {
                 note(
                     ui,
                     d,
                     &tr.with("net-sent", "nickname", self.account.nickname.clone()),
                     GOOD,
                 );
+            }
+            let label = if sent {
+                tr.get("net-send-again")
+            } else {
+                send_label.to_owned()
+            };
+            let send = ui.add_enabled(
+                *consent && ready && !other,
+                egui::Button::new(d.rich(&label).strong()).min_size(egui::vec2(220.0, 44.0)),
+            );
+            if send.clicked()
+                && let Some(action) = send_with_consent(consent, subject, tr.language, text())
+            {
+                self.actions.write(action);
+            }
+            if other {
+                note(ui, d, &tr.get("net-queued"), WAIT);
+            } else if sent && !*consent {
+                note(ui, d, &tr.get("net-send-again-consent"), WAIT);
             }
             return;
         }
@@ -152,8 +160,10 @@ impl HandOverUi<'_, '_> {
                 d.paragraph_styled(ui, &tr.get(about), egui::TextStyle::Small, None);
                 ui.label(d.line(&tr.get("net-nickname")));
                 let hint = tr.get("net-nickname-hint");
+                let label = tr.get("net-nickname");
                 TextField::new(&mut form.nickname, &mut form.caret, d)
                     .id(egui::Id::new("handover-nickname"))
+                    .label(&label)
                     .hint(&hint)
                     .max_chars(NICKNAME_MAX_CHARS)
                     .width(260.0)
@@ -176,7 +186,14 @@ impl HandOverUi<'_, '_> {
                         }
                     });
                 }
-                if let Some(error) = &self.hand.account_error {
+                d.checkbox(ui, &mut form.remember, &tr.get("net-remember"));
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("net-remember-about"),
+                    egui::TextStyle::Small,
+                    None,
+                );
+                if let Some(error) = &self.request.error {
                     note(ui, d, &tr.get(error), BAD);
                 }
                 let filled = !form.nickname.trim().is_empty() && !form.password.is_empty();
@@ -188,24 +205,27 @@ impl HandOverUi<'_, '_> {
                         "net-register"
                     });
                     let submit = ui.add_enabled(
-                        ready && !self.hand.busy(),
+                        ready && !self.request.busy(),
                         egui::Button::new(d.rich(&label).strong()),
                     );
                     if submit.clicked() {
-                        self.actions.write(match (form.login, form.age_band) {
-                            (false, Some(age_band)) => HandOverAction::Register {
-                                nickname: form.nickname.clone(),
-                                password: form.password.clone(),
-                                age_band,
-                                language: tr.language,
-                            },
-                            _ => HandOverAction::Login {
-                                nickname: form.nickname.clone(),
-                                password: form.password.clone(),
-                            },
-                        });
+                        self.account_actions
+                            .write(match (form.login, form.age_band) {
+                                (false, Some(age_band)) => AccountAction::Register {
+                                    nickname: form.nickname.clone(),
+                                    password: form.password.clone(),
+                                    age_band,
+                                    language: tr.language,
+                                    remember: form.remember,
+                                },
+                                _ => AccountAction::Login {
+                                    nickname: form.nickname.clone(),
+                                    password: form.password.clone(),
+                                    remember: form.remember,
+                                },
+                            });
                     }
-                    if self.hand.busy() {
+                    if self.request.busy() {
                         ui.spinner();
                     }
                     let switch = tr.get(if form.login {

@@ -4,7 +4,7 @@
 //! view above it.
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Color32, Stroke};
+use bevy_egui::egui::{self, Stroke};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::handover::HandOverUi;
@@ -40,9 +40,7 @@ pub fn draws(panel: &Panel) -> bool {
     )
 }
 
-const GOOD: Color32 = Color32::from_rgb(46, 125, 50);
-const FAIR: Color32 = Color32::from_rgb(176, 118, 0);
-const WEAK: Color32 = Color32::from_rgb(183, 28, 28);
+use super::palette::{BAD as WEAK, GOOD, INFO, WAIT as FAIR};
 
 fn draw(
     mut contexts: EguiContexts,
@@ -341,7 +339,7 @@ fn talk_view(
                         ui,
                         &format!("≈ {}", de.get(&simple)),
                         egui::TextStyle::Body,
-                        Some(Color32::from_rgb(21, 101, 192)),
+                        Some(INFO),
                     );
                 }
             });
@@ -598,7 +596,8 @@ fn review_view(
         tr,
         Subject::Interview,
         &tr.get("interview-send"),
-        *consent,
+        consent,
+        true,
         || Some(report(review, tr.locales)),
     );
     ui.add_space(6.0);
