@@ -149,6 +149,7 @@ impl Plugin for InteractPlugin {
                 Update,
                 (InteractSystems::Focus, InteractSystems::Act)
                     .chain()
+                    .in_set(crate::AppSystems::Game)
                     .run_if(in_state(InWorld)),
             )
             .add_systems(
@@ -186,6 +187,7 @@ pub fn in_range(
 fn update_focus(
     mut focus: ResMut<Focus>,
     keys: Res<ButtonInput<KeyCode>>,
+    owner: Res<crate::KeyboardOwner>,
     open: Res<OpenPanel>,
     // Root entities: `Transform` is already their place in the world (see door.rs).
     player: Query<&Transform, With<Player>>,
@@ -200,7 +202,11 @@ fn update_focus(
         things.iter().map(|(e, t, i)| (e, t.translation, i.range)),
     );
     let still_near = focus.0.is_some_and(|f| near.iter().any(|(e, _)| *e == f));
-    if open.0.is_none() && keys.just_pressed(KeyCode::Tab) && !near.is_empty() {
+    if open.0.is_none()
+        && owner.navigation_free()
+        && keys.just_pressed(KeyCode::Tab)
+        && !near.is_empty()
+    {
         // Tab walks through everything in reach, so each thing is reachable by keyboard.
         let current = focus.0.and_then(|f| near.iter().position(|(e, _)| *e == f));
         let next = current.map_or(0, |i| (i + 1) % near.len());
@@ -212,10 +218,15 @@ fn update_focus(
 
 fn keyboard_interaction(
     keys: Res<ButtonInput<KeyCode>>,
+    owner: Res<crate::KeyboardOwner>,
     focus: Res<Focus>,
     mut open: ResMut<OpenPanel>,
     mut activate: MessageWriter<Activate>,
 ) {
+    if !owner.navigation_free() {
+        // A focused widget uses Enter, Tab and Esc itself (Esc leaves a text field first).
+        return;
+    }
     if keys.just_pressed(KeyCode::Escape) {
         // Esc closes what is open, or opens the menu.
         open.0 = match open.0 {

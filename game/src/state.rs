@@ -66,11 +66,16 @@ pub enum AppState {
 }
 
 /// True in any place; systems that run everywhere in the world are bounded by it.
+/// `OnEnter(InWorld)` runs when the world is entered from the start screen and `OnExit` when it
+/// is left, not at every door: what belongs to one place uses `AppState::InWorld(place)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct InWorld;
 
 impl ComputedStates for InWorld {
     type SourceStates = AppState;
+
+    // A door goes from one place to another, still in the world.
+    const ALLOW_SAME_STATE_TRANSITIONS: bool = false;
 
     fn compute(sources: AppState) -> Option<Self> {
         matches!(sources, AppState::InWorld(_)).then_some(InWorld)

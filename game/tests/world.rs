@@ -253,3 +253,93 @@ fn escape_opens_the_menu_and_closes_it_again() {
     tap(&mut app, KeyCode::Escape);
     assert_eq!(app.world().resource::<OpenPanel>().0, None);
 }
+
+/// How often the world was entered (`OnEnter(InWorld)`), counted by the test.
+#[derive(Resource, Default)]
+struct Entered(u32);
+
+#[test]
+fn a_door_keeps_the_world_entered_once_closes_a_talk_and_keeps_a_kiosk() {
+    use lernwelt::interact::GoTo;
+    use lernwelt::state::InWorld;
+    let mut app = headless(Place::JobCentre);
+    app.init_resource::<Entered>()
+        .add_systems(OnEnter(InWorld), |mut n: ResMut<Entered>| n.0 += 1);
+    frames(&mut app, 3);
+    // A kiosk opened from list mode, then list mode's "go there".
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Forum));
+    app.world_mut().write_message(GoTo(Place::Company));
+    frames(&mut app, 60);
+    assert_eq!(state(&app), AppState::InWorld(Place::Company));
+    assert_eq!(
+        app.world().resource::<OpenPanel>().0,
+        Some(Panel::Kiosk(PanelKind::Forum)),
+        "a kiosk stays open through a door"
+    );
+    assert_eq!(
+        app.world().resource::<Entered>().0,
+        0,
+        "walking through a door does not enter the world again"
+    );
+    // A talk belongs to its room: it closes when the place changes.
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Talk {
+        name: "world-npc-foreman".into(),
+        line: "world-npc-foreman-hello".into(),
+        lesson: None,
+    });
+    app.world_mut().write_message(GoTo(Place::InterviewRoom));
+    frames(&mut app, 60);
+    assert_eq!(state(&app), AppState::InWorld(Place::InterviewRoom));
+    assert_eq!(app.world().resource::<OpenPanel>().0, None);
+    assert_eq!(app.world().resource::<Entered>().0, 0);
+}
+
+#[test]
+fn a_panel_that_opens_stops_a_walk_on_its_way() {
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 3);
+    teleport(&mut app, Vec3::new(0.0, 0.0, 4.0));
+    app.world_mut().resource_mut::<WalkTarget>().0 = Some((Vec3::new(6.0, 0.0, 4.0), None));
+    frames(&mut app, 5);
+    let walking = player_pos(&mut app);
+    assert!(walking.x > 0.05, "the walk began: {walking}");
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Settings);
+    frames(&mut app, 2);
+    assert_eq!(app.world().resource::<WalkTarget>().0, None);
+    let stopped = player_pos(&mut app);
+    frames(&mut app, 30);
+    assert!(player_pos(&mut app).distance(stopped) < 0.01);
+}
+
+#[test]
+fn keys_a_focused_widget_uses_do_nothing_in_the_world() {
+    use lernwelt::KeyboardOwner;
+    let mut app = headless(Place::JobCentre);
+    frames(&mut app, 5);
+    teleport(&mut app, Vec3::new(0.0, 0.0, -3.6));
+    frames(&mut app, 2);
+    assert!(app.world().resource::<Focus>().0.is_some());
+    // A button in a panel has the keyboard (the panel just closed, say): Enter is the
+    // button's, not the receptionist's; Esc leaves the widget instead of opening the menu.
+    *app.world_mut().resource_mut::<KeyboardOwner>() = KeyboardOwner {
+        widget: true,
+        text: false,
+    };
+    tap(&mut app, KeyCode::Enter);
+    tap(&mut app, KeyCode::Escape);
+    assert_eq!(app.world().resource::<OpenPanel>().0, None);
+    // Typing into a field: E is a letter, not "use".
+    *app.world_mut().resource_mut::<KeyboardOwner>() = KeyboardOwner {
+        widget: true,
+        text: true,
+    };
+    tap(&mut app, KeyCode::KeyE);
+    assert_eq!(app.world().resource::<OpenPanel>().0, None);
+    // Free again: E talks to the receptionist.
+    *app.world_mut().resource_mut::<KeyboardOwner>() = KeyboardOwner::default();
+    tap(&mut app, KeyCode::KeyE);
+    assert!(matches!(
+        app.world().resource::<OpenPanel>().0,
+        Some(Panel::Talk { .. })
+    ));
+}

@@ -10,7 +10,7 @@ use bevy_rapier3d::prelude::*;
 
 use super::{Player, WalkTarget};
 use crate::interact::{Interactable, OpenPanel};
-use crate::state::InWorld;
+use crate::state::{AppState, InWorld};
 
 /// Closest and farthest zoom.
 pub const DISTANCE_RANGE: (f32, f32) = (2.0, 12.0);
@@ -69,7 +69,11 @@ impl Plugin for CameraPlugin {
                     .chain()
                     .run_if(in_state(InWorld)),
             )
-            .add_systems(OnEnter(InWorld), face_arrival)
+            // Each arrival, through the start screen or a door, faces into the room.
+            .add_systems(
+                Update,
+                face_arrival.run_if(in_state(InWorld).and_then(state_changed::<AppState>)),
+            )
             .add_systems(
                 PostUpdate,
                 follow_player

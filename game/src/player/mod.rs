@@ -79,7 +79,10 @@ impl Plugin for PlayerPlugin {
             .add_plugins(camera::CameraPlugin)
             .configure_sets(
                 Update,
-                (PlayerSystems::Input, PlayerSystems::Move)
+                (
+                    PlayerSystems::Input.in_set(crate::AppSystems::Input),
+                    PlayerSystems::Move.in_set(crate::AppSystems::Game),
+                )
                     .chain()
                     .run_if(in_state(InWorld)),
             )
@@ -89,6 +92,13 @@ impl Plugin for PlayerPlugin {
                 (move_player, turn_body).chain().in_set(PlayerSystems::Move),
             )
             .add_systems(OnExit(InWorld), clear_targets)
+            // A panel that opens stops a walk on its way (a tap on a button never walks on).
+            .add_systems(
+                Update,
+                clear_targets
+                    .in_set(PlayerSystems::Input)
+                    .run_if(resource_changed::<OpenPanel>.and_then(panel_open)),
+            )
             .add_systems(Update, clear_targets.run_if(state_changed::<AppState>));
     }
 }
@@ -288,6 +298,10 @@ fn turn_body(
     let wanted = Quat::from_rotation_y(player.facing);
     let t = (time.delta_secs() * 12.0).min(1.0);
     body.rotation = body.rotation.slerp(wanted, t);
+}
+
+fn panel_open(open: Res<OpenPanel>) -> bool {
+    open.0.is_some()
 }
 
 fn clear_targets(mut target: ResMut<WalkTarget>, mut input: ResMut<MoveInput>) {

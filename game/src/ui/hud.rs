@@ -40,6 +40,7 @@ fn top_bar(
     state: Res<State<AppState>>,
     mut open: ResMut<OpenPanel>,
     mut show_controls: ResMut<ShowControls>,
+    mut folded_open: Local<bool>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
@@ -52,9 +53,9 @@ fn top_bar(
         Align2::LEFT_TOP
     };
     let offset = if d.rtl {
-        egui::vec2(-10.0, 10.0)
+        egui::vec2(-8.0, 8.0)
     } else {
-        egui::vec2(10.0, 10.0)
+        egui::vec2(8.0, 8.0)
     };
     #[derive(Clone, Copy)]
     enum Item {
@@ -64,43 +65,87 @@ fn top_bar(
         List,
         Controls,
     }
-    let place_name = tr.with("ui-you-are-here", "place", tr.get(place.name_key()));
+    let narrow = super::is_narrow(ctx);
+    // On a phone the bar folds into one menu button beside the place's name.
+    let items: &[Item] = if narrow {
+        &[Item::Menu, Item::Place]
+    } else {
+        &[
+            Item::Place,
+            Item::Separator,
+            Item::Menu,
+            Item::List,
+            Item::Controls,
+        ]
+    };
+    let place_name = if narrow {
+        tr.get(place.name_key())
+    } else {
+        tr.with("ui-you-are-here", "place", tr.get(place.name_key()))
+    };
+    let mut choice = None;
     egui::Area::new(egui::Id::new("top-bar"))
         .anchor(anchor, offset)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                let items = [
-                    Item::Place,
-                    Item::Separator,
-                    Item::Menu,
-                    Item::List,
-                    Item::Controls,
-                ];
-                d.items(ui, &items, |ui, item| match item {
+                ui.set_max_width(ui.ctx().content_rect().width() - 32.0);
+                d.items(ui, items, |ui, item| match item {
                     Item::Place => {
-                        ui.label(d.rich(&place_name).strong());
+                        ui.add(egui::Label::new(d.rich(&place_name).strong()).truncate());
                     }
                     Item::Separator => {
                         ui.separator();
                     }
+                    Item::Menu if narrow => {
+                        let menu = egui::Button::new(d.rich(&tr.get("ui-menu")).strong())
+                            .selected(*folded_open);
+                        if ui.add(menu).clicked() {
+                            *folded_open = !*folded_open;
+                        }
+                    }
                     Item::Menu => {
                         if d.button(ui, &tr.get("ui-menu")).clicked() {
-                            open.0 = toggle(&open.0, Panel::Settings);
+                            choice = Some(Item::Menu);
                         }
                     }
                     Item::List => {
                         if d.button(ui, &tr.get("ui-list-mode")).clicked() {
-                            open.0 = toggle(&open.0, Panel::List);
+                            choice = Some(Item::List);
                         }
                     }
                     Item::Controls => {
                         if d.button(ui, &tr.get("ui-controls")).clicked() {
-                            show_controls.0 = !show_controls.0;
+                            choice = Some(Item::Controls);
                         }
                     }
                 });
+                if narrow && *folded_open {
+                    ui.separator();
+                    ui.with_layout(d.layout(), |ui| {
+                        for (item, key) in [
+                            (Item::Menu, "ui-settings"),
+                            (Item::List, "ui-list-mode"),
+                            (Item::Controls, "ui-controls"),
+                        ] {
+                            let button = egui::Button::new(d.rich(&tr.get(key)))
+                                .min_size(egui::vec2(200.0, super::TOUCH_TARGET));
+                            if ui.add(button).clicked() {
+                                choice = Some(item);
+                            }
+                        }
+                    });
+                }
             });
         });
+    match choice {
+        Some(Item::Menu) => open.0 = toggle(&open.0, Panel::Settings),
+        Some(Item::List) => open.0 = toggle(&open.0, Panel::List),
+        Some(Item::Controls) => show_controls.0 = !show_controls.0,
+        _ => {}
+    }
+    if choice.is_some() || open.0.is_some() {
+        *folded_open = false;
+    }
     Ok(())
 }
 
@@ -154,7 +199,7 @@ fn prompt(
                         if *is_button {
                             let button =
                                 egui::Button::new(d.rich(&action).color(Color32::WHITE).strong())
-                                    .fill(Color32::from_rgb(42, 157, 143));
+                                    .fill(super::palette::ACCENT);
                             if ui.add(button).clicked() {
                                 activate.write(Activate(entity));
                             }
@@ -192,7 +237,7 @@ fn controls_help(
         .anchor(anchor, offset)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width(420.0);
+                ui.set_max_width(420.0_f32.min(ui.ctx().content_rect().width() - 40.0));
                 d.heading(ui, &tr.get("ui-controls"));
                 for key in [
                     "ui-controls-move",

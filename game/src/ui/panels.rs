@@ -3,7 +3,7 @@
 //! for people who cannot or will not move in 3D.
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Color32};
+use bevy_egui::egui;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::rtl::{Dir, TextField};
@@ -63,8 +63,8 @@ pub fn title_row(ui: &mut egui::Ui, d: Dir, title: &str, close_label: &str) -> b
     close
 }
 
-/// A window with a title row in the reading direction and a close button; returns whether
-/// the close button was pressed.
+/// A panel window (a full-screen sheet on phones); returns whether its close button was
+/// pressed.
 fn panel_window(
     ctx: &egui::Context,
     d: Dir,
@@ -72,34 +72,7 @@ fn panel_window(
     close_label: &str,
     add_contents: impl FnOnce(&mut egui::Ui),
 ) -> bool {
-    let mut close = false;
-    egui::Window::new(title)
-        .id(egui::Id::new("panel"))
-        .title_bar(false)
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-        .default_width(520.0)
-        .max_width(560.0)
-        .show(ctx, |ui| {
-            close = title_row(ui, d, title, close_label);
-            egui::ScrollArea::vertical()
-                .max_height(ui.ctx().content_rect().height() * 0.7)
-                .show(ui, |ui| {
-                    // Keep text clear of the scroll bar, which sits on the right.
-                    egui::Frame::new()
-                        .inner_margin(egui::Margin {
-                            left: 4,
-                            right: 14,
-                            top: 0,
-                            bottom: 4,
-                        })
-                        .show(ui, |ui| {
-                            ui.with_layout(d.layout(), add_contents);
-                        });
-                });
-        });
-    close
+    super::sheet(ctx, "panel", d, title, close_label, add_contents)
 }
 
 fn draw_panel(
@@ -111,6 +84,8 @@ fn draw_panel(
     state: Res<State<AppState>>,
     mut go: MessageWriter<GoTo>,
     mut documents: super::documents::DocumentsDesk,
+    mut device: super::device::DeviceUi,
+    mut controls: ResMut<super::hud::ShowControls>,
 ) -> Result {
     let Some(panel) = open.0.clone().filter(|p| !super::interview::draws(p)) else {
         return Ok(());
@@ -169,7 +144,19 @@ fn draw_panel(
             })
         }
         Panel::Settings => panel_window(ctx, d, &tr.get("ui-settings"), &close_label, |ui| {
+            // The HUD's other buttons, reachable here with Tab (Esc opens this menu).
+            d.row_ui(ui, |ui| {
+                if d.button(ui, &tr.get("ui-list-mode")).clicked() {
+                    next_panel = Some(Some(Panel::List));
+                }
+                if d.button(ui, &tr.get("ui-controls")).clicked() {
+                    controls.0 = true;
+                    next_panel = Some(None);
+                }
+            });
+            ui.add_space(4.0);
             settings_contents(ui, d, &tr, &mut settings);
+            device.show(ui, d, &tr);
             ui.add_space(8.0);
             if d.button(ui, &close_label).clicked() {
                 next_panel = Some(None);
@@ -255,7 +242,7 @@ fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Texts, settings: &mut Setti
         ui,
         &tr.get("ui-settings-saved"),
         egui::TextStyle::Small,
-        Some(Color32::DARK_GRAY),
+        Some(super::palette::HELP),
     );
 }
 
@@ -274,7 +261,10 @@ fn list_contents(
     let mut action = None;
     d.paragraph(ui, &tr.get("ui-list-mode-help"));
     let ListFilter { text, caret } = filter;
+    let label = tr.get("ui-list-mode-title");
     TextField::new(text, caret, d)
+        .id(egui::Id::new("list-filter"))
+        .label(&label)
         .hint("…")
         .max_chars(40)
         .width(ui.available_width().min(320.0))

@@ -6,6 +6,7 @@ use bevy_egui::egui::{
     self, Align, Color32, FontId, Layout, Response, RichText, Sense, Ui, WidgetText,
 };
 
+use super::rtl_edit::{Edit, EditState};
 use crate::i18n::bidi;
 
 /// Whether the layout runs right to left (Arabic) or left to right.
@@ -48,11 +49,13 @@ impl Dir {
         }
     }
 
-    /// A row of widgets in reading order, one line high and as wide as the space given:
-    /// left to right, or right to left for Arabic.
+    /// A row of widgets in reading order, as wide as the space given: left to right, or right
+    /// to left for Arabic. What does not fit goes on to the next line (in reading order), so a
+    /// row of buttons never makes a panel wider than a phone's screen.
     pub fn row_ui<R>(self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(size, self.row(), add).inner
+        ui.allocate_ui_with_layout(size, self.row().with_main_wrap(true), add)
+            .inner
     }
 
     /// Shows `items` side by side in reading order in a row that is only as wide as they are
@@ -160,8 +163,13 @@ pub fn widget_text(dir: Dir, text: &str) -> WidgetText {
 
 /// A text field that keeps the text in logical order and shows it ordered: the caret moves
 /// by characters in logical order (Home/End/←/→ follow the reading direction), typed text is
-/// inserted at the caret, and Backspace/Delete remove around it. Single-line by default;
-/// [`TextField::multiline`] makes it wrap, take Enter as a new line and ↑/↓ between lines.
+/// inserted at the caret, and Backspace/Delete remove around it; Shift selects, Ctrl+A, C, X,
+/// V, Z and Y do what they do elsewhere, Ctrl with arrows or Backspace goes by words (see
+/// [`super::rtl_edit`]). Single-line by default; [`TextField::multiline`] makes it wrap, take
+/// Enter as a new line and ↑/↓ between lines.
+///
+/// It tells egui that it edits text (IME area, "text under the cursor") so a phone's browser
+/// opens its on-screen keyboard, and gives screen readers its label and value.
 pub struct TextField<'a> {
     text: &'a mut String,
     caret: &'a mut usize,
@@ -173,6 +181,10 @@ pub struct TextField<'a> {
     rows: usize,
     /// A stable id (keeps focus when widgets before the field come and go).
     id: Option<egui::Id>,
+    /// What the screen reader calls the field (its label).
+    label: &'a str,
+    /// Selection and undo history, kept in egui's memory between frames.
+    state: EditState,
 }
 
 impl<'a> TextField<'a> {
@@ -187,7 +199,15 @@ impl<'a> TextField<'a> {
             width: 280.0,
             rows: 1,
             id: None,
+            label: "",
+            state: EditState::default(),
         }
+    }
+
+    /// The field's name for screen readers (the visible label before it).
+    pub fn label(mut self, label: &'a str) -> Self {
+        self.label = label;
+        self
     }
 
     /// Gives the field a stable id, so it keeps focus while widgets before it appear or
@@ -195,17 +215,6 @@ impl<'a> TextField<'a> {
     pub fn id(mut self, id: egui::Id) -> Self {
         self.id = Some(id);
         self
-    }
-
-    /// Allocates the field's rectangle and its response under its id.
-    fn allocate(&self, ui: &mut Ui, size: egui::Vec2) -> (egui::Rect, Response) {
-        match self.id {
-            Some(id) => {
-                let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-                (rect, ui.interact(rect, id, Sense::click()))
-            }
-            None => ui.allocate_exact_size(size, Sense::click()),
-        }
     }
 
     /// Several lines: at least `rows` lines high and growing with the text, which wraps at
@@ -234,44 +243,148 @@ impl<'a> TextField<'a> {
     }
 
     /// Shows the field and handles keys while it has focus.
-    pub fn show(self, ui: &mut Ui) -> Response {
-        if self.rows > 1 {
-            self.show_multiline(ui)
+    pub fn show(mut self, ui: &mut Ui) -> Response {
+        let id = self.id.unwrap_or_else(|| ui.next_auto_id());
+        self.id = Some(id);
+        self.state = ui
+            .ctx()
+            .data_mut(|d| d.get_temp::<EditState>(id))
+            .unwrap_or_default();
+        let before = self.text.clone();
+        let response = if self.rows > 1 {
+            self.show_multiline(ui, id)
         } else {
-            self.show_single(ui)
+            self.show_single(ui, id)
+        };
+        let state = std::mem::take(&mut self.state);
+        ui.ctx().data_mut(|d| d.insert_temp(id, state));
+        let (label, text) = (self.label.to_owned(), self.text.clone());
+        let hint = self.hint.to_owned();
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::text_edit(true, &before, &text, &hint);
+            info.label = Some(label.clone());
+            info
+        });
+        response
+    }
+
+    /// The editing rules over this field's text, caret and state.
+    fn edit(&mut self) -> Edit<'_> {
+        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
+        Edit {
+            text: self.text,
+            caret: self.caret,
+            state: &mut self.state,
+            max_chars: self.max_chars,
+            rtl,
+            multiline: self.rows > 1,
         }
     }
 
-    fn show_single(mut self, ui: &mut Ui) -> Response {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let height = ui.ctx().fonts_mut(|f| f.row_height(&font)) + 10.0;
-        let (rect, mut response) = self.allocate(ui, egui::vec2(self.width, height));
-        if response.clicked() {
+    /// Applies one input event (`lines` are the display lines of a multi-line field, for ↑
+    /// and ↓); returns whether the text changed.
+    fn apply_event(&mut self, ui: &Ui, event: &egui::Event, lines: &[(usize, usize)]) -> bool {
+        if let egui::Event::Key {
+            key: key @ (egui::Key::ArrowUp | egui::Key::ArrowDown),
+            pressed: true,
+            modifiers,
+            ..
+        } = event
+            && self.rows > 1
+        {
+            self.edit()
+                .vertical(*key == egui::Key::ArrowUp, lines, modifiers.shift);
+            return false;
+        }
+        let outcome = self.edit().apply(event);
+        if let Some(copied) = outcome.copy {
+            ui.ctx().copy_text(copied);
+        }
+        outcome.changed
+    }
+
+    /// Takes focus when pressed (not only on release, so that the phone's keyboard is asked
+    /// for while the finger is still down), locks arrows and Tab to the field while focused,
+    /// and tells egui a text is being edited.
+    fn focus_and_announce(
+        &self,
+        ui: &Ui,
+        response: &Response,
+        rect: egui::Rect,
+        caret: egui::Rect,
+    ) {
+        if (response.is_pointer_button_down_on() || response.clicked()) && !response.has_focus() {
             response.request_focus();
         }
-        let focused = response.has_focus();
-        let len = self.text.chars().count();
-        *self.caret = (*self.caret).min(len);
-        if focused {
-            // Keep Tab and arrows for this field while it has focus.
-            ui.memory_mut(|m| {
-                m.set_focus_lock_filter(
-                    response.id,
-                    egui::EventFilter {
-                        horizontal_arrows: true,
-                        ..Default::default()
-                    },
-                )
+        if !response.has_focus() {
+            return;
+        }
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: self.rows > 1,
+                    ..Default::default()
+                },
+            )
+        });
+        ui.ctx().output_mut(|o| {
+            o.ime = Some(egui::output::IMEOutput {
+                purpose: egui::IMEPurpose::Normal,
+                rect,
+                cursor_rect: caret,
+                should_interrupt_composition: false,
             });
+            o.mutable_text_under_cursor = true;
+        });
+    }
+
+    /// Paints the selection from `from` to `to` (x positions of its ends) on a line.
+    fn paint_selection(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        from: f32,
+        to: f32,
+        top: f32,
+        h: f32,
+    ) {
+        let rect = egui::Rect::from_x_y_ranges(from.min(to)..=from.max(to), top..=top + h);
+        painter.rect_filled(
+            rect,
+            2.0,
+            ui.visuals().selection.bg_fill.gamma_multiply(0.45),
+        );
+    }
+
+    fn show_single(&mut self, ui: &mut Ui, id: egui::Id) -> Response {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let height =
+            (ui.ctx().fonts_mut(|f| f.row_height(&font)) + 10.0).max(ui.spacing().interact_size.y);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(self.width, height), Sense::hover());
+        let mut response = ui.interact(rect, id, Sense::click());
+        if response.has_focus() {
             let events = ui.input(|i| i.events.clone());
             let mut changed = false;
             for event in events {
-                changed |= self.apply(&event);
+                changed |= self.apply_event(ui, &event, &[]);
             }
             if changed {
                 response.mark_changed();
             }
         }
+        let len = self.text.chars().count();
+        *self.caret = (*self.caret).min(len);
+        let inner = rect.shrink2(egui::vec2(
+            6.0,
+            (height - ui.ctx().fonts_mut(|f| f.row_height(&font))) / 2.0,
+        ));
+        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
+        let caret_x = self.caret_x(ui, &font, inner, rtl, *self.caret);
+        let caret = egui::Rect::from_x_y_ranges(caret_x..=caret_x + 1.0, inner.y_range());
+        self.focus_and_announce(ui, &response, rect, caret);
+        let focused = response.has_focus();
         let visuals = ui.style().interact(&response);
         let painter = ui.painter_at(rect);
         painter.rect(
@@ -285,8 +398,13 @@ impl<'a> TextField<'a> {
             },
             egui::StrokeKind::Inside,
         );
-        let inner = rect.shrink2(egui::vec2(6.0, 5.0));
-        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
+        if focused && let Some((a, b)) = self.edit().selection() {
+            let (xa, xb) = (
+                self.caret_x(ui, &font, inner, rtl, a),
+                self.caret_x(ui, &font, inner, rtl, b),
+            );
+            self.paint_selection(ui, &painter, xa, xb, inner.top(), inner.height());
+        }
         let (shown, color) = if self.text.is_empty() {
             (self.dir.line(self.hint), ui.visuals().weak_text_color())
         } else {
@@ -302,7 +420,6 @@ impl<'a> TextField<'a> {
         };
         painter.galley(egui::pos2(x, inner.top()), galley.clone(), color);
         if focused {
-            let caret_x = self.caret_x(ui, &font, inner, rtl);
             painter.line_segment(
                 [
                     egui::pos2(caret_x, inner.top()),
@@ -314,7 +431,7 @@ impl<'a> TextField<'a> {
         response
     }
 
-    fn show_multiline(mut self, ui: &mut Ui) -> Response {
+    fn show_multiline(&mut self, ui: &mut Ui, id: egui::Id) -> Response {
         let font = egui::TextStyle::Body.resolve(ui.style());
         let row_h = ui.ctx().fonts_mut(|f| f.row_height(&font));
         let text_width = (self.width - 12.0).max(20.0);
@@ -322,39 +439,53 @@ impl<'a> TextField<'a> {
             ui.ctx()
                 .fonts_mut(|f| wrap_ranges(s, text_width, |c| f.glyph_width(&font, c)))
         };
-        // The id and focus come first so keys are applied before the size is known.
-        let id = self.id.unwrap_or_else(|| ui.next_auto_id());
+        // Keys are applied before the size is known, so the field grows with the text.
         let focused = ui.memory(|m| m.has_focus(id));
         let mut changed = false;
         if focused {
-            ui.memory_mut(|m| {
-                m.set_focus_lock_filter(
-                    id,
-                    egui::EventFilter {
-                        horizontal_arrows: true,
-                        vertical_arrows: true,
-                        ..Default::default()
-                    },
-                )
-            });
             let events = ui.input(|i| i.events.clone());
             for event in events {
                 let lines = measure(ui, self.text);
-                changed |= self.apply_multiline(&event, &lines);
+                changed |= self.apply_event(ui, &event, &lines);
             }
         }
         let lines = measure(ui, self.text);
         let height = lines.len().max(self.rows) as f32 * row_h + 10.0;
-        let (rect, mut response) = self.allocate(ui, egui::vec2(self.width, height));
-        if response.clicked() {
-            response.request_focus();
-        }
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(self.width, height), Sense::hover());
+        let mut response = ui.interact(rect, id, Sense::click());
         if changed {
             response.mark_changed();
         }
-        let focused = response.has_focus();
         let len = self.text.chars().count();
         *self.caret = (*self.caret).min(len);
+        let inner = rect.shrink2(egui::vec2(6.0, 5.0));
+        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
+        let chars: Vec<char> = self.text.chars().collect();
+        let segment = |(a, b): (usize, usize)| -> String {
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        };
+        // x of char index `i` on display line `line`, measured from the reading side.
+        let dir = self.dir;
+        let x_at = |ui: &Ui, line: usize, i: usize| {
+            let (start, _) = lines.get(line).copied().unwrap_or((0, 0));
+            let w = width(ui, &dir.line(&segment((start, i.max(start)))), &font);
+            if rtl {
+                (inner.right() - w).max(inner.left())
+            } else {
+                (inner.left() + w).min(inner.right())
+            }
+        };
+        let caret_line = caret_line(&lines, *self.caret);
+        let caret_x = x_at(ui, caret_line, *self.caret);
+        let caret_top = inner.top() + caret_line as f32 * row_h;
+        let caret =
+            egui::Rect::from_x_y_ranges(caret_x..=caret_x + 1.0, caret_top..=caret_top + row_h);
+        self.focus_and_announce(ui, &response, rect, caret);
+        let focused = response.has_focus();
         let visuals = ui.style().interact(&response);
         let painter = ui.painter_at(rect);
         painter.rect(
@@ -368,16 +499,6 @@ impl<'a> TextField<'a> {
             },
             egui::StrokeKind::Inside,
         );
-        let inner = rect.shrink2(egui::vec2(6.0, 5.0));
-        let rtl = self.dir.rtl || bidi::has_rtl(self.text);
-        let chars: Vec<char> = self.text.chars().collect();
-        let segment = |(a, b): (usize, usize)| -> String {
-            chars[a.min(chars.len())..b.min(chars.len())]
-                .iter()
-                .collect::<String>()
-                .trim_end()
-                .to_owned()
-        };
         let place = |galley_w: f32| {
             if rtl {
                 inner.right() - galley_w
@@ -385,6 +506,22 @@ impl<'a> TextField<'a> {
                 inner.left()
             }
         };
+        if focused && let Some((a, b)) = self.edit().selection() {
+            for (i, &(start, end)) in lines.iter().enumerate() {
+                let (from, to) = (a.max(start), b.min(end));
+                if from < to {
+                    let top = inner.top() + i as f32 * row_h;
+                    self.paint_selection(
+                        ui,
+                        &painter,
+                        x_at(ui, i, from),
+                        x_at(ui, i, to),
+                        top,
+                        row_h,
+                    );
+                }
+            }
+        }
         if self.text.is_empty() {
             let galley = ui.ctx().fonts_mut(|f| {
                 f.layout_no_wrap(
@@ -410,93 +547,23 @@ impl<'a> TextField<'a> {
             painter.galley(egui::pos2(place(galley.size().x), y), galley, color);
         }
         if focused {
-            let line = caret_line(&lines, *self.caret);
-            let (start, _) = lines.get(line).copied().unwrap_or((0, 0));
-            let before = self.dir.line(&segment((start, *self.caret)));
-            let w = width(ui, &before, &font);
-            let x = if rtl {
-                (inner.right() - w).max(inner.left())
-            } else {
-                (inner.left() + w).min(inner.right())
-            };
-            let y = inner.top() + line as f32 * row_h;
             painter.line_segment(
-                [egui::pos2(x, y), egui::pos2(x, y + row_h)],
+                [
+                    egui::pos2(caret_x, caret_top),
+                    egui::pos2(caret_x, caret_top + row_h),
+                ],
                 egui::Stroke::new(1.5, color),
             );
         }
         response
     }
 
-    /// Applies one input event to a multi-line field laid out as `lines`; returns whether the
-    /// text changed.
-    fn apply_multiline(&mut self, event: &egui::Event, lines: &[(usize, usize)]) -> bool {
-        let len = self.text.chars().count();
-        match event {
-            egui::Event::Key {
-                key: egui::Key::Enter,
-                pressed: true,
-                ..
-            } => {
-                if len >= self.max_chars {
-                    return false;
-                }
-                let at = self
-                    .text
-                    .char_indices()
-                    .nth(*self.caret)
-                    .map_or(self.text.len(), |(b, _)| b);
-                self.text.insert(at, '\n');
-                *self.caret += 1;
-                true
-            }
-            egui::Event::Key {
-                key: key @ (egui::Key::ArrowUp | egui::Key::ArrowDown),
-                pressed: true,
-                ..
-            } => {
-                let line = caret_line(lines, *self.caret);
-                let (start, _) = lines.get(line).copied().unwrap_or((0, 0));
-                let column = self.caret.saturating_sub(start);
-                let target = if *key == egui::Key::ArrowUp {
-                    line.checked_sub(1)
-                } else {
-                    Some(line + 1).filter(|l| *l < lines.len())
-                };
-                if let Some((a, b)) = target.and_then(|t| lines.get(t).copied()) {
-                    *self.caret = (a + column).min(b);
-                }
-                false
-            }
-            egui::Event::Paste(pasted) => {
-                // Keep the line breaks of pasted text; the single-line rules do the rest.
-                let mut changed = false;
-                for (i, part) in pasted.split('\n').enumerate() {
-                    if i > 0 {
-                        changed |= self.apply_multiline(
-                            &egui::Event::Key {
-                                key: egui::Key::Enter,
-                                physical_key: None,
-                                pressed: true,
-                                repeat: false,
-                                modifiers: egui::Modifiers::NONE,
-                            },
-                            lines,
-                        );
-                    }
-                    changed |= self.apply(&egui::Event::Text(part.to_owned()));
-                }
-                changed
-            }
-            other => self.apply(other),
-        }
-    }
-
-    /// Where the caret is drawn: the width of the text before it (in reading order) measured
-    /// from the reading side. Shaping makes Arabic letters at the cut a little wider or
-    /// narrower than inside the word, which moves the caret by a pixel or two at most.
-    fn caret_x(&self, ui: &Ui, font: &FontId, inner: egui::Rect, rtl: bool) -> f32 {
-        let before: String = self.text.chars().take(*self.caret).collect();
+    /// Where char index `at` is drawn: the width of the text before it (in reading order)
+    /// measured from the reading side. Shaping makes Arabic letters at the cut a little wider
+    /// or narrower than inside the word, which moves the caret by a pixel or two at most; in
+    /// text that mixes directions a selection's ends are placed the same way.
+    fn caret_x(&self, ui: &Ui, font: &FontId, inner: egui::Rect, rtl: bool, at: usize) -> f32 {
+        let before: String = self.text.chars().take(at).collect();
         let w = width(ui, &self.dir.line(&before), font);
         if rtl {
             (inner.right() - w).max(inner.left())
@@ -505,56 +572,10 @@ impl<'a> TextField<'a> {
         }
     }
 
-    /// Applies one input event; returns whether the text changed.
+    /// Applies one event as the single-line field does (for tests).
+    #[cfg(test)]
     fn apply(&mut self, event: &egui::Event) -> bool {
-        let len = self.text.chars().count();
-        let byte_at = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
-        match event {
-            egui::Event::Text(typed) | egui::Event::Paste(typed) => {
-                let clean: String = typed.chars().filter(|c| !c.is_control()).collect();
-                let room = self.max_chars.saturating_sub(len);
-                let insert: String = clean.chars().take(room).collect();
-                if insert.is_empty() {
-                    return false;
-                }
-                let at = byte_at(self.text, *self.caret);
-                self.text.insert_str(at, &insert);
-                *self.caret += insert.chars().count();
-                true
-            }
-            egui::Event::Key {
-                key, pressed: true, ..
-            } => {
-                // In right-to-left text the left arrow moves forward in reading order.
-                let (back, forward) = if self.dir.rtl || bidi::has_rtl(self.text) {
-                    (egui::Key::ArrowRight, egui::Key::ArrowLeft)
-                } else {
-                    (egui::Key::ArrowLeft, egui::Key::ArrowRight)
-                };
-                match *key {
-                    k if k == back => *self.caret = self.caret.saturating_sub(1),
-                    k if k == forward => *self.caret = (*self.caret + 1).min(len),
-                    egui::Key::Home => *self.caret = 0,
-                    egui::Key::End => *self.caret = len,
-                    egui::Key::Backspace if *self.caret > 0 => {
-                        let start = byte_at(self.text, *self.caret - 1);
-                        let end = byte_at(self.text, *self.caret);
-                        self.text.replace_range(start..end, "");
-                        *self.caret -= 1;
-                        return true;
-                    }
-                    egui::Key::Delete if *self.caret < len => {
-                        let start = byte_at(self.text, *self.caret);
-                        let end = byte_at(self.text, *self.caret + 1);
-                        self.text.replace_range(start..end, "");
-                        return true;
-                    }
-                    _ => {}
-                }
-                false
-            }
-            _ => false,
-        }
+        self.edit().apply(event).changed
     }
 }
 
@@ -628,7 +649,7 @@ mod tests {
         }
     }
 
-    fn edit(rtl: bool, events: &[egui::Event]) -> (String, usize) {
+    fn edit_text(rtl: bool, events: &[egui::Event]) -> (String, usize) {
         let mut text = String::new();
         let mut caret = 0;
         let mut field = TextField::new(&mut text, &mut caret, Dir { rtl }).max_chars(12);
@@ -641,7 +662,7 @@ mod tests {
     #[test]
     fn typing_inserts_at_the_caret_in_logical_order() {
         // Type "مرحبا", go back two letters (→ in right-to-left text), insert "ـ".
-        let (text, caret) = edit(
+        let (text, caret) = edit_text(
             true,
             &[
                 typed("مرحبا"),
@@ -656,7 +677,7 @@ mod tests {
 
     #[test]
     fn backspace_delete_home_end_and_the_length_limit() {
-        let (text, caret) = edit(
+        let (text, caret) = edit_text(
             false,
             &[
                 typed("Hallo"),
@@ -670,8 +691,11 @@ mod tests {
         assert_eq!(text, "all Welt und");
         assert_eq!(caret, 12);
         // Control characters never enter the text.
-        let (text, _) = edit(false, &[typed("a\u{7}b\nc")]);
-        assert_eq!(text, "abc");
+        let (text, _) = edit_text(false, &[typed("a\u{7}b\nc")]);
+        assert_eq!(
+            text, "ab c",
+            "a line break becomes a space in a one-line field"
+        );
     }
 
     #[test]
@@ -692,25 +716,33 @@ mod tests {
     }
 
     #[test]
-    fn multiline_enter_arrows_and_paste() {
+    fn multiline_enter_and_paste_keep_line_breaks() {
         let mut text = String::new();
         let mut caret = 0;
         let mut field = TextField::new(&mut text, &mut caret, Dir::default())
             .multiline(3)
             .max_chars(40);
-        let lines = |t: &str| wrap_ranges(t, 100.0, |_| 1.0);
-        field.apply_multiline(&typed("eins"), &lines(""));
-        field.apply_multiline(&key(egui::Key::Enter), &lines("eins"));
-        field.apply_multiline(&typed("zweite"), &lines("eins\n"));
-        let l = lines("eins\nzweite");
-        field.apply_multiline(&key(egui::Key::ArrowUp), &l);
-        assert_eq!(*field.caret, 4, "column 6 clamps to the end of 'eins'");
-        field.apply_multiline(&key(egui::Key::ArrowDown), &l);
-        assert_eq!(*field.caret, 9);
-        field.apply_multiline(&egui::Event::Paste("\ndrei\u{7}".into()), &l);
-        assert_eq!(field.text.as_str(), "eins\nzwei\ndreite");
+        field.apply(&typed("eins"));
+        field.apply(&key(egui::Key::Enter));
+        field.apply(&typed("zweite"));
+        let mut state = EditState::default();
+        let mut edit = Edit {
+            text: field.text,
+            caret: field.caret,
+            state: &mut state,
+            max_chars: 40,
+            rtl: false,
+            multiline: true,
+        };
+        let lines = wrap_ranges(edit.text, 100.0, |_| 1.0);
+        edit.vertical(true, &lines, false);
+        assert_eq!(*edit.caret, 4, "column 6 clamps to the end of 'eins'");
+        edit.vertical(false, &lines, false);
+        assert_eq!(*edit.caret, 9);
+        edit.apply(&egui::Event::Paste("\ndrei\u{7}".into()));
+        assert_eq!(edit.text.as_str(), "eins\nzwei\ndreite");
         // The single-line field ignores Enter as before.
-        let (single, _) = edit(false, &[typed("a"), key(egui::Key::Enter)]);
+        let (single, _) = edit_text(false, &[typed("a"), key(egui::Key::Enter)]);
         assert_eq!(single, "a");
     }
 }

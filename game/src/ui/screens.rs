@@ -27,8 +27,7 @@ impl Plugin for ScreensPlugin {
     }
 }
 
-const BRAND: Color32 = Color32::from_rgb(29, 78, 137);
-const BACKDROP: Color32 = Color32::from_rgb(236, 242, 247);
+use super::palette::{ACCENT, BACKDROP, BRAND, WEAK};
 
 fn loading_screen(
     mut contexts: EguiContexts,
@@ -107,7 +106,7 @@ fn start_screen(
                 ui.add_space(18.0);
                 let go =
                     egui::Button::new(d.rich(&tr.get("ui-start")).size(24.0).color(Color32::WHITE))
-                        .fill(Color32::from_rgb(42, 157, 143))
+                        .fill(ACCENT)
                         .min_size(egui::vec2(240.0, 52.0));
                 if ui.add(go).clicked() {
                     start = true;
@@ -121,7 +120,7 @@ fn start_screen(
             ui.label(
                 RichText::new(concat!("v", env!("CARGO_PKG_VERSION")))
                     .small()
-                    .color(Color32::GRAY),
+                    .color(WEAK),
             );
         });
     if chosen != settings.language {
