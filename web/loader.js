@@ -32,108 +32,44 @@ const lernwelt = {
 window.__lernwelt = lernwelt;
 
 // ---------------------------------------------------------------------------------------------------
-// Texts. German and English are always shown; a third line follows ?lang= or the browser language.
+// Texts: index.html holds the page's words in the six languages of the game as a JSON data block
+// (#lernwelt-texts). One language is shown: ?lang= first, then the browser's languages, else English.
 
-const TEXT = {
-  de: {
-    loading: 'Lernwelt wird geladen …',
-    starting: 'Lernwelt wird gestartet …',
-    error: 'Lernwelt konnte nicht geladen werden.',
-    crash: 'Lernwelt wurde unerwartet beendet.',
-  },
-  en: {
-    loading: 'Loading …',
-    starting: 'Starting …',
-    error: 'Lernwelt could not be loaded.',
-    crash: 'Lernwelt stopped unexpectedly.',
-  },
-  ar: {
-    dir: 'rtl',
-    loading: 'جارٍ التحميل …',
-    starting: 'جارٍ التشغيل …',
-    error: 'تعذّر تحميل Lernwelt.',
-    crash: 'توقّف Lernwelt بشكل غير متوقّع.',
-  },
-  fa: {
-    dir: 'rtl',
-    loading: 'در حال بارگذاری …',
-    starting: 'در حال اجرا …',
-    error: 'Lernwelt بارگذاری نشد.',
-    crash: 'Lernwelt به‌طور غیرمنتظره متوقف شد.',
-  },
-  uk: {
-    loading: 'Завантаження …',
-    starting: 'Запуск …',
-    error: 'Не вдалося завантажити Lernwelt.',
-    crash: 'Lernwelt несподівано зупинився.',
-  },
-  ru: {
-    loading: 'Загрузка …',
-    starting: 'Запуск …',
-    error: 'Не удалось загрузить Lernwelt.',
-    crash: 'Lernwelt неожиданно остановился.',
-  },
-  tr: {
-    loading: 'Yükleniyor …',
-    starting: 'Başlatılıyor …',
-    error: 'Lernwelt yüklenemedi.',
-    crash: 'Lernwelt beklenmedik şekilde durdu.',
-  },
-  fr: {
-    loading: 'Chargement …',
-    starting: 'Démarrage …',
-    error: 'Impossible de charger Lernwelt.',
-    crash: 'Lernwelt s’est arrêté de manière inattendue.',
-  },
-};
-
-const HINTS = {
-  webgl2:
-    'Dieser Browser oder dieses Gerät unterstützt WebGL2 nicht (oder es ist ausgeschaltet). ' +
-    'Bitte einen aktuellen Browser (Firefox, Chrome, Edge, Safari) verwenden.\n' +
-    'This browser or device does not support WebGL2 (or it is turned off). ' +
-    'Please use an up-to-date browser (Firefox, Chrome, Edge, Safari).',
-  wasm:
-    'Dieser Browser unterstützt WebAssembly nicht. Bitte einen aktuellen Browser verwenden.\n' +
-    'This browser does not support WebAssembly. Please use an up-to-date browser.',
-  memory:
-    'Nicht genug Arbeitsspeicher. Bitte andere Tabs oder Apps schließen und neu laden.\n' +
-    'Not enough memory. Please close other tabs or apps and reload.',
-  network:
-    'Die Spieldaten konnten nicht heruntergeladen werden. Bitte die Internetverbindung prüfen und neu laden.\n' +
-    'The game data could not be downloaded. Please check the internet connection and reload.',
-  contextLost:
-    'Die Grafik wurde vom Browser zurückgesetzt. Bitte neu laden.\n' +
-    'The browser reset the graphics. Please reload.',
-};
-
-function localLanguage() {
-  const wanted = [];
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  if (fromUrl) wanted.push(fromUrl);
-  else wanted.push(...(navigator.languages || [navigator.language || '']));
-  for (const tag of wanted) {
-    const code = String(tag).toLowerCase().split(/[-_]/)[0];
-    if (code === 'de' || code === 'en') return null; // already shown
-    if (TEXT[code]) return code;
+const PAGE_TEXTS = (() => {
+  try {
+    return JSON.parse($('lernwelt-texts')?.textContent || '{}');
+  } catch {
+    return {};
   }
-  return null;
+})();
+
+function pageLanguage() {
+  const wanted = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [navigator.language])];
+  for (const tag of wanted) {
+    const code = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    if (PAGE_TEXTS[code]) return code;
+  }
+  return 'en';
 }
 
-const LOCAL = localLanguage();
+const LANG = pageLanguage();
+// English fills anything a language lacks (and everything if the data block is missing).
+const T = { ...PAGE_TEXTS.en, ...PAGE_TEXTS[LANG] };
+const HINTS = { ...PAGE_TEXTS.en?.hints, ...T.hints };
+html.lang = LANG;
+html.dir = T.dir || 'ltr';
 
-function setLocalLine(el, key) {
-  if (!el || !LOCAL) return;
-  el.textContent = TEXT[LOCAL][key];
-  el.lang = LOCAL;
-  el.dir = TEXT[LOCAL].dir || 'ltr';
-  el.hidden = false;
+function showText(id, key) {
+  const el = $(id);
+  if (el && T[key]) {
+    el.textContent = T[key];
+    el.removeAttribute('lang'); // the page's language, set on <html>
+  }
 }
 
 function setTexts(key) {
-  $('loader-text').textContent = TEXT.de[key];
-  $('loader-text-en').textContent = TEXT.en[key];
-  setLocalLine($('loader-text-local'), key);
+  showText('loader-text', key);
+  for (const id of ['loader-text-en', 'loader-text-local']) if ($(id)) $(id).hidden = true;
 }
 
 function setState(state) {
@@ -228,9 +164,11 @@ function showError(kind, err) {
   details.push(`build ${lernwelt.build} · ${navigator.userAgent}`);
   lernwelt.error = details.join('\n\n');
 
-  $('error-text').textContent = TEXT.de[key];
-  $('error-text-en').textContent = TEXT.en[key];
-  setLocalLine($('error-text-local'), key);
+  showText('error-text', key);
+  for (const id of ['error-text-en', 'error-text-local']) if ($(id)) $(id).hidden = true;
+  if (T.reload) $('error-reload').textContent = T.reload;
+  const summary = document.querySelector('.error-details summary');
+  if (summary && T.details) summary.textContent = T.details;
   $('error-hint').textContent = hintFor(kind, err);
   $('error-details').textContent = lernwelt.error;
   $('lernwelt-loader').hidden = true;

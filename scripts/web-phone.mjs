@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// The browser build on a phone, in headless Chromium: a 393x851 portrait viewport at device scale 2
+// with touch and a phone's user agent. For each language it opens the world, takes pictures of the
+// HUD, the folded menu, the settings sheet and list mode, taps list mode's filter field and checks
+// that a real input element of the page then has the focus (what makes a phone show its keyboard),
+// types into it, and checks that a tap on the world walks (the picture changes) while a tap on a
+// button does only what the button does.
+//
+// Usage: node scripts/web-phone.mjs [BASE_URL] [OUT_DIR] [--langs=de,ar]
+//   BASE_URL default http://127.0.0.1:8090/ (scripts/serve-web); OUT_DIR default out/phone
+// Needs puppeteer-core in ~/.cache/lernwelt-tools (see scripts/web-screenshot.mjs) and /usr/bin/chromium.
+// Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
+
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const langs = (args.find((a) => a.startsWith('--langs=')) || '--langs=de,ar').slice(8).split(',');
+const positional = args.filter((a) => !a.startsWith('--'));
+const base = positional[0] || 'http://127.0.0.1:8090/';
+const outDir = positional[1] || 'out/phone';
+fs.mkdirSync(outDir, { recursive: true });
+
+const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
+const puppeteer = createRequire(path.join(toolsDir, 'noop.js'))('puppeteer-core');
+
+const PHONE = { width: 393, height: 851, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let failures = 0;
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok    ' : 'FAILED'} ${what}`);
+  if (!ok) failures += 1;
+};
+
+// A finger's tap: down, a short moment, up (a real tap lasts longer than one frame).
+async function tap(page, x, y) {
+  await page.touchscreen.touchStart(x, y);
+  await sleep(150);
+  await page.touchscreen.touchEnd();
+  await sleep(700);
+}
+
+async function shot(page, name) {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return fs.readFileSync(file);
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  for (const lang of langs) {
+    const rtl = lang === 'ar';
+    const page = await browser.newPage();
+    await page.setUserAgent(AGENT);
+    await page.setViewport(PHONE);
+    page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
+    const url = new URL(base);
+    url.searchParams.set('lang', lang);
+    url.searchParams.set('scene', 'job_centre');
+    await page.goto(url.toString(), { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(
+        () => {
+          const loader = document.getElementById('lernwelt-loader');
+          return !loader || loader.hidden || getComputedStyle(loader).display === 'none';
+        },
+        { timeout: 120000 },
+      );
+    } catch {
+      console.log(`${lang}: the page did not finish loading`);
+      process.exit(2);
+    }
+    await sleep(6000);
+    const hud = await shot(page, `${lang}-1-hud`);
+    // The folded menu button sits in the top corner on the reading side.
+    const menuX = rtl ? PHONE.width - 40 : 40;
+    await tap(page, menuX, 30);
+    await shot(page, `${lang}-2-menu`);
+    // Its second entry is list mode.
+    await tap(page, menuX + (rtl ? -60 : 60), 30 + 44 + 14 + 44 + 8 + 22);
+    await shot(page, `${lang}-3-list`);
+    const field = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    check(field !== 'egui_text_agent', `${lang}: no input has the focus before the field is tapped`);
+    // The filter field is under the help text of the list sheet.
+    await tap(page, PHONE.width / 2, 150);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
+    });
+    check(
+      focused && focused.tag === 'INPUT' && focused.id === 'egui_text_agent' && !focused.hidden,
+      `${lang}: tapping the filter field focuses a real input element (${JSON.stringify(focused)})`,
+    );
+    await page.keyboard.sendCharacter(rtl ? 'منتدى' : 'Forum');
+    await sleep(800);
+    await shot(page, `${lang}-4-typed`);
+    // Close the sheet with its × (top corner opposite the reading side) and tap the floor.
+    await tap(page, rtl ? 30 : PHONE.width - 30, 30);
+    const before = await shot(page, `${lang}-5-closed`);
+    await tap(page, PHONE.width / 2, PHONE.height * 0.62);
+    await sleep(2500);
+    const after = await shot(page, `${lang}-6-walked`);
+    check(!before.equals(after), `${lang}: a tap on the floor walks (the picture changed)`);
+    check(hud.length > 10000, `${lang}: the HUD picture is not empty`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+console.log(failures ? `${failures} check(s) failed` : 'all phone checks passed');
+process.exit(failures ? 3 : 0);
