@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Condition, Level, LoadedScript, Node, Personality, Skill};
+use super::{Answer, Condition, Level, LoadedScript, Node, Personality, Skill};
 
 /// How the NPC takes an answer (drives its animation).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,9 +85,10 @@ pub struct SkillResult {
     pub skill: Skill,
     /// The sum of what the answers scored.
     pub total: i32,
-    /// The most the questions asked could have given.
+    /// What the best answers to the questions asked give: the full marks.
     pub possible: i32,
-    /// `total` of `possible` in percent, 0 to 100; `None` if no question asked for it.
+    /// `total` of `possible` in percent, 0 to 100 (0 when no best answer asked for the skill
+    /// but an answer given lost points on it); `None` if the skill played no part.
     pub percent: Option<u8>,
 }
 
@@ -248,18 +249,20 @@ impl Conversation {
         for (skill, value) in &answer.scores {
             *self.totals.entry(*skill).or_insert(0) += value;
         }
-        for skill in Skill::ALL {
-            let best = node
-                .answers
-                .iter()
-                .filter_map(|a| a.scores.get(&skill).copied())
-                .max()
-                .unwrap_or(0)
-                .max(0);
-            *self.possible.entry(skill).or_insert(0) += best;
-        }
         let total = answer.total();
         let best = node.answers.iter().all(|a| a.total() <= total);
+        // What the question could have given is what its best answer gives, skill by skill
+        // (not each skill's maximum over all answers: no single answer reaches that). Of
+        // equally good answers the one chosen counts, else the first in the script.
+        let reference = if best {
+            Some(answer)
+        } else {
+            let top = node.answers.iter().map(Answer::total).max();
+            node.answers.iter().find(|a| Some(a.total()) == top)
+        };
+        for (skill, value) in reference.map(|a| &a.scores).into_iter().flatten() {
+            *self.possible.entry(*skill).or_insert(0) += (*value).max(0);
+        }
         if best {
             self.best_answers += 1;
         }
@@ -328,8 +331,12 @@ impl Conversation {
             .map(|skill| {
                 let total = self.score(skill);
                 let possible = self.possible.get(&skill).copied().unwrap_or(0);
-                let percent = (possible > 0)
-                    .then(|| (total.clamp(0, possible) * 100 / possible).clamp(0, 100) as u8);
+                let percent = if possible > 0 {
+                    Some((total.clamp(0, possible) * 100 / possible) as u8)
+                } else {
+                    // No best answer asked for it, yet an answer given lost points on it.
+                    (total < 0).then_some(0)
+                };
                 SkillResult {
                     skill,
                     total,
@@ -542,10 +549,14 @@ mod tests {
         let c = run(Personality::Friendly, Level::Medium, &[2, 2]);
         let review = c.review();
         let skill = |s| review.skills.iter().find(|r| r.skill == s).unwrap();
-        // q1 offered Communication 2, Politeness 1, Motivation 1; q2 Questions 3.
+        // The best answer to q1 gives Communication 2 and Politeness 1, to q2 Questions 3.
         assert_eq!(skill(Skill::Communication).percent, Some(0));
         assert_eq!(skill(Skill::Communication).total, -1);
+        assert_eq!(skill(Skill::Communication).possible, 2);
+        assert_eq!(skill(Skill::Politeness).percent, Some(0));
         assert_eq!(skill(Skill::Questions).percent, Some(33));
+        // Only a weaker answer to q1 gives Motivation: no best answer asked for it.
+        assert_eq!(skill(Skill::Motivation).percent, None);
         assert_eq!(skill(Skill::Company).percent, None);
         assert_eq!(review.questions, 2);
         assert_eq!(review.best_answers, 0);
@@ -555,6 +566,76 @@ mod tests {
         let best = run(Personality::Friendly, Level::Medium, &[1, 1]).review();
         assert_eq!(best.best_answers, 2);
         assert!(best.overall() > review.overall());
+    }
+
+    #[test]
+    fn the_best_answers_are_full_marks_and_leave_nothing_to_work_on() {
+        let review = run(Personality::Friendly, Level::Hard, &[1, 1, 1]).review();
+        for s in &review.skills {
+            assert!(s.percent.is_none_or(|p| p == 100), "{s:?}");
+        }
+        assert_eq!(review.overall(), 100);
+        assert!(review.tips.is_empty(), "{:?}", review.tips);
+        // Either of two equally good answers is full marks for what it gives (probe:
+        // Politeness 1 or Preparation 1); the weak answer to q1 costs Communication and
+        // Politeness only.
+        for probe in [1, 3] {
+            let review = run(Personality::Strict, Level::Medium, &[2, probe, 1]).review();
+            let skill = |s| *review.skills.iter().find(|r| r.skill == s).unwrap();
+            assert_eq!(skill(Skill::Communication).percent, Some(0));
+            assert_eq!(skill(Skill::Questions).percent, Some(100));
+            if probe == 1 {
+                assert_eq!(skill(Skill::Politeness).total, 1);
+                assert_eq!(skill(Skill::Politeness).possible, 2);
+                assert_eq!(skill(Skill::Preparation).percent, None);
+            } else {
+                assert_eq!(skill(Skill::Politeness).possible, 1);
+                assert_eq!(skill(Skill::Preparation).percent, Some(100));
+                assert!(!review.tips.contains(&Skill::Preparation));
+            }
+            assert!(!review.tips.contains(&Skill::Questions));
+        }
+    }
+
+    #[test]
+    fn a_weaker_answer_is_measured_against_the_first_best_answer() {
+        // probe answer 2 (Politeness -2) against answer 1 (Politeness 1), not answer 3.
+        let review = run(Personality::Strict, Level::Medium, &[2, 2, 1]).review();
+        let skill = |s| *review.skills.iter().find(|r| r.skill == s).unwrap();
+        assert_eq!(skill(Skill::Politeness).possible, 2);
+        assert_eq!(skill(Skill::Politeness).percent, Some(0));
+        assert_eq!(skill(Skill::Preparation).percent, None);
+    }
+
+    #[test]
+    fn points_lost_on_a_skill_no_best_answer_asked_for_show_as_zero() {
+        let source = ScriptSource {
+            id: "lost",
+            kind: ScriptKind::Interview,
+            ron: r#"(kind: Interview, start: "q", nodes: {"q": (answers: [
+                (scores: {Communication: 2}),
+                (scores: {Communication: 1, Politeness: -1}),
+            ])})"#,
+        };
+        let script = Arc::new(LoadedScript::parse(&source).unwrap());
+        let mut c = Conversation::start(script.clone(), Personality::Friendly, Level::Medium);
+        c.choose(2).unwrap();
+        let review = c.review();
+        let skill = |s| *review.skills.iter().find(|r| r.skill == s).unwrap();
+        assert_eq!(skill(Skill::Politeness).possible, 0);
+        assert_eq!(skill(Skill::Politeness).percent, Some(0));
+        assert_eq!(skill(Skill::Communication).percent, Some(50));
+        assert_eq!(review.tips, [Skill::Politeness, Skill::Communication]);
+        let mut c = Conversation::start(script, Personality::Friendly, Level::Medium);
+        c.choose(1).unwrap();
+        let review = c.review();
+        assert!(review.tips.is_empty());
+        assert!(
+            review
+                .skills
+                .iter()
+                .all(|s| s.percent == (s.skill == Skill::Communication).then_some(100))
+        );
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The checks every dialogue script must pass (run by `game/tests/dialogue.rs`): a sound
-//! graph, every key in every language, and conversations that end with bounded scores.
+//! graph, every key in every language, conversations that end with reviews true to what was
+//! answered, and full marks for choosing a best answer every time.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::{
-    Condition, Conversation, Level, LoadedScript, Personality, SCORE_RANGE, ScriptKind, Skill,
+    Answer, Condition, Conversation, Level, LoadedScript, Personality, SCORE_RANGE, ScriptKind,
 };
 use crate::i18n::Language;
 
@@ -54,6 +55,11 @@ pub fn structure(s: &LoadedScript) -> Vec<String> {
                         "{id} answer {n}: {skill:?} {value} outside {SCORE_RANGE:?}"
                     ));
                 }
+            }
+            let best = node.answers.iter().all(|a| a.total() <= answer.total());
+            if best && answer.scores.values().any(|v| *v < 0) {
+                // A best answer is full marks; it cannot also lose points.
+                problems.push(format!("{id} answer {n} is a best answer but loses points"));
             }
             if answer.next.is_none() && node.next.is_none() {
                 problems.push(format!("{id} answer {n} leads nowhere (a dead end)"));
@@ -209,8 +215,8 @@ const SAMPLE: usize = 3_000;
 
 /// Plays the script's conversations for one interviewer and level: all of them when there
 /// are few enough, else a seeded sample plus "always answer n" for every n. Every one must
-/// end within as many steps as there are nodes, with every skill's percent in 0..=100 and
-/// its total within what the answers allow.
+/// end within as many steps as there are nodes, with a review that fits its transcript (see
+/// [`finish`]).
 pub fn walk(s: &Arc<LoadedScript>, personality: Personality, level: Level) -> Walks {
     let mut walks = Walks {
         min_questions: usize::MAX,
@@ -276,6 +282,71 @@ pub fn walk(s: &Arc<LoadedScript>, personality: Personality, level: Level) -> Wa
     walks
 }
 
+/// Plays every conversation in which each question gets a best answer (one with the highest
+/// total; ties branch, since any of them is a best answer). Each must end with every skill it
+/// asked at 100 % and no tips: choosing well must be enough for full marks.
+pub fn all_best(s: &Arc<LoadedScript>, personality: Personality, level: Level) -> Walks {
+    let mut walks = Walks {
+        min_questions: usize::MAX,
+        exhaustive: true,
+        ..Walks::default()
+    };
+    let mut stack = vec![(
+        Conversation::start(s.clone(), personality, level),
+        Vec::new(),
+    )];
+    while let Some((mut c, picks)) = stack.pop() {
+        if walks.paths >= EXHAUSTIVE_LIMIT {
+            walks.exhaustive = false;
+            break;
+        }
+        match settle(&mut c, s.script.nodes.len()) {
+            Err(problem) => walks.problems.push(problem),
+            Ok(0) => {
+                finish(&c, &mut walks);
+                let review = c.review();
+                let at = picks.join(" ");
+                for skill in &review.skills {
+                    if skill.percent.is_some_and(|p| p != 100) {
+                        walks.problems.push(format!(
+                            "best answers ({at}) give {:?} {} of {} = {:?} %",
+                            skill.skill, skill.total, skill.possible, skill.percent
+                        ));
+                    }
+                }
+                if !review.tips.is_empty() {
+                    walks
+                        .problems
+                        .push(format!("best answers ({at}) get tips {:?}", review.tips));
+                }
+            }
+            Ok(_) => {
+                let Some((id, node)) = c.node_id().zip(c.node()) else {
+                    continue;
+                };
+                let top = node.answers.iter().map(Answer::total).max().unwrap_or(0);
+                let best: Vec<usize> = (1..=node.answers.len())
+                    .filter(|n| node.answers[n - 1].total() == top)
+                    .collect();
+                let id = id.to_owned();
+                for n in best {
+                    let mut next = c.clone();
+                    if let Err(e) = next.choose(n) {
+                        walks.problems.push(e.to_string());
+                        continue;
+                    }
+                    let mut picks = picks.clone();
+                    picks.push(format!("{id}:{n}"));
+                    stack.push((next, picks));
+                }
+            }
+        }
+    }
+    walks.problems.sort();
+    walks.problems.dedup();
+    walks
+}
+
 /// Goes through statements until a question (returns its answer count) or the end (0).
 fn settle(c: &mut Conversation, max_steps: usize) -> Result<usize, String> {
     loop {
@@ -296,25 +367,71 @@ fn settle(c: &mut Conversation, max_steps: usize) -> Result<usize, String> {
     }
 }
 
+/// Checks the review of a finished conversation against its transcript: each skill's total
+/// is what the answers given scored, full marks exactly when the total reaches what the best
+/// answers give, a best answer every time means full marks, and the tips are the weakest
+/// skills short of full marks.
 fn finish(c: &Conversation, walks: &mut Walks) {
     walks.paths += 1;
     let review = c.review();
     walks.min_questions = walks.min_questions.min(review.questions);
     walks.max_questions = walks.max_questions.max(review.questions);
-    let q = review.questions as i32;
+    let answered = review
+        .transcript
+        .iter()
+        .filter(|t| t.answer.is_some())
+        .count();
+    if review.questions != answered || review.best_answers > answered {
+        walks.problems.push(format!(
+            "{} questions and {} best answers counted, {answered} answered",
+            review.questions, review.best_answers
+        ));
+    }
+    let all_best = review.transcript.iter().all(|t| {
+        let Some(node) = c.script().script.nodes.get(&t.node) else {
+            return false;
+        };
+        let given: i32 = t.scores.values().sum();
+        t.answer.is_none() || node.answers.iter().all(|a| a.total() <= given)
+    });
     for skill in &review.skills {
-        if skill.percent.is_some_and(|p| p > 100)
-            || skill.total < SCORE_RANGE.start() * q
-            || skill.total > SCORE_RANGE.end() * q
-            || skill.possible > SCORE_RANGE.end() * q
+        let given: i32 = review
+            .transcript
+            .iter()
+            .filter_map(|t| t.scores.get(&skill.skill))
+            .sum();
+        let full = skill.possible > 0 && skill.total >= skill.possible;
+        if skill.total != given
+            || (skill.percent == Some(100)) != full
+            || (all_best && skill.percent.is_some_and(|p| p < 100))
         {
             walks
                 .problems
-                .push(format!("{:?} out of bounds: {skill:?}", skill.skill));
+                .push(format!("{:?} scored wrong: {skill:?}", skill.skill));
         }
     }
-    let skills: BTreeSet<Skill> = review.skills.iter().map(|s| s.skill).collect();
-    if skills.len() != Skill::ALL.len() {
-        walks.problems.push("the review misses skills".to_owned());
+    let mut short: Vec<_> = review
+        .skills
+        .iter()
+        .filter(|s| s.percent.is_some_and(|p| p < 100))
+        .collect();
+    short.sort_by_key(|s| s.percent);
+    let tip_percents: Vec<Option<u8>> = review
+        .tips
+        .iter()
+        .map(|t| {
+            review
+                .skills
+                .iter()
+                .find(|s| s.skill == *t)
+                .and_then(|s| s.percent)
+        })
+        .collect();
+    let weakest: Vec<Option<u8>> = short.iter().take(3).map(|s| s.percent).collect();
+    if tip_percents != weakest {
+        walks.problems.push(format!(
+            "tips {:?} at {tip_percents:?} are not the weakest skills short of full marks {weakest:?}",
+            review.tips
+        ));
     }
 }
