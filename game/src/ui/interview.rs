@@ -607,11 +607,24 @@ fn review_view(
     again
 }
 
-/// The transcript: each question in German, the answer given, and its translation.
+/// The transcript: each question and the answer given in German, each with its translation
+/// under it in the person's language (none when that is German).
 fn transcript(ui: &mut egui::Ui, d: Dir, tr: &Texts, de: &Texts, review: &Review) {
     let ltr = Dir { rtl: false };
+    let translate = tr.language != Language::De;
+    let translation = |ui: &mut egui::Ui, key: &str| {
+        if translate {
+            d.paragraph_styled(
+                ui,
+                &tr.get(key),
+                egui::TextStyle::Small,
+                Some(ui.visuals().weak_text_color()),
+            );
+        }
+    };
     for turn in &review.transcript {
         ltr.paragraph_styled(ui, &de.get(&turn.line_key), egui::TextStyle::Body, None);
+        translation(ui, &turn.line_key);
         if let Some(key) = review.answer_key(turn) {
             let total: i32 = turn.scores.values().sum();
             let color = if total > 0 { GOOD } else { WEAK };
@@ -621,6 +634,7 @@ fn transcript(ui: &mut egui::Ui, d: Dir, tr: &Texts, de: &Texts, review: &Review
                 egui::TextStyle::Body,
                 Some(color),
             );
+            translation(ui, &key);
             if turn.timed_out {
                 d.paragraph_styled(
                     ui,
