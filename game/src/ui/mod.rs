@@ -107,21 +107,32 @@ fn claim_keyboard(
 }
 
 /// Noto Sans for Latin and Cyrillic, Noto Sans Arabic after it: egui picks per character,
-/// so Arabic letters form their own runs (which [`crate::i18n::bidi`] relies on).
+/// so Arabic letters form their own runs (which [`crate::i18n::bidi`] relies on). Last come
+/// small subsets of Noto Sans Math (arrows, ≈) and Noto Sans Symbols 2 (★ ⚠ ✓), which the
+/// text fonts lack (see `assets/fonts/README.md`; `tests/glyphs.rs` checks the coverage).
 pub fn font_definitions() -> FontDefinitions {
+    const FONT_MATH: &[u8] =
+        include_bytes!("../../../assets/fonts/NotoSansMath-Regular-subset.ttf");
+    const FONT_SYMBOLS: &[u8] =
+        include_bytes!("../../../assets/fonts/NotoSansSymbols2-Regular-subset.ttf");
     let mut fonts = FontDefinitions::empty();
-    fonts.font_data.insert(
-        "noto".into(),
-        std::sync::Arc::new(FontData::from_static(FONT_LATIN)),
-    );
-    fonts.font_data.insert(
-        "noto-arabic".into(),
-        std::sync::Arc::new(FontData::from_static(FONT_ARABIC)),
-    );
+    let order = [
+        ("noto", FONT_LATIN),
+        ("noto-arabic", FONT_ARABIC),
+        ("noto-math", FONT_MATH),
+        ("noto-symbols", FONT_SYMBOLS),
+    ];
+    for (name, bytes) in order {
+        fonts.font_data.insert(
+            name.into(),
+            std::sync::Arc::new(FontData::from_static(bytes)),
+        );
+    }
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .insert(family, vec!["noto".into(), "noto-arabic".into()]);
+        fonts.families.insert(
+            family,
+            order.iter().map(|(name, _)| (*name).into()).collect(),
+        );
     }
     fonts
 }
