@@ -155,16 +155,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn corrupt_text_gives_defaults_with_a_warning() {
-        let dir = std::env::temp_dir().join(format!("lernwelt-settings-{}", std::process::id()));
-        let path = dir.join("settings.json");
-        for text in ["{ not json", r#"{"language":"xx"}"#] {
+    fn corrupt_text_gives_defaults_and_is_kept_aside() {
+        let base = std::env::temp_dir().join(format!("lernwelt-settings-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        // Each case in a folder of its own: a copy kept aside by one case must not pass for
+        // the next.
+        for (i, text) in ["{ not json", r#"{"language":"xx"}"#, r#"{"volume":"loud"}"#]
+            .into_iter()
+            .enumerate()
+        {
+            let dir = base.join(i.to_string());
+            let path = dir.join("settings.json");
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, text).unwrap();
-            assert_eq!(SettingsStore::at(&path).load(), Settings::default());
-            assert!(dir.join("settings.json.corrupt").exists());
+            assert_eq!(
+                SettingsStore::at(&path).load(),
+                Settings::default(),
+                "{text}"
+            );
+            let kept = std::fs::read_to_string(dir.join("settings.json.corrupt"));
+            assert_eq!(kept.ok().as_deref(), Some(text), "kept aside");
+            assert!(!path.exists(), "{text}: the corrupt file is still in place");
         }
-        let _ = std::fs::remove_dir_all(dir);
+        let _ = std::fs::remove_dir_all(base);
     }
 
     #[test]
