@@ -1,0 +1,434 @@
+//! Every locale key the game asks for exists in English (and so, by the completeness test in
+//! `locales.rs`, in every language): keys written out in the code, keys the code builds at run
+//! time (`net-error-<code>`, `interview-skill-<skill>`, `doc-cv-<field>-help`, …) for every
+//! value they are built from, and keys named by the world layouts. A missing key shows the
+//! person the bare key.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use lernwelt::dialogue::{Level, Personality, SCRIPT_FILES, Skill};
+use lernwelt::documents::model::Section;
+use lernwelt::i18n::{AREAS, LOCALE_FILES, Language};
+use lernwelt::interact::PanelKind;
+use lernwelt::net::{KNOWN_CODES, NetError};
+use lernwelt::settings::Quality;
+use lernwelt::state::Place;
+use lernwelt::world::layout::Layout;
+use lernwelt_protocol::{AgeBand, ErrorCode};
+
+/// The message ids of the English files.
+fn english() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for (language, _, source) in LOCALE_FILES {
+        if *language != Language::En {
+            continue;
+        }
+        for line in source.lines() {
+            if let Some((id, _)) = line.split_once('=')
+                && line.starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                keys.insert(id.trim().to_owned());
+            }
+        }
+    }
+    assert!(keys.len() > 500, "only {} English keys", keys.len());
+    keys
+}
+
+/// The game's Rust files without their test modules (which use keys of test scripts).
+fn sources() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = Vec::new();
+    let mut stack: Vec<PathBuf> = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                let name = path.strip_prefix(&src).unwrap().display().to_string();
+                out.push((name, code.to_owned()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The string and character literals of Rust source (comments and code left out), read as in
+/// `glyphs.rs`. Knows `//` and nested `/* */` comments, escapes, raw strings and lifetimes.
+fn literals(source: &str) -> Vec<String> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut literals = Vec::new();
+    let mut i = 0;
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '/' && at(i + 1) == '/' {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && at(i + 1) == '*' {
+            let mut depth = 0;
+            while i < chars.len() {
+                if chars[i] == '/' && at(i + 1) == '*' {
+                    depth += 1;
+                    i += 2;
+                } else if chars[i] == '*' && at(i + 1) == '/' {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+        } else if c == 'r' && matches!(at(i + 1), '"' | '#') {
+            // r"…" or r#"…"#
+            let mut j = i + 1;
+            let mut hashes = 0;
+            while at(j) == '#' {
+                hashes += 1;
+                j += 1;
+            }
+            if at(j) != '"' {
+                i += 1;
+                continue;
+            }
+            let start = j + 1;
+            let mut end = start;
+            loop {
+                if end >= chars.len() {
+                    break;
+                }
+                if chars[end] == '"' && (0..hashes).all(|k| at(end + 1 + k) == '#') {
+                    break;
+                }
+                end += 1;
+            }
+            literals.push(chars[start..end.min(chars.len())].iter().collect());
+            i = end + 1 + hashes;
+        } else if c == '"' {
+            let mut text = String::new();
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                if chars[i] == '\\' {
+                    // An escape is ASCII in the source (\n, \u{…}): leave it out.
+                    i += 2;
+                } else {
+                    text.push(chars[i]);
+                    i += 1;
+                }
+            }
+            literals.push(text);
+            i += 1;
+        } else if c == '\'' {
+            // A character literal ('x', '\n', 'ـ') or a lifetime ('a, 'static).
+            if at(i + 1) == '\\' {
+                // '\n', '\'', '\u{2190}': the closing quote comes after the escape.
+                let mut j = i + 3;
+                while j < chars.len() && chars[j] != '\'' {
+                    j += 1;
+                }
+                i = j + 1;
+            } else if at(i + 2) == '\'' {
+                literals.push(at(i + 1).to_string());
+                i += 3;
+            } else {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    literals
+}
+
+/// The first segments of the English keys: `ui`, `net`, `doc`, `interview`, …
+fn areas(english: &BTreeSet<String>) -> BTreeSet<String> {
+    english
+        .iter()
+        .filter_map(|k| k.split('-').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Literals shaped like a key of a locale area that are no keys.
+const NOT_KEYS: &[&str] = &[
+    // egui widget ids.
+    "doc-field",
+];
+
+/// How the code builds keys at run time (the `{…}` parts written as `{}`), each covered by
+/// [`built_keys`]. A new pattern must be added there.
+const BUILT: &[&str] = &[
+    "net-error-{}",
+    "net-age-{}",
+    "interview-personality-{}",
+    "interview-personality-{}-about",
+    "interview-level-{}",
+    "interview-level-{}-about",
+    "interview-skill-{}",
+    "interview-tip-{}",
+    "doc-cv-{}",
+    "doc-letter-{}",
+    "{}-help",
+    "ls-{}-title",
+    // Dialogue script keys (checked for every script by tests/dialogue.rs).
+    "iv-{}",
+    "{}-title",
+    "{}-brief",
+    "{}-{}",
+    "{}-{}-{}",
+    "{}-{}-simple",
+    "{}-{}-a{}",
+    "{}-{}-a{}-why",
+    "iv-{}-{}-a{}",
+];
+
+/// Patterns shaped like keys that build something else (file names, storage keys).
+const BUILT_NOT_KEYS: &[&str] = &[
+    // Client message ids of the outbox.
+    "lw-{}-{}",
+    // Temporary folders of unit tests.
+    "lernwelt-{}",
+    "lernwelt-settings-{}",
+    "lernwelt-store-{}",
+];
+
+/// `text` with every `{…}` written as `{}`.
+fn pattern(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("{}");
+                }
+                depth += 1;
+            }
+            '}' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn key_shaped(text: &str) -> bool {
+    !text.is_empty()
+        && text.contains('-')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_{}".contains(c))
+}
+
+/// The documents desk's field ids, read from its source (the file that builds `doc-cv-…`):
+/// `("name", &mut p.name)` for the CV's personal part, `("company", "company", &mut
+/// l.company)` for the letter's.
+fn document_fields() -> (Vec<String>, Vec<String>) {
+    let source = sources()
+        .into_iter()
+        .find(|(_, code)| code.contains("\"doc-cv-{"))
+        .expect("the documents desk")
+        .1;
+    let (mut personal, mut letter) = (Vec::new(), Vec::new());
+    for line in source.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("(\"") else {
+            continue;
+        };
+        let id = rest.split('"').next().unwrap().to_owned();
+        if line.contains("&mut p.") {
+            personal.push(id);
+        } else if line.contains("&mut l.") {
+            letter.push(id);
+        }
+    }
+    (personal, letter)
+}
+
+/// Every key built at run time from every value it is built from.
+fn built_keys() -> Vec<(String, String)> {
+    let mut keys = Vec::new();
+    let mut add = |why: &str, key: String| keys.push((why.to_owned(), key));
+    for code in ErrorCode::ALL {
+        add("NetError::key", NetError::Refused(code).key());
+    }
+    for code in KNOWN_CODES {
+        let key = NetError::Refused(code).key();
+        assert_ne!(
+            key, "net-error-other",
+            "{code:?} is known but not explained"
+        );
+    }
+    add("NetError::key", NetError::Offline.key());
+    add("NetError::key", NetError::Garbled.key());
+    for band in AgeBand::ALL {
+        add(
+            "age band",
+            format!("net-age-{}", band.code().replace('_', "-")),
+        );
+    }
+    for p in Personality::ALL {
+        add("personality", format!("interview-personality-{}", p.id()));
+        add(
+            "personality",
+            format!("interview-personality-{}-about", p.id()),
+        );
+    }
+    for l in Level::ALL {
+        add("level", format!("interview-level-{}", l.id()));
+        add("level", format!("interview-level-{}-about", l.id()));
+    }
+    for s in Skill::ALL {
+        add("skill", format!("interview-skill-{}", s.id()));
+        add("skill", format!("interview-tip-{}", s.id()));
+    }
+    for section in Section::ALL {
+        add("CV section", format!("doc-cv-{}", section.id()));
+        add("CV section", format!("doc-cv-{}-help", section.id()));
+    }
+    let (personal, letter) = document_fields();
+    assert!(
+        personal.contains(&"birth_date".to_owned()) && letter.contains(&"signature".to_owned()),
+        "document fields not found: {personal:?} {letter:?}"
+    );
+    for id in personal {
+        add("CV field", format!("doc-cv-{id}"));
+        add("CV field", format!("doc-cv-{id}-help"));
+    }
+    for id in letter {
+        add("letter field", format!("doc-letter-{id}"));
+        add("letter field", format!("doc-letter-{id}-help"));
+    }
+    // Headings and fields written out in the documents desk get their help too.
+    let desk = sources()
+        .into_iter()
+        .find(|(_, code)| code.contains("\"doc-cv-{"))
+        .unwrap()
+        .1;
+    let mut written = Vec::new();
+    for part in desk.split("heading(ui, \"").skip(1) {
+        written.push(part.split('"').next().unwrap().to_owned());
+    }
+    for part in desk.split("Spec::line").skip(1) {
+        let call = part.split(')').next().unwrap();
+        written.extend(literals(call).into_iter().filter(|l| l.starts_with("doc-")));
+    }
+    assert!(written.len() >= 4, "documents headings found: {written:?}");
+    for key in written.into_iter().filter(|k| !k.contains('{')) {
+        add("documents heading or field", format!("{key}-help"));
+    }
+    for quality in Quality::ALL {
+        add("quality", quality.label_key().to_owned());
+    }
+    for kind in PanelKind::ALL {
+        add("panel", kind.title_key().to_owned());
+    }
+    for place in Place::ALL {
+        add("place", place.name_key().to_owned());
+        let layout = Layout::of(place).unwrap();
+        for sign in &layout.signs {
+            add("sign", sign.text.clone());
+        }
+        for npc in &layout.npcs {
+            add("NPC", npc.name.clone());
+            add("NPC", npc.line.clone());
+            if let Some(lesson) = &npc.lesson {
+                add("NPC lesson", format!("ls-{lesson}-title"));
+            }
+        }
+        for kiosk in &layout.kiosks {
+            add("kiosk", kiosk.name.clone());
+        }
+        for door in &layout.doors {
+            add("door", door.label.clone());
+        }
+    }
+    for script in SCRIPT_FILES {
+        let prefix = match script.kind {
+            lernwelt::dialogue::ScriptKind::Interview => "iv",
+            lernwelt::dialogue::ScriptKind::Lesson => "ls",
+        };
+        add("script", format!("{prefix}-{}-title", script.id));
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_builds_exists() {
+    let english = english();
+    let missing: Vec<String> = built_keys()
+        .into_iter()
+        .filter(|(_, key)| !english.contains(key))
+        .map(|(why, key)| format!("{key} ({why})"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "missing in English:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_key_written_in_the_code_exists() {
+    let english = english();
+    let areas = areas(&english);
+    let mut missing = Vec::new();
+    let mut found = 0;
+    for (name, code) in sources() {
+        for literal in literals(&code) {
+            let area = literal.split('-').next().unwrap_or_default();
+            if key_shaped(&literal)
+                && !literal.contains('{')
+                && !literal.ends_with('-')
+                && areas.contains(area)
+                && !AREAS.contains(&literal.as_str())
+                && !NOT_KEYS.contains(&literal.as_str())
+            {
+                found += 1;
+                if !english.contains(&literal) {
+                    missing.push(format!("{literal} (game/src/{name})"));
+                }
+            }
+        }
+    }
+    assert!(found > 100, "only {found} keys found in the code");
+    assert!(
+        missing.is_empty(),
+        "missing in English:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_way_the_code_builds_a_key_is_covered() {
+    let mut unknown = BTreeSet::new();
+    let mut seen = BTreeSet::new();
+    for (name, code) in sources() {
+        for literal in literals(&code) {
+            let p = pattern(&literal);
+            if p.contains("{}") && key_shaped(&p) {
+                seen.insert(p.clone());
+                if !BUILT.contains(&p.as_str()) && !BUILT_NOT_KEYS.contains(&p.as_str()) {
+                    unknown.insert(format!("{p} (game/src/{name})"));
+                }
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "keys built in a way tests/keys.rs does not cover (add them to BUILT and built_keys):\n{}",
+        unknown.into_iter().collect::<Vec<_>>().join("\n")
+    );
+    // The list is not stale either.
+    for p in BUILT {
+        assert!(seen.contains(*p), "{p} is no longer built by the code");
+    }
+}
