@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use ab_glyph::{Font, FontRef};
-use bevy_egui::egui::FontFamily;
+use bevy_egui::egui::{self, FontFamily};
 use lernwelt::dialogue::SCRIPT_FILES;
 use lernwelt::i18n::bidi::{for_egui, for_unshaped};
 use lernwelt::i18n::{LOCALE_FILES, Language, Locales};
@@ -274,12 +274,26 @@ fn the_scan_sees_the_code_and_the_locales() {
 
 #[test]
 fn every_character_shown_in_egui_has_a_glyph() {
-    let missing = shown_in_egui().missing(&egui_fonts());
+    let seen = shown_in_egui();
+    let missing = seen.missing(&egui_fonts());
     assert!(
         missing.is_empty(),
         "no glyph in egui's fonts for:\n{}",
         missing.join("\n")
     );
+    // And egui itself finds each one (it reads the fonts with its own parser). Not with
+    // `has_glyph`: that says no for every character of the font that also holds egui's
+    // replacement character '◻' (the symbols' font).
+    let ctx = egui::Context::default();
+    ctx.set_fonts(lernwelt::ui::font_definitions());
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let unknown: String = ctx.fonts_mut(|view| {
+        let mut font = view.fonts.font(&FontFamily::Proportional);
+        let known = font.characters();
+        seen.0.keys().filter(|c| !known.contains_key(*c)).collect()
+    });
+    assert!(unknown.is_empty(), "egui has no glyph for {unknown:?}");
 }
 
 #[test]
