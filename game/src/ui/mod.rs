@@ -179,19 +179,6 @@ fn install_fonts(
     Ok(())
 }
 
-fn apply_style(
-    mut contexts: EguiContexts,
-    settings: Res<Settings>,
-    touch: Res<touch::TouchMode>,
-    ready: Res<FontsReady>,
-    mut last: Local<Option<(f32, bool)>>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let now = (settings.text_scale, touch.0 || is_narrow(ctx));
-    if *last == Some(now) {
-        return Ok(());
-    }
-    Ok(())
 /// Screens narrower than this (in points) are phones: panels become full-screen sheets and
 /// the HUD folds into a menu button.
 pub const NARROW: f32 = 600.0;
@@ -205,20 +192,22 @@ pub fn is_narrow(ctx: &egui::Context) -> bool {
     ctx.content_rect().width() < NARROW
 }
 
-}
-
-/// A screen-filling panel on the background layer.
-pub fn full_screen(
-    ctx: &egui::Context,
+fn apply_style(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    touch: Res<touch::TouchMode>,
+    ready: Res<FontsReady>,
+    mut last: Local<Option<(f32, bool)>>,
+) -> Result {
     if !ready.0 {
         // The base style is set with the fonts; adjust it only after.
         return Ok(());
     }
-    id: &'static str,
-    fill: egui::Color32,
-    add: impl FnOnce(&mut egui::Ui),
-) {
-    let mut root = egui::Ui::new(
+    let ctx = contexts.ctx_mut()?;
+    let now = (settings.text_scale, touch.0 || is_narrow(ctx));
+    if *last == Some(now) {
+        return Ok(());
+    }
     *last = Some(now);
     ctx.set_zoom_factor(settings.text_scale);
     // Fingers need bigger targets than a mouse pointer.
@@ -233,9 +222,9 @@ pub fn full_screen(
         style.spacing.icon_width = if now.1 { 24.0 } else { 16.0 };
         style.spacing.icon_width_inner = if now.1 { 14.0 } else { 10.0 };
     });
-        ctx.clone(),
-        id.into(),
-        egui::UiBuilder::new()
+    Ok(())
+}
+
 /// A panel over the world: a centred window on wide screens, a sheet filling the screen on
 /// phones. Gives the title row with its close button (true when pressed), then `add` in a
 /// scroll area laid out in the reading direction, clear of the scroll bar.
@@ -292,6 +281,17 @@ pub fn sheet(
     close
 }
 
+/// A screen-filling panel on the background layer.
+pub fn full_screen(
+    ctx: &egui::Context,
+    id: &'static str,
+    fill: egui::Color32,
+    add: impl FnOnce(&mut egui::Ui),
+) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        id.into(),
+        egui::UiBuilder::new()
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.viewport_rect()),
     );
