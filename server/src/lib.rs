@@ -83,7 +83,7 @@ pub fn app(state: AppState) -> Router {
         .merge(counselling::router())
         .merge(forum::router())
         .merge(ws::router())
-        .fallback(web::fallback)
+        .fallback_service(web::fallback(state.settings.web_dir.as_deref()))
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(request_log::log))

@@ -1,131 +1,113 @@
-//! The browser build of the game from the same address as the API (`--web-dir web/dist`): the
-//! page's content security policy allows connections to its own origin only, so the game in
-//! the browser reaches the counselling API without any cross-origin rules. A `<file>.br` beside
-//! a file is sent instead when the browser accepts brotli (the wasm shrinks about fivefold).
-//! Only GET and HEAD, only plain file names under the directory; everything else under `/api`
-//! or not found gets the API's JSON 404.
+//! The browser build of the game from the same address as the API (`--web-dir web/dist`), so
+//! the page, whose content security policy allows connections to its own origin only, reaches
+//! the counselling API without cross-origin rules. tower-http's `ServeDir` does the serving:
+//! the `.br` (or `.gz`) twin when the browser accepts it, ETag and Last-Modified with 304s,
+//! ranges, HEAD. Hidden files, `/api` and anything not found get the API's JSON 404.
 
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
-use axum::response::{IntoResponse, Response};
+use axum::Router;
+use axum::handler::HandlerWithoutStateExt;
+use axum::http::{HeaderValue, StatusCode, header};
 use lernwelt_protocol::ErrorCode;
-use std::path::{Path, PathBuf};
+use std::future::Future;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::pin::Pin;
+use tower::ServiceBuilder;
+use tower_http::services::ServeDir;
+use tower_http::services::fs::{Backend, TokioBackend};
+use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::AppState;
 use crate::error::AppError;
 
-/// The fallback of the router: a file of the web build, or the JSON 404.
-pub async fn fallback(
-    State(state): State<AppState>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let not_found = || AppError::client(StatusCode::NOT_FOUND, ErrorCode::NotFound);
-    let Some(dir) = state.settings.web_dir.as_deref() else {
-        return not_found().into_response();
+/// The router's fallback: the files under `dir`, or only the JSON 404 when there is none.
+pub fn fallback(dir: Option<&Path>) -> Router {
+    // Not endpoints (tests/openapi.rs counts `route` calls as documented ones): what the API's
+    // own routes did not match under `/api` stays the JSON 404, even if the build had an `api/`.
+    let api = Router::new()
+        .route_service("/api", not_found.into_service())
+        .route_service("/api/{*rest}", not_found.into_service());
+    let Some(dir) = dir else {
+        return api.fallback(not_found);
     };
-    if !(method == Method::GET || method == Method::HEAD) || uri.path().starts_with("/api") {
-        return not_found().into_response();
-    }
-    let Some(relative) = file_path(uri.path()) else {
-        return not_found().into_response();
-    };
-    let accepts_brotli = headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|coding| coding.split(';').next().is_some_and(|c| c.trim() == "br"));
-    match read(dir, &relative, accepts_brotli).await {
-        Some((bytes, brotli)) => {
-            let mut response = if method == Method::HEAD {
-                let length = bytes.len();
-                let mut response = Response::new(Body::empty());
-                response
-                    .headers_mut()
-                    .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
-                response
-            } else {
-                Response::new(Body::from(bytes))
-            };
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(content_type(&relative)),
-            );
-            // File names carry no version: let the browser check each time.
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-            headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-            headers.insert(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            );
-            if brotli {
-                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-            }
-            response
+    let files = ServeDir::with_backend(dir, NoHiddenFiles::new(dir))
+        .precompressed_br()
+        .precompressed_gzip()
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(not_found.into_service());
+    let files = ServiceBuilder::new()
+        // File names carry no version: the browser revalidates each time, which with the
+        // validators ServeDir sends costs a 304 instead of the whole file.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        // ServeDir sends it with files but not with a 304, which caches need just the same.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::VARY,
+            HeaderValue::from_static("accept-encoding"),
+        ))
+        .service(files);
+    api.fallback_service(files)
+}
+
+async fn not_found() -> AppError {
+    AppError::client(StatusCode::NOT_FOUND, ErrorCode::NotFound)
+}
+
+/// The file system, minus every path with a hidden part (`.git/config`, `.env`) below the web
+/// directory: checked on the very path `ServeDir` opens, after its percent-decoding.
+#[derive(Clone)]
+struct NoHiddenFiles {
+    base: PathBuf,
+}
+
+impl NoHiddenFiles {
+    fn new(dir: &Path) -> Self {
+        // The base `ServeDir::with_backend` joins request paths to.
+        Self {
+            base: Path::new(".").join(dir),
         }
-        None => not_found().into_response(),
+    }
+
+    fn check(&self, path: &Path) -> io::Result<()> {
+        let plain = path.strip_prefix(&self.base).is_ok_and(|relative| {
+            relative.components().all(|part| match part {
+                Component::Normal(name) => !name.as_encoded_bytes().starts_with(b"."),
+                _ => false,
+            })
+        });
+        if plain {
+            Ok(())
+        } else {
+            Err(io::ErrorKind::NotFound.into())
+        }
     }
 }
 
-/// The file a request path names, relative to the web directory: `index.html` for a folder;
-/// `None` for anything but plain names (no `..`, no hidden files, no backslashes, no
-/// percent-escapes, which the build's own names never need).
-fn file_path(path: &str) -> Option<PathBuf> {
-    let mut relative = PathBuf::new();
-    for part in path.split('/').filter(|p| !p.is_empty()) {
-        let plain = part
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
-        if !plain || part.starts_with('.') {
-            return None;
-        }
-        relative.push(part);
-    }
-    if path.ends_with('/') || relative.as_os_str().is_empty() {
-        relative.push("index.html");
-    }
-    Some(relative)
-}
+type BoxFuture<T> = Pin<Box<dyn Future<Output = io::Result<T>> + Send>>;
 
-/// The file's bytes, or its `.br` twin when that is wanted and there; `true` for the latter.
-async fn read(dir: &Path, relative: &Path, brotli: bool) -> Option<(Vec<u8>, bool)> {
-    let path = dir.join(relative);
-    if brotli {
-        let mut compressed = path.clone().into_os_string();
-        compressed.push(".br");
-        if let Ok(bytes) = tokio::fs::read(&compressed).await {
-            return Some((bytes, true));
+impl Backend for NoHiddenFiles {
+    type File = <TokioBackend as Backend>::File;
+    type Metadata = <TokioBackend as Backend>::Metadata;
+    type OpenFuture = BoxFuture<Self::File>;
+    type MetadataFuture = BoxFuture<Self::Metadata>;
+
+    fn open(&self, path: PathBuf) -> Self::OpenFuture {
+        match self.check(&path) {
+            Ok(()) => TokioBackend.open(path),
+            Err(e) => Box::pin(std::future::ready(Err(e))),
         }
     }
-    let metadata = tokio::fs::metadata(&path).await.ok()?;
-    if !metadata.is_file() {
-        return None;
-    }
-    tokio::fs::read(&path)
-        .await
-        .ok()
-        .map(|bytes| (bytes, false))
-}
 
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js" | "mjs") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css; charset=utf-8",
-        Some("json") => "application/json",
-        Some("png") => "image/png",
-        Some("svg") => "image/svg+xml",
-        Some("ico") => "image/x-icon",
-        Some("txt") => "text/plain; charset=utf-8",
-        Some("ttf") => "font/ttf",
-        Some("ogg") => "audio/ogg",
-        Some("wav") => "audio/wav",
-        _ => "application/octet-stream",
+    fn metadata(&self, path: PathBuf) -> Self::MetadataFuture {
+        match self.check(&path) {
+            Ok(()) => TokioBackend.metadata(path),
+            Err(e) => Box::pin(std::future::ready(Err(e))),
+        }
     }
 }
 
@@ -134,35 +116,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_plain_names_under_the_directory() {
-        assert_eq!(file_path("/"), Some(PathBuf::from("index.html")));
-        assert_eq!(
-            file_path("/lernwelt_bg.wasm"),
-            Some(PathBuf::from("lernwelt_bg.wasm"))
-        );
-        assert_eq!(
-            file_path("/licences/"),
-            Some(PathBuf::from("licences/index.html"))
-        );
-        for bad in [
-            "/../Cargo.toml",
-            "/a/../../etc/passwd",
-            "/.git/config",
-            "/%2e%2e/x",
-            "/a\\b",
-            "/ä.html",
-        ] {
-            assert_eq!(file_path(bad), None, "{bad}");
+    fn hidden_parts_and_paths_outside_are_refused() {
+        let backend = NoHiddenFiles::new(Path::new("web/dist"));
+        let under = |p: &str| backend.base.join(p);
+        assert!(backend.check(&under("lernwelt_bg.wasm.br")).is_ok());
+        assert!(backend.check(&under("licences/fonts-OFL.txt")).is_ok());
+        assert!(backend.check(&under("")).is_ok(), "the directory itself");
+        for bad in [".git/config", "a/.env", ".br"] {
+            assert!(backend.check(&under(bad)).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn types_by_extension() {
-        assert_eq!(content_type(Path::new("x.wasm")), "application/wasm");
-        assert_eq!(
-            content_type(Path::new("index.html")),
-            "text/html; charset=utf-8"
-        );
-        assert_eq!(content_type(Path::new("noext")), "application/octet-stream");
+        assert!(backend.check(Path::new("./web/Cargo.toml")).is_err());
+        assert!(backend.check(&under("../x")).is_err());
+        // An absolute directory is the base as it is.
+        let backend = NoHiddenFiles::new(Path::new("/srv/web"));
+        assert!(backend.check(Path::new("/srv/web/index.html")).is_ok());
+        assert!(backend.check(Path::new("/srv/web/.git/HEAD")).is_err());
     }
 }
