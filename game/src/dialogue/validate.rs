@@ -1,4 +1,4 @@
-//! The checks every dialogue script must pass (run by `game/tests/dialogue.rs`): a sound
+//! The checks every dialogue script must pass (run by `game/tests/game/dialogue.rs`): a sound
 //! graph, every key in every language, conversations that end with reviews true to what was
 //! answered, and full marks for choosing a best answer every time.
 

@@ -109,7 +109,7 @@ fn claim_keyboard(
 /// Noto Sans for Latin and Cyrillic, Noto Sans Arabic after it: egui picks per character,
 /// so Arabic letters form their own runs (which [`crate::i18n::bidi`] relies on). Last come
 /// small subsets of Noto Sans Math (arrows, ≈) and Noto Sans Symbols 2 (★ ⚠ ✓), which the
-/// text fonts lack (see `assets/fonts/README.md`; `tests/glyphs.rs` checks the coverage).
+/// text fonts lack (see `assets/fonts/README.md`; `tests/game/glyphs.rs` checks the coverage).
 pub fn font_definitions() -> FontDefinitions {
     const FONT_MATH: &[u8] =
         include_bytes!("../../../assets/fonts/NotoSansMath-Regular-subset.ttf");

@@ -3,7 +3,6 @@
 //! time (`net-error-<code>`, `interview-skill-<skill>`, `doc-cv-<field>-help`, …) for every
 //! value they are built from, and keys named by the world layouts. A missing key shows the
 //! person the bare key.
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -57,96 +56,6 @@ fn sources() -> Vec<(String, String)> {
     }
     out.sort();
     out
-}
-
-/// The string and character literals of Rust source (comments and code left out), read as in
-/// `glyphs.rs`. Knows `//` and nested `/* */` comments, escapes, raw strings and lifetimes.
-fn literals(source: &str) -> Vec<String> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut literals = Vec::new();
-    let mut i = 0;
-    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '/' && at(i + 1) == '/' {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && at(i + 1) == '*' {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && at(i + 1) == '*' {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && at(i + 1) == '/' {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-        } else if c == 'r' && matches!(at(i + 1), '"' | '#') {
-            // r"…" or r#"…"#
-            let mut j = i + 1;
-            let mut hashes = 0;
-            while at(j) == '#' {
-                hashes += 1;
-                j += 1;
-            }
-            if at(j) != '"' {
-                i += 1;
-                continue;
-            }
-            let start = j + 1;
-            let mut end = start;
-            loop {
-                if end >= chars.len() {
-                    break;
-                }
-                if chars[end] == '"' && (0..hashes).all(|k| at(end + 1 + k) == '#') {
-                    break;
-                }
-                end += 1;
-            }
-            literals.push(chars[start..end.min(chars.len())].iter().collect());
-            i = end + 1 + hashes;
-        } else if c == '"' {
-            let mut text = String::new();
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    // An escape is ASCII in the source (\n, \u{…}): leave it out.
-                    i += 2;
-                } else {
-                    text.push(chars[i]);
-                    i += 1;
-                }
-            }
-            literals.push(text);
-            i += 1;
-        } else if c == '\'' {
-            // A character literal ('x', '\n', 'ـ') or a lifetime ('a, 'static).
-            if at(i + 1) == '\\' {
-                // '\n', '\'', '\u{2190}': the closing quote comes after the escape.
-                let mut j = i + 3;
-                while j < chars.len() && chars[j] != '\'' {
-                    j += 1;
-                }
-                i = j + 1;
-            } else if at(i + 2) == '\'' {
-                literals.push(at(i + 1).to_string());
-                i += 3;
-            } else {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    literals
 }
 
 /// The first segments of the English keys: `ui`, `net`, `doc`, `interview`, …
@@ -319,7 +228,11 @@ fn built_keys() -> Vec<(String, String)> {
     }
     for part in desk.split("Spec::line").skip(1) {
         let call = part.split(')').next().unwrap();
-        written.extend(literals(call).into_iter().filter(|l| l.starts_with("doc-")));
+        written.extend(
+            crate::source::rust_literals(call)
+                .into_iter()
+                .filter(|l| l.starts_with("doc-")),
+        );
     }
     assert!(written.len() >= 4, "documents headings found: {written:?}");
     for key in written.into_iter().filter(|k| !k.contains('{')) {
@@ -383,7 +296,7 @@ fn every_key_written_in_the_code_exists() {
     let mut missing = Vec::new();
     let mut found = 0;
     for (name, code) in sources() {
-        for literal in literals(&code) {
+        for literal in crate::source::rust_literals(&code) {
             let area = literal.split('-').next().unwrap_or_default();
             if key_shaped(&literal)
                 && !literal.contains('{')
@@ -412,7 +325,7 @@ fn every_way_the_code_builds_a_key_is_covered() {
     let mut unknown = BTreeSet::new();
     let mut seen = BTreeSet::new();
     for (name, code) in sources() {
-        for literal in literals(&code) {
+        for literal in crate::source::rust_literals(&code) {
             let p = pattern(&literal);
             if p.contains("{}") && key_shaped(&p) {
                 seen.insert(p.clone());
@@ -424,7 +337,7 @@ fn every_way_the_code_builds_a_key_is_covered() {
     }
     assert!(
         unknown.is_empty(),
-        "keys built in a way tests/keys.rs does not cover (add them to BUILT and built_keys):\n{}",
+        "keys built in a way tests/game/keys.rs does not cover (add them to BUILT and built_keys):\n{}",
         unknown.into_iter().collect::<Vec<_>>().join("\n")
     );
     // The list is not stale either.

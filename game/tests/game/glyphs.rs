@@ -3,7 +3,6 @@
 //! and world layouts under `assets/`, and the string and character literals of the game's
 //! code, in egui's font list; the signs in the world, which are drawn with Noto Sans and Noto
 //! Sans Arabic only, in those two. A missing glyph shows as "?" or an empty box.
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -110,96 +109,6 @@ fn ron_text(source: &str) -> String {
         .join("\n")
 }
 
-/// The string and character literals of Rust source (comments and code left out): what the
-/// code can draw. Knows `//` and nested `/* */` comments, escapes, raw strings and lifetimes.
-fn rust_literals(source: &str) -> Vec<String> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut literals = Vec::new();
-    let mut i = 0;
-    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '/' && at(i + 1) == '/' {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && at(i + 1) == '*' {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && at(i + 1) == '*' {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && at(i + 1) == '/' {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-        } else if c == 'r' && matches!(at(i + 1), '"' | '#') {
-            // r"…" or r#"…"#
-            let mut j = i + 1;
-            let mut hashes = 0;
-            while at(j) == '#' {
-                hashes += 1;
-                j += 1;
-            }
-            if at(j) != '"' {
-                i += 1;
-                continue;
-            }
-            let start = j + 1;
-            let mut end = start;
-            loop {
-                if end >= chars.len() {
-                    break;
-                }
-                if chars[end] == '"' && (0..hashes).all(|k| at(end + 1 + k) == '#') {
-                    break;
-                }
-                end += 1;
-            }
-            literals.push(chars[start..end.min(chars.len())].iter().collect());
-            i = end + 1 + hashes;
-        } else if c == '"' {
-            let mut text = String::new();
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    // An escape is ASCII in the source (\n, \u{…}): leave it out.
-                    i += 2;
-                } else {
-                    text.push(chars[i]);
-                    i += 1;
-                }
-            }
-            literals.push(text);
-            i += 1;
-        } else if c == '\'' {
-            // A character literal ('x', '\n', 'ـ') or a lifetime ('a, 'static).
-            if at(i + 1) == '\\' {
-                // '\n', '\'', '\u{2190}': the closing quote comes after the escape.
-                let mut j = i + 3;
-                while j < chars.len() && chars[j] != '\'' {
-                    j += 1;
-                }
-                i = j + 1;
-            } else if at(i + 2) == '\'' {
-                literals.push(at(i + 1).to_string());
-                i += 3;
-            } else {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    literals
-}
-
 /// Everything the UI can draw through egui.
 fn shown_in_egui() -> Seen {
     let mut seen = Seen::default();
@@ -227,7 +136,7 @@ fn shown_in_egui() -> Seen {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for path in files(&src, "rs") {
         let at = path.strip_prefix(&src).unwrap().display().to_string();
-        for literal in rust_literals(&std::fs::read_to_string(&path).unwrap()) {
+        for literal in crate::source::rust_literals(&std::fs::read_to_string(&path).unwrap()) {
             seen.add(&literal, &format!("game/src/{at}"));
         }
     }
@@ -248,7 +157,7 @@ fn the_literal_scanner_skips_comments_and_finds_strings() {
             format!("{x} {url} {c} {raw} {escaped}")
         }
     "##;
-    let all: String = rust_literals(source).concat();
+    let all: String = crate::source::rust_literals(source).concat();
     for c in ['→', '✓', '✗', '●'] {
         assert!(all.contains(c), "{c} not found in {all:?}");
     }

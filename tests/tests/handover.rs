@@ -4,6 +4,7 @@
 //! survives a restart of the game, and arrives once.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
+#[path = "../../game/tests/support/mod.rs"]
 mod support;
 
 use std::net::SocketAddr;

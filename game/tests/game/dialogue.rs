@@ -2,7 +2,6 @@
 //! language, and every conversation — for each interviewer and level — ends with bounded
 //! scores; interviews ask at least ten questions at the medium level; choosing a best answer
 //! every time scores 100 % on every skill asked, with no tips.
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use lernwelt::dialogue::validate::{self, MIN_INTERVIEW_QUESTIONS};
 use lernwelt::dialogue::{Level, Personality, SCRIPT_FILES, ScriptKind, Scripts};

@@ -2,7 +2,6 @@
 //! message formats with its arguments, plural rules pick the right forms, and each language
 //! keeps its own conventions: quotation marks, decimal marks, number ranges that read right in
 //! Arabic, the name "Jobcenter", and who says "Sie" to whom (see `locales/<lang>/GLOSSARY.md`).
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use std::collections::BTreeSet;
 

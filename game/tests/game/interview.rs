@@ -1,10 +1,8 @@
 //! Headless tests of interview practice and lessons in the world: a whole interview by
 //! keyboard to its review, the answer timer, the interviewer's reaction and the camera shot,
 //! progress kept on the device, and a lesson taught by an NPC.
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
-mod support;
-
+use crate::support::*;
 use bevy::prelude::*;
 use lernwelt::dialogue::engine::TIMEOUT_KEY;
 use lernwelt::dialogue::{Level, Personality, Scripts};
@@ -15,7 +13,6 @@ use lernwelt::player::camera::FramedShot;
 use lernwelt::settings::SettingsStore;
 use lernwelt::state::Place;
 use lernwelt::world::npc::{Npc, NpcReaction};
-use support::*;
 
 fn start_interview(app: &mut App, setup: Setup) {
     app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Interview));

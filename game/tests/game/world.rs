@@ -1,9 +1,7 @@
 //! Headless tests of the world: the real core plugins (physics, places, avatar, interaction,
 //! settings) stepped frame by frame with fixed time and injected keyboard input.
-#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
-mod support;
-
+use crate::support::*;
 use bevy::input::ButtonState;
 use bevy::prelude::*;
 use lernwelt::i18n::Language;
@@ -13,7 +11,6 @@ use lernwelt::settings::{Quality, Settings, SettingsStore};
 use lernwelt::state::{AppState, Place};
 use lernwelt::world::PlacePiece;
 use lernwelt::world::sign::{Sign, SignText};
-use support::*;
 
 #[test]
 fn walking_moves_the_avatar_and_the_floor_holds_it() {
