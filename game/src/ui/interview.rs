@@ -83,25 +83,34 @@ fn draw(
             egui::ScrollArea::vertical()
                 .max_height(screen.height() * 0.55)
                 .show(ui, |ui| {
-                    // Keep text clear of the scroll bar.
-                    ui.set_max_width(width - 14.0);
-                    ui.with_layout(d.layout(), |ui| match &panel {
-                        Panel::Lesson { name, .. } => {
-                            close = lesson_view(ui, d, &tr, &de, name, &mut lesson, &mut react);
-                        }
-                        _ => {
-                            close = interview_view(
-                                ui,
-                                d,
-                                &tr,
-                                &de,
-                                &scripts,
-                                &mut interview,
-                                &progress,
-                                &mut react,
-                                &mut handover,
-                            );
-                        }
+                    // Keep text clear of the scroll bar, which sits on the right (where
+                    // right-to-left text starts).
+                    ui.set_max_width(width - 4.0);
+                    let margin = egui::Margin {
+                        left: 4,
+                        right: 16,
+                        top: 0,
+                        bottom: 4,
+                    };
+                    egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                        ui.with_layout(d.layout(), |ui| match &panel {
+                            Panel::Lesson { name, .. } => {
+                                close = lesson_view(ui, d, &tr, &de, name, &mut lesson, &mut react);
+                            }
+                            _ => {
+                                close = interview_view(
+                                    ui,
+                                    d,
+                                    &tr,
+                                    &de,
+                                    &scripts,
+                                    &mut interview,
+                                    &progress,
+                                    &mut react,
+                                    &mut handover,
+                                );
+                            }
+                        });
                     });
                 });
         });
