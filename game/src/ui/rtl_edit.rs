@@ -156,24 +156,19 @@ impl Edit<'_> {
         i
     }
 
-    fn undo(&mut self) -> bool {
-        let Some((text, caret)) = self.state.undo.pop() else {
+    /// Undo (`redo == false`) or redo: takes the state from one history and keeps the present
+    /// one on the other.
+    fn travel(&mut self, redo: bool) -> bool {
+        let state = &mut *self.state;
+        let (from, to) = if redo {
+            (&mut state.redo, &mut state.undo)
+        } else {
+            (&mut state.undo, &mut state.redo)
+        };
+        let Some((text, caret)) = from.pop() else {
             return false;
         };
-        let now = (std::mem::replace(self.text, text), *self.caret);
-        self.state.redo.push(now);
-        *self.caret = caret.min(self.len());
-        self.state.anchor = None;
-        self.state.typing = false;
-        true
-    }
-
-    fn redo(&mut self) -> bool {
-        let Some((text, caret)) = self.state.redo.pop() else {
-            return false;
-        };
-        let now = (std::mem::replace(self.text, text), *self.caret);
-        self.state.undo.push(now);
+        to.push((std::mem::replace(self.text, text), *self.caret));
         *self.caret = caret.min(self.len());
         self.state.anchor = None;
         self.state.typing = false;
@@ -250,9 +245,9 @@ impl Edit<'_> {
                 *self.caret = len;
                 false
             }
-            Key::Z if m.command && m.shift => self.redo(),
-            Key::Z if m.command => self.undo(),
-            Key::Y if m.command => self.redo(),
+            Key::Z if m.command && m.shift => self.travel(true),
+            Key::Z if m.command => self.travel(false),
+            Key::Y if m.command => self.travel(true),
             Key::Enter if self.multiline => self.insert("\n", false),
             k if k == back => {
                 let to = match self.selection() {
