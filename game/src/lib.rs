@@ -1,70 +1,37 @@
 //! Lernwelt: a walkable 3D world where young migrants practise job interviews, get help with
 //! application documents and reach anonymous counselling. This crate is the Bevy client for
 //! the desktop and the browser.
+//!
+//! Its folders depend on each other in one direction only (`game/tests/game/layout.rs` checks
+//! it); each uses only those before it: [`core`], [`third_party`], [`i18n`], [`net`],
+//! [`theme`], [`interact`], [`world`], [`player`], [`features`], [`dev`]. This file and
+//! [`render`] assemble them.
+//! The parts without Bevy are crates of their own: `lernwelt-text`, `lernwelt-dialogue` and
+//! `lernwelt-documents` (in `crates/`).
 
-pub mod audio;
-pub mod automation;
+pub mod core;
 #[cfg(feature = "dev")]
 pub mod dev;
-pub mod dialogue;
-pub mod documents;
+pub mod features;
 pub mod i18n;
 pub mod interact;
-pub mod interview;
-pub mod loading;
 pub mod net;
-pub mod options;
 pub mod player;
 pub mod render;
-pub mod settings;
-pub mod state;
-pub mod storage;
-pub mod ui;
+pub mod theme;
+pub mod third_party;
 pub mod world;
 
 use bevy::prelude::*;
-use bevy_rapier3d::prelude::*;
 
+use crate::core::options::LaunchOptions;
+use crate::core::settings::{Settings, SettingsPlugin, SettingsStore};
+use crate::core::{AppSystems, KeyboardOwner, loading, state};
 use i18n::{I18nPlugin, Locales};
-use options::LaunchOptions;
-use settings::{Settings, SettingsPlugin, SettingsStore};
 use world::sign::SignFonts;
 
-/// The app-wide order of `Update`: input is read first (keys, touches, clicks into intents),
-/// then the game acts on it. The interface runs after both, in egui's pass.
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AppSystems {
-    /// Keyboard, pointer and touch turned into intents.
-    Input,
-    /// Everything that reacts: walking, using things, conversations.
-    Game,
-}
-
-/// Who has the keyboard, as the interface's last pass left it: keys a focused widget uses
-/// (Enter, Space, Tab, Esc) belong to it, and nothing belongs to the world while the person
-/// types into a text field. One key press does one thing.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct KeyboardOwner {
-    /// A widget (button, checkbox, field) in a panel has keyboard focus.
-    pub widget: bool,
-    /// A text field has it: every key is text.
-    pub text: bool,
-}
-
-impl KeyboardOwner {
-    /// Whether Enter, Space, Tab and Esc are the game's to use.
-    pub fn navigation_free(&self) -> bool {
-        !self.widget && !self.text
-    }
-}
-
-/// Run condition: nobody is typing, so letter and digit keys are the game's.
-pub fn not_typing(owner: Res<KeyboardOwner>) -> bool {
-    !owner.text
-}
-
 /// Everything that works without a window: states, texts, settings, places, physics, the
-/// avatar and interaction. Headless tests run exactly this.
+/// avatar, interaction and the features' models. Headless tests run exactly this.
 pub struct CorePlugin {
     pub options: LaunchOptions,
     pub store: SettingsStore,
@@ -82,20 +49,16 @@ impl Plugin for CorePlugin {
             },
             I18nPlugin,
             loading::LoadingPlugin,
-            RapierPhysicsPlugin::<NoUserData>::default(),
+            third_party::physics(),
             interact::InteractPlugin,
             player::PlayerPlugin,
             world::WorldPlugin,
-            dialogue::DialoguePlugin,
-            interview::InterviewPlugin,
             net::NetPlugin {
                 server: self.options.server.clone(),
             },
-            documents::DocumentsPlugin {
-                // Beside the settings, so `--settings FILE` keeps every file of the person
-                // together (and "delete my data" finds them all).
-                store: documents::store::DraftStore::beside(&self.store.0),
-                example: self.options.is_automated(),
+            features::FeaturesPlugin {
+                store: self.store.clone(),
+                example_documents: self.options.is_automated(),
             },
         ));
         #[cfg(feature = "dev")]
@@ -144,9 +107,12 @@ pub fn app(options: LaunchOptions) -> App {
         store,
     })
     .add_plugins((
-        ui::UiPlugin,
-        audio::AudioPlugin,
-        automation::AutomationPlugin,
+        theme::ThemePlugin,
+        player::touch::TouchPlugin,
+        interact::keyboard::KeyboardPlugin,
+        world::audio::AudioPlugin,
+        features::FeaturesUiPlugin,
+        core::automation::AutomationPlugin,
     ));
     app
 }

@@ -1,6 +1,6 @@
 //! Starts Lernwelt: parses the command line (or the page address in a browser) and runs.
 
-use lernwelt::options::LaunchOptions;
+use lernwelt::core::options::LaunchOptions;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> bevy::app::AppExit {

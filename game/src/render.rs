@@ -7,9 +7,9 @@ use bevy::prelude::*;
 use bevy::render::view::Msaa;
 use bevy::window::{PresentMode, WindowResolution};
 
-use crate::options::LaunchOptions;
+use crate::core::options::LaunchOptions;
+use crate::core::settings::{Quality, Settings};
 use crate::player::camera::OrbitCamera;
-use crate::settings::{Quality, Settings};
 
 /// Bevy's default plugins set up for Lernwelt, plus camera and lighting.
 pub struct RenderPlugins<'a> {

@@ -4,7 +4,6 @@ panel-counselling-soon = هنا ستتمكن من مراسلة مستشار — 
 panel-forum-title = المنتدى
 panel-forum-soon = هنا ستتمكن من القراءة والكتابة في المنتدى مع شباب آخرين ومع المستشارين.
 panel-interview-title = التدرّب على مقابلة العمل
-panel-interview-soon = هنا ستتمكن من التدرّب على مقابلة عمل مع مُجري المقابلة والحصول على ملاحظات حول أدائك.
 panel-documents-title = السيرة الذاتية ورسالة التقديم
 panel-documents-soon = هنا ستتمكن من كتابة سيرتك الذاتية ورسالة التقديم باللغة الألمانية، مع مساعدة بلغتك.
 panel-talk-continue = شكرًا!

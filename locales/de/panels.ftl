@@ -4,7 +4,6 @@ panel-counselling-soon = Hier kannst du bald einer Beraterin oder einem Berater 
 panel-forum-title = Forum
 panel-forum-soon = Hier kannst du bald im Forum mit anderen jungen Menschen und mit Beraterinnen und Beratern lesen und schreiben.
 panel-interview-title = Vorstellungsgespräch üben
-panel-interview-soon = Hier kannst du bald mit der Gesprächsleitung ein Vorstellungsgespräch üben und bekommst eine Rückmeldung.
 panel-documents-title = Lebenslauf und Anschreiben
 panel-documents-soon = Hier kannst du bald deinen deutschen Lebenslauf und dein Anschreiben schreiben, mit Hilfe in deiner Sprache.
 panel-talk-continue = Danke!

@@ -4,7 +4,6 @@ panel-counselling-soon = Here you will write to a counsellor — by mail, live c
 panel-forum-title = Forum
 panel-forum-soon = Here you will read and write in the forum with other young people and counsellors.
 panel-interview-title = Job interview practice
-panel-interview-soon = Here you will practise a job interview with the interviewer and get feedback.
 panel-documents-title = CV and cover letter
 panel-documents-soon = Here you will write your German CV and cover letter, with help in your language.
 panel-talk-continue = Thank you!

@@ -4,7 +4,6 @@ panel-counselling-soon = Këtu do t'i shkruash një këshilltari — me email, n
 panel-forum-title = Forumi
 panel-forum-soon = Këtu do të lexosh dhe do të shkruash në forum me të rinj të tjerë dhe me këshilltarë.
 panel-interview-title = Ushtrim për intervistë pune
-panel-interview-soon = Këtu do të ushtrosh një intervistë pune me intervistuesin dhe do të marrësh një vlerësim.
 panel-documents-title = CV dhe letra e motivimit
 panel-documents-soon = Këtu do të shkruash CV-në tënde në gjermanisht dhe letrën e motivimit, me ndihmë në gjuhën tënde.
 panel-talk-continue = Faleminderit!

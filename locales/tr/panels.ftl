@@ -4,7 +4,6 @@ panel-counselling-soon = Burada bir danışmana yazabileceksin — e-posta, canl
 panel-forum-title = Forum
 panel-forum-soon = Burada forumda diğer gençlerle ve danışmanlarla birlikte okuyup yazabileceksin.
 panel-interview-title = İş mülakatı alıştırması
-panel-interview-soon = Burada görüşmeciyle bir iş mülakatı alıştırması yapıp geri bildirim alabileceksin.
 panel-documents-title = Özgeçmiş ve ön yazı
 panel-documents-soon = Burada Almanca özgeçmişini ve ön yazını, kendi dilinde yardım alarak yazabileceksin.
 panel-talk-continue = Teşekkürler!

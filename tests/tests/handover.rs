@@ -11,16 +11,16 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+use lernwelt::core::options::LaunchOptions;
+use lernwelt::core::settings::SettingsStore;
+use lernwelt::core::state::Place;
 use lernwelt::dev::play_demo;
-use lernwelt::dialogue::Scripts;
+use lernwelt::features::account::{Account, AccountAction, AccountRequest};
+use lernwelt::features::handover::{HandOver, HandOverAction, Outbox, Status, Subject};
+use lernwelt::features::interview::scripts::Scripts;
+use lernwelt::features::interview::{Interview, Stage, report};
 use lernwelt::i18n::{Language, Locales};
-use lernwelt::interview::{Interview, Stage, report};
 use lernwelt::net::ServerUrl;
-use lernwelt::net::account::{Account, AccountAction, AccountRequest};
-use lernwelt::net::handover::{HandOver, HandOverAction, Outbox, Status, Subject};
-use lernwelt::options::LaunchOptions;
-use lernwelt::settings::SettingsStore;
-use lernwelt::state::Place;
 use lernwelt_protocol::{AgeBand, EnquiriesResponse, MessagesResponse, routes};
 use support::*;
 
@@ -316,7 +316,7 @@ fn a_send_needs_a_new_tick_and_logging_out_and_forgetting_leave_nothing_behind()
     // The review is handed over with consent; the consent is used up by that one letter.
     let text = finished_interview(&mut app);
     let mut consent = true;
-    let action = lernwelt::net::handover::send_with_consent(
+    let action = lernwelt::features::handover::send_with_consent(
         &mut consent,
         Subject::Interview,
         Language::Ar,
@@ -347,7 +347,8 @@ fn a_send_needs_a_new_tick_and_logging_out_and_forgetting_leave_nothing_behind()
 
     // Delete my data on this device: every file the game kept beside the settings goes.
     std::fs::write(dir.join("documents.json"), "{}").unwrap();
-    app.world_mut().trigger(lernwelt::storage::ForgetDevice);
+    app.world_mut()
+        .trigger(lernwelt::core::storage::ForgetDevice);
     frames(&mut app, 3);
     let left: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 
-use crate::automation::SETTLE_FRAMES;
-use crate::options::LaunchOptions;
-use crate::state::InWorld;
+use crate::core::automation::SETTLE_FRAMES;
+use crate::core::options::LaunchOptions;
+use crate::core::state::InWorld;
 
 /// Frame-time measurement.
 pub(super) struct BenchPlugin;

@@ -4,12 +4,12 @@
 
 use bevy::prelude::*;
 
-use crate::dialogue::Scripts;
+use crate::core::settings::Settings;
+use crate::core::state::InWorld;
+use crate::features::handover::{HandOverAction, Subject};
+use crate::features::interview::scripts::Scripts;
+use crate::features::interview::{Interview, Setup, Stage, begin, report};
 use crate::i18n::Locales;
-use crate::interview::{Interview, Setup, Stage, begin, report};
-use crate::net::handover::{HandOverAction, Subject};
-use crate::settings::Settings;
-use crate::state::InWorld;
 
 /// Adds the demo that `--open open` asks for, if it needs one.
 pub(super) fn add(app: &mut App, open: &str) {

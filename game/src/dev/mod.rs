@@ -11,9 +11,9 @@ pub use demo::play_demo;
 
 use bevy::prelude::*;
 
+use crate::core::options::LaunchOptions;
+use crate::core::state::InWorld;
 use crate::interact::{OpenPanel, Panel, PanelKind};
-use crate::options::LaunchOptions;
-use crate::state::InWorld;
 
 /// `--open` and `--bench-frames`.
 pub struct DevPlugin;

@@ -1,7 +1,5 @@
 //! Languages and translated text: Fluent bundles for the six languages, English as fallback.
 
-pub mod bidi;
-
 use std::collections::HashMap;
 use std::fmt;
 
@@ -195,7 +193,7 @@ impl Texts<'_> {
 #[derive(SystemParam)]
 pub struct Tr<'w> {
     locales: Res<'w, Locales>,
-    settings: Res<'w, crate::settings::Settings>,
+    settings: Res<'w, crate::core::settings::Settings>,
 }
 
 impl Tr<'_> {

@@ -1,10 +1,6 @@
 //! Talking to the companion server over HTTP: where it is, and one request at a time run in the
 //! background (a thread natively, `fetch` in the browser) whose answer the ECS picks up by
-//! polling. [`account`] keeps the anonymous account on the device; [`handover`] builds on both
-//! to hand a practice interview or documents to a counsellor.
-
-pub mod account;
-pub mod handover;
+//! polling. The features that talk to it (the account, the hand-over) build on this.
 
 use std::sync::{Arc, Mutex};
 
@@ -180,8 +176,7 @@ pub struct NetPlugin {
 
 impl Plugin for NetPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(ServerUrl::choose(self.server.as_deref()))
-            .add_plugins((account::AccountPlugin, handover::HandOverPlugin));
+        app.insert_resource(ServerUrl::choose(self.server.as_deref()));
     }
 }
 

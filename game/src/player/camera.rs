@@ -9,8 +9,8 @@ use bevy_egui::input::EguiWantsInput;
 use bevy_rapier3d::prelude::*;
 
 use super::{Player, WalkTarget};
+use crate::core::state::{AppState, InWorld};
 use crate::interact::{Interactable, OpenPanel};
-use crate::state::{AppState, InWorld};
 
 /// Closest and farthest zoom.
 pub const DISTANCE_RANGE: (f32, f32) = (2.0, 12.0);

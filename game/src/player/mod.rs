@@ -2,14 +2,16 @@
 //! joystick, or towards a clicked point, and never walks through walls or furniture.
 
 pub mod camera;
+pub mod touch;
 
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
+use crate::core::LocalPlayer;
+use crate::core::state::{AppState, InWorld, Place};
 use crate::interact::{Activate, Interactable, OpenPanel};
-use crate::state::{AppState, InWorld, Place};
-use crate::world::Visuals;
 use crate::world::door::Transition;
+use crate::world::{Arrival, Visuals};
 
 /// Walking speed in metres per second.
 pub const WALK_SPEED: f32 = 2.4;
@@ -77,11 +79,12 @@ impl Plugin for PlayerPlugin {
         app.init_resource::<MoveInput>()
             .init_resource::<WalkTarget>()
             .add_plugins(camera::CameraPlugin)
+            .add_observer(stand_at_arrival)
             .configure_sets(
                 Update,
                 (
-                    PlayerSystems::Input.in_set(crate::AppSystems::Input),
-                    PlayerSystems::Move.in_set(crate::AppSystems::Game),
+                    PlayerSystems::Input.in_set(crate::core::AppSystems::Input),
+                    PlayerSystems::Move.in_set(crate::core::AppSystems::Game),
                 )
                     .chain()
                     .run_if(in_state(InWorld)),
@@ -103,6 +106,17 @@ impl Plugin for PlayerPlugin {
     }
 }
 
+/// The avatar appears where the world says the person arrives.
+fn stand_at_arrival(arrival: On<Arrival>, mut commands: Commands, mut visuals: Visuals) {
+    spawn(
+        &mut commands,
+        &mut visuals,
+        arrival.position,
+        arrival.yaw,
+        arrival.place,
+    );
+}
+
 /// Spawns the avatar standing at `feet`, facing `yaw_degrees`, as part of `place`.
 pub fn spawn(
     commands: &mut Commands,
@@ -118,6 +132,7 @@ pub fn spawn(
             facing,
             ..default()
         },
+        LocalPlayer,
         DespawnOnExit(AppState::InWorld(place)),
         Transform::from_translation(feet + Vec3::Y * (CENTRE_HEIGHT + 0.05)),
         Visibility::default(),

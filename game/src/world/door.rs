@@ -3,9 +3,9 @@
 
 use bevy::prelude::*;
 
+use crate::core::LocalPlayer;
+use crate::core::state::{AppState, InWorld, Place};
 use crate::interact::GoTo;
-use crate::player::Player;
-use crate::state::{AppState, InWorld, Place};
 
 use super::CameFrom;
 
@@ -53,7 +53,7 @@ impl Plugin for DoorPlugin {
 // Doors and the avatar are root entities, so their `Transform` is their place in the world;
 // `GlobalTransform` would still be the origin in the frame they spawn.
 fn walk_into_doors(
-    player: Query<&Transform, With<Player>>,
+    player: Query<&Transform, With<LocalPlayer>>,
     doors: Query<(&Transform, &DoorTrigger)>,
     mut go: MessageWriter<GoTo>,
     transition: Res<Transition>,

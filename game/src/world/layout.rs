@@ -4,8 +4,8 @@
 use bevy::prelude::*;
 use serde::Deserialize;
 
+use crate::core::state::Place;
 use crate::interact::PanelKind;
-use crate::state::Place;
 
 /// A colour written as `#rrggbb`.
 #[derive(Deserialize, Clone, Debug, PartialEq)]

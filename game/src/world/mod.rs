@@ -1,5 +1,6 @@
 //! The three places: built from their layout data when entered, despawned when left.
 
+pub mod audio;
 pub mod door;
 pub mod layout;
 pub mod npc;
@@ -12,10 +13,10 @@ use bevy::light::NotShadowCaster;
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
+use crate::core::settings::Settings;
+use crate::core::state::{AppState, InWorld, Place};
 use crate::i18n::Tr;
 use crate::interact::{Action, Interactable, PanelKind};
-use crate::settings::Settings;
-use crate::state::{AppState, InWorld, Place};
 use layout::{Block, DoorDef, KioskDef, Layout, Shape, SignDef, yaw_rotation};
 use sign::{Sign, SignFonts, SignText};
 
@@ -26,9 +27,11 @@ const WALL: f32 = 0.3;
 #[derive(Resource, Default, Debug, Clone, Copy)]
 pub struct CameFrom(pub Option<Place>);
 
-/// The arrival point computed for the place being entered.
-#[derive(Resource, Debug, Clone, Copy)]
+/// The arrival point computed for the place being entered; also triggered as an event once the
+/// place is built, so the avatar (which the world does not know) can stand there.
+#[derive(Resource, Event, Debug, Clone, Copy)]
 pub struct Arrival {
+    pub place: Place,
     pub position: Vec3,
     pub yaw: f32,
 }
@@ -182,8 +185,13 @@ fn spawn_place(
             ));
         }
         let (position, yaw) = layout.arrival(came_from.0);
-        commands.insert_resource(Arrival { position, yaw });
-        crate::player::spawn(&mut commands, &mut visuals, position, yaw, place);
+        let arrival = Arrival {
+            place,
+            position,
+            yaw,
+        };
+        commands.insert_resource(arrival);
+        commands.trigger(arrival);
     }
 }
 

@@ -7,10 +7,10 @@ use bevy_rapier3d::prelude::*;
 
 use super::layout::{NpcDef, yaw_rotation};
 use super::{PlacePiece, Visuals, color_or_grey};
-use crate::dialogue::Reaction;
+use crate::core::LocalPlayer;
+use crate::core::state::{AppState, InWorld, Place};
 use crate::interact::{Action, Interactable};
-use crate::player::Player;
-use crate::state::{AppState, InWorld, Place};
+use lernwelt_dialogue::Reaction;
 
 /// An NPC, by its layout id.
 #[derive(Component, Debug)]
@@ -129,8 +129,8 @@ pub(super) fn spawn(commands: &mut Commands, visuals: &mut Visuals, npc: &NpcDef
 /// table (their head follows instead, in [`animate`]).
 fn turn_towards_player(
     time: Res<Time>,
-    player: Query<&Transform, With<Player>>,
-    mut npcs: Query<(&Npc, &mut Transform), Without<Player>>,
+    player: Query<&Transform, With<LocalPlayer>>,
+    mut npcs: Query<(&Npc, &mut Transform), Without<LocalPlayer>>,
 ) {
     let Ok(player) = player.single() else {
         return;

@@ -6,12 +6,8 @@ use bevy::asset::RenderAssetUsages;
 use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
-use crate::i18n::{Language, bidi};
-
-/// The fonts embedded in the game (also given to egui).
-pub const FONT_LATIN: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
-/// Arabic script.
-pub const FONT_ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
+use crate::i18n::Language;
+use lernwelt_text::bidi;
 
 /// Pixels per metre of sign.
 const PX_PER_M: f32 = 220.0;
@@ -46,8 +42,9 @@ impl SignFonts {
     /// Parses the embedded fonts.
     pub fn load() -> Result<Self, String> {
         Ok(Self {
-            latin: FontRef::try_from_slice(FONT_LATIN).map_err(|e| format!("NotoSans: {e}"))?,
-            arabic: FontRef::try_from_slice(FONT_ARABIC)
+            latin: FontRef::try_from_slice(lernwelt_text::fonts::LATIN)
+                .map_err(|e| format!("NotoSans: {e}"))?,
+            arabic: FontRef::try_from_slice(lernwelt_text::fonts::ARABIC)
                 .map_err(|e| format!("NotoSansArabic: {e}"))?,
         })
     }

@@ -3,9 +3,9 @@
 //! scores; interviews ask at least ten questions at the medium level; choosing a best answer
 //! every time scores 100 % on every skill asked, with no tips.
 
-use lernwelt::dialogue::validate::{self, MIN_INTERVIEW_QUESTIONS};
-use lernwelt::dialogue::{Level, Personality, SCRIPT_FILES, ScriptKind, Scripts};
 use lernwelt::i18n::Locales;
+use lernwelt_dialogue::validate::{self, MIN_INTERVIEW_QUESTIONS};
+use lernwelt_dialogue::{Level, Personality, SCRIPT_FILES, ScriptKind, Scripts};
 
 fn scripts() -> Scripts {
     let (scripts, errors) = Scripts::load_all();

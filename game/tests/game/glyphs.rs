@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 
 use ab_glyph::{Font, FontRef};
 use bevy_egui::egui::{self, FontFamily};
-use lernwelt::dialogue::SCRIPT_FILES;
-use lernwelt::i18n::bidi::{for_egui, for_unshaped};
 use lernwelt::i18n::{LOCALE_FILES, Language, Locales};
-use lernwelt::world::sign::{FONT_ARABIC, FONT_LATIN};
+use lernwelt_dialogue::SCRIPT_FILES;
+use lernwelt_text::bidi::{for_egui, for_unshaped};
+use lernwelt_text::fonts::{ARABIC as FONT_ARABIC, LATIN as FONT_LATIN};
+
+use crate::source::{files, game_sources};
 
 /// Characters that are never drawn as glyphs.
 fn drawn(c: char) -> bool {
@@ -45,7 +47,7 @@ impl Seen {
 
 /// The fonts egui gets, in its fallback order.
 fn egui_fonts() -> Vec<FontRef<'static>> {
-    let definitions = lernwelt::ui::font_definitions();
+    let definitions = lernwelt::theme::font_definitions();
     let names = &definitions.families[&FontFamily::Proportional];
     assert!(names.len() >= 2, "egui has fonts {names:?}");
     names
@@ -70,25 +72,6 @@ fn sign_fonts() -> Vec<FontRef<'static>> {
 
 fn assets() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets")
-}
-
-/// Files under `dir` (recursively) whose name ends in `ext`.
-fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}")) {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == ext) {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    assert!(!out.is_empty(), "no .{ext} files under {dir:?}");
-    out
 }
 
 /// The text of a Fluent file without its comments.
@@ -133,11 +116,9 @@ fn shown_in_egui() -> Seen {
             &path.display().to_string(),
         );
     }
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for path in files(&src, "rs") {
-        let at = path.strip_prefix(&src).unwrap().display().to_string();
-        for literal in crate::source::rust_literals(&std::fs::read_to_string(&path).unwrap()) {
-            seen.add(&literal, &format!("game/src/{at}"));
+    for (at, text) in game_sources() {
+        for literal in crate::source::rust_literals(&text) {
+            seen.add(&literal, &at);
         }
     }
     seen
@@ -173,7 +154,7 @@ fn the_scan_sees_the_code_and_the_locales() {
     let seen = shown_in_egui();
     let arrow = &seen.0[&'→'];
     assert!(
-        arrow.iter().any(|at| at.ends_with("ui/interview.rs")),
+        arrow.iter().any(|at| at.ends_with("interview/ui.rs")),
         "→ seen only in {arrow:?}"
     );
     for c in ['ß', 'ж', 'ş', 'ë', 'ع', 'ğ'] {
@@ -194,7 +175,7 @@ fn every_character_shown_in_egui_has_a_glyph() {
     // `has_glyph`: that says no for every character of the font that also holds egui's
     // replacement character '◻' (the symbols' font).
     let ctx = egui::Context::default();
-    ctx.set_fonts(lernwelt::ui::font_definitions());
+    ctx.set_fonts(lernwelt::theme::font_definitions());
     let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
     output.textures_delta.clear();
     let unknown: String = ctx.fonts_mut(|view| {

@@ -4,15 +4,16 @@
 
 use crate::support::*;
 use bevy::prelude::*;
-use lernwelt::dialogue::engine::TIMEOUT_KEY;
-use lernwelt::dialogue::{Level, Personality, Scripts};
+use lernwelt::core::settings::SettingsStore;
+use lernwelt::core::state::Place;
+use lernwelt::features::interview::scripts::Scripts;
+use lernwelt::features::interview::{Interview, Lesson, Progress, Setup, Stage, begin};
 use lernwelt::i18n::Language;
 use lernwelt::interact::{OpenPanel, Panel, PanelKind};
-use lernwelt::interview::{Interview, Lesson, Progress, Setup, Stage, begin};
 use lernwelt::player::camera::FramedShot;
-use lernwelt::settings::SettingsStore;
-use lernwelt::state::Place;
 use lernwelt::world::npc::{Npc, NpcReaction};
+use lernwelt_dialogue::engine::TIMEOUT_KEY;
+use lernwelt_dialogue::{Level, Personality};
 
 fn start_interview(app: &mut App, setup: Setup) {
     app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Interview));

@@ -5,16 +5,17 @@
 //! person the bare key.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-use lernwelt::dialogue::{Level, Personality, SCRIPT_FILES, Skill};
-use lernwelt::documents::model::Section;
+use lernwelt::core::settings::Quality;
+use lernwelt::core::state::Place;
 use lernwelt::i18n::{AREAS, LOCALE_FILES, Language};
 use lernwelt::interact::PanelKind;
 use lernwelt::net::{KNOWN_CODES, NetError};
-use lernwelt::settings::Quality;
-use lernwelt::state::Place;
 use lernwelt::world::layout::Layout;
+use lernwelt_dialogue::{Level, Personality, SCRIPT_FILES, Skill};
+use lernwelt_documents::model::Section;
+
+use crate::source::game_sources;
 use lernwelt_protocol::{AgeBand, ErrorCode};
 
 /// The message ids of the English files.
@@ -38,24 +39,17 @@ fn english() -> BTreeSet<String> {
 
 /// The game's Rust files without their test modules (which use keys of test scripts).
 fn sources() -> Vec<(String, String)> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut out = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-                let name = path.strip_prefix(&src).unwrap().display().to_string();
-                out.push((name, code.to_owned()));
-            }
-        }
-    }
-    out.sort();
-    out
+    game_sources()
+        .into_iter()
+        .map(|(name, text)| {
+            let code = text
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            (name, code)
+        })
+        .collect()
 }
 
 /// The first segments of the English keys: `ui`, `net`, `doc`, `interview`, …
@@ -266,8 +260,8 @@ fn built_keys() -> Vec<(String, String)> {
     }
     for script in SCRIPT_FILES {
         let prefix = match script.kind {
-            lernwelt::dialogue::ScriptKind::Interview => "iv",
-            lernwelt::dialogue::ScriptKind::Lesson => "ls",
+            lernwelt_dialogue::ScriptKind::Interview => "iv",
+            lernwelt_dialogue::ScriptKind::Lesson => "ls",
         };
         add("script", format!("{prefix}-{}-title", script.id));
     }
@@ -307,7 +301,7 @@ fn every_key_written_in_the_code_exists() {
             {
                 found += 1;
                 if !english.contains(&literal) {
-                    missing.push(format!("{literal} (game/src/{name})"));
+                    missing.push(format!("{literal} ({name})"));
                 }
             }
         }
@@ -330,7 +324,7 @@ fn every_way_the_code_builds_a_key_is_covered() {
             if p.contains("{}") && key_shaped(&p) {
                 seen.insert(p.clone());
                 if !BUILT.contains(&p.as_str()) && !BUILT_NOT_KEYS.contains(&p.as_str()) {
-                    unknown.insert(format!("{p} (game/src/{name})"));
+                    unknown.insert(format!("{p} ({name})"));
                 }
             }
         }

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
-use lernwelt::i18n::bidi::{for_egui, for_unshaped};
 use lernwelt::i18n::{AREAS, LOCALE_FILES, Language, Locales, parse_file};
+use lernwelt_text::bidi::{for_egui, for_unshaped};
 
 fn keys(language: Language, area: &str) -> BTreeSet<String> {
     let (_, source) = LOCALE_FILES

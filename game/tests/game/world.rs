@@ -4,11 +4,11 @@
 use crate::support::*;
 use bevy::input::ButtonState;
 use bevy::prelude::*;
+use lernwelt::core::settings::{Quality, Settings, SettingsStore};
+use lernwelt::core::state::{AppState, Place};
 use lernwelt::i18n::Language;
 use lernwelt::interact::{Focus, OpenPanel, Panel, PanelKind};
 use lernwelt::player::WalkTarget;
-use lernwelt::settings::{Quality, Settings, SettingsStore};
-use lernwelt::state::{AppState, Place};
 use lernwelt::world::PlacePiece;
 use lernwelt::world::sign::{Sign, SignText};
 
@@ -126,7 +126,7 @@ fn switching_language_changes_the_signs_at_once() {
     frames(&mut app, 1);
     let arabic = sign_text(&mut app, "world-sign-reception");
     assert!(
-        lernwelt::i18n::bidi::has_rtl(&arabic),
+        lernwelt_text::bidi::has_rtl(&arabic),
         "not Arabic: {arabic}"
     );
     app.world_mut().resource_mut::<Settings>().language = Language::Ru;
@@ -257,8 +257,8 @@ struct Entered(u32);
 
 #[test]
 fn a_door_keeps_the_world_entered_once_closes_a_talk_and_keeps_a_kiosk() {
+    use lernwelt::core::state::InWorld;
     use lernwelt::interact::GoTo;
-    use lernwelt::state::InWorld;
     let mut app = headless(Place::JobCentre);
     app.init_resource::<Entered>()
         .add_systems(OnEnter(InWorld), |mut n: ResMut<Entered>| n.0 += 1);
@@ -310,7 +310,7 @@ fn a_panel_that_opens_stops_a_walk_on_its_way() {
 
 #[test]
 fn keys_a_focused_widget_uses_do_nothing_in_the_world() {
-    use lernwelt::KeyboardOwner;
+    use lernwelt::core::KeyboardOwner;
     let mut app = headless(Place::JobCentre);
     frames(&mut app, 5);
     teleport(&mut app, Vec3::new(0.0, 0.0, -3.6));

@@ -11,11 +11,11 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 use lernwelt::CorePlugin;
+use lernwelt::core::options::LaunchOptions;
+use lernwelt::core::settings::SettingsStore;
+use lernwelt::core::state::{AppState, Place};
 use lernwelt::i18n::Language;
-use lernwelt::options::LaunchOptions;
 use lernwelt::player::Player;
-use lernwelt::settings::SettingsStore;
-use lernwelt::state::{AppState, Place};
 
 pub const FRAME: f32 = 1.0 / 60.0;
 

@@ -1,0 +1,278 @@
+//! The anonymous account on this device: a nickname and a session token, nothing else.
+//!
+//! Phones and PCs are often shared, so the token outlives the visit only when the person ticked
+//! "stay logged in on this device"; otherwise it lives in the browser tab (`sessionStorage`) or
+//! only in the running game. Logging out ends the session on the server as well, and
+//! [`ForgetDevice`] deletes every trace of the account here.
+
+pub mod ui;
+
+use bevy::prelude::*;
+use lernwelt_protocol::routes;
+use lernwelt_protocol::{
+    AgeBand, ErrorCode, Language, Languages, LoginRequest, Nickname, Password, PasswordAttempt,
+    RegisterRequest, SessionResponse,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::core::settings::SettingsStore;
+use crate::core::storage::{ForgetDevice, LocalStore};
+use crate::net::{NetError, Pending, ServerUrl, delete, post_json};
+
+/// The anonymous account on this device.
+#[derive(Resource, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Account {
+    pub nickname: String,
+    /// The session token; `None` when logged out or expired.
+    pub token: Option<String>,
+    /// The person chose to stay logged in on this device.
+    pub remember: bool,
+}
+
+impl Account {
+    /// Whether a session is open.
+    pub fn logged_in(&self) -> bool {
+        self.token.is_some()
+    }
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The token is a secret: never in a log.
+        f.debug_struct("Account")
+            .field("nickname", &self.nickname)
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .field("remember", &self.remember)
+            .finish()
+    }
+}
+
+/// Where the account is kept: for good (only with "stay logged in"), or for this visit.
+#[derive(Resource, Clone, Debug)]
+struct AccountStores {
+    device: LocalStore,
+    visit: LocalStore,
+}
+
+/// What the person asks of the account.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum AccountAction {
+    /// Make an anonymous account.
+    Register {
+        nickname: String,
+        password: String,
+        age_band: AgeBand,
+        language: Language,
+        remember: bool,
+    },
+    /// Log in to an account again.
+    Login {
+        nickname: String,
+        password: String,
+        remember: bool,
+    },
+    /// End the session here and on the server.
+    LogOut,
+    /// The server no longer knows the session (it expired or was ended elsewhere): the
+    /// nickname stays so the person can log in again.
+    SessionEnded,
+}
+
+/// A register or login request on its way, and why the last one failed.
+#[derive(Resource, Debug, Default)]
+pub struct AccountRequest {
+    /// Why the last request failed (a locale key).
+    pub error: Option<String>,
+    pending: Option<(Pending, bool)>,
+}
+
+impl AccountRequest {
+    /// Whether a request is on its way.
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+}
+
+/// The account: kept, logged in and out, forgotten.
+pub struct AccountPlugin;
+
+impl Plugin for AccountPlugin {
+    fn build(&self, app: &mut App) {
+        let settings = app
+            .world()
+            .get_resource::<SettingsStore>()
+            .map_or_else(LocalStore::none, |s| s.0.clone());
+        let device = settings.sibling("account");
+        let stores = AccountStores {
+            visit: device.for_this_visit(),
+            device,
+        };
+        let (account, warning) = stores.device.load::<Account>();
+        if let Some(warning) = warning {
+            warn!("{warning}; no account on this device");
+        }
+        // Not remembered for good: maybe still open in this browser tab.
+        let account = if account.logged_in() {
+            account
+        } else {
+            stores.visit.load::<Account>().0
+        };
+        app.insert_resource(account)
+            .insert_resource(stores)
+            .init_resource::<AccountRequest>()
+            .add_message::<AccountAction>()
+            .add_systems(PreUpdate, (take_actions, receive).chain())
+            .add_systems(Last, save)
+            .add_observer(forget);
+    }
+}
+
+fn take_actions(
+    mut actions: MessageReader<AccountAction>,
+    mut request: ResMut<AccountRequest>,
+    mut account: ResMut<Account>,
+    server: Res<ServerUrl>,
+) {
+    for action in actions.read() {
+        match action {
+            AccountAction::Register {
+                nickname,
+                password,
+                age_band,
+                language,
+                remember,
+            } => {
+                let body = (|| {
+                    Ok::<_, ErrorCode>(RegisterRequest {
+                        nickname: Nickname::try_from(nickname.trim()).map_err(|e| e.0)?,
+                        password: Password::try_from(password.as_str()).map_err(|e| e.0)?,
+                        age_band: *age_band,
+                        languages: Languages::try_from(vec![*language]).map_err(|e| e.0)?,
+                    })
+                })();
+                send(&mut request, body, *remember, |b| {
+                    post_json(&server.url(routes::ACCOUNTS), None, b)
+                });
+            }
+            AccountAction::Login {
+                nickname,
+                password,
+                remember,
+            } => {
+                let body = (|| {
+                    Ok::<_, ErrorCode>(LoginRequest {
+                        nickname: Nickname::try_from(nickname.trim()).map_err(|e| e.0)?,
+                        password: PasswordAttempt::try_from(password.as_str()).map_err(|e| e.0)?,
+                        totp: None,
+                    })
+                })();
+                send(&mut request, body, *remember, |b| {
+                    post_json(&server.url(routes::SESSIONS), None, b)
+                });
+            }
+            AccountAction::LogOut => {
+                if let Some(token) = account.token.take() {
+                    // The session ends here at once; the server is told in the background.
+                    // Should it not be reached, the session runs out there on its own.
+                    let _ = delete(&server.url(routes::CURRENT_SESSION), Some(&token));
+                }
+                *account = Account::default();
+                request.error = None;
+            }
+            AccountAction::SessionEnded => {
+                account.token = None;
+            }
+        }
+    }
+}
+
+/// Sends a request that passed the checks here, or shows why it did not.
+fn send<T>(
+    request: &mut AccountRequest,
+    body: Result<T, ErrorCode>,
+    remember: bool,
+    post: impl FnOnce(&T) -> Pending,
+) {
+    if request.busy() {
+        return;
+    }
+    match body {
+        Ok(body) => {
+            request.error = None;
+            request.pending = Some((post(&body), remember));
+        }
+        Err(code) => request.error = Some(NetError::Refused(code).key()),
+    }
+}
+
+fn receive(mut request: ResMut<AccountRequest>, mut account: ResMut<Account>) {
+    let Some((pending, remember)) = &request.pending else {
+        return;
+    };
+    let remember = *remember;
+    let Some(reply) = pending.poll() else {
+        return;
+    };
+    request.pending = None;
+    match reply.parse::<SessionResponse>() {
+        Ok(session) => {
+            *account = Account {
+                nickname: session.account.nickname.as_str().to_owned(),
+                token: Some(session.token.expose().to_owned()),
+                remember,
+            };
+            request.error = None;
+        }
+        Err(err) => request.error = Some(err.key()),
+    }
+}
+
+/// Keeps the account where the person chose, and nowhere else.
+fn save(account: Res<Account>, stores: Res<AccountStores>) {
+    if !account.is_changed() || account.is_added() {
+        return;
+    }
+    let (keep, clear) = if account.remember {
+        (&stores.device, &stores.visit)
+    } else {
+        (&stores.visit, &stores.device)
+    };
+    let result = if account.logged_in() {
+        keep.save(&*account)
+    } else {
+        // Logged out: nothing of the account needs to stay.
+        keep.remove()
+    };
+    if let Err(err) = result.and_then(|()| clear.remove()) {
+        warn!("the account could not be kept: {err}");
+    }
+}
+
+fn forget(
+    _: On<ForgetDevice>,
+    mut actions: MessageWriter<AccountAction>,
+    stores: Res<AccountStores>,
+) {
+    actions.write(AccountAction::LogOut);
+    for store in [&stores.device, &stores.visit] {
+        if let Err(err) = store.remove() {
+            warn!("the account could not be deleted: {err}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_stays_out_of_debug_output() {
+        let account = Account {
+            nickname: "sonne".into(),
+            token: Some("secret-token".into()),
+            remember: true,
+        };
+        assert!(!format!("{account:?}").contains("secret"));
+    }
+}

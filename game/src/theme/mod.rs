@@ -1,0 +1,305 @@
+//! The look every panel shares, in egui: fonts and style, colours ([`palette`]), widgets that
+//! lay text out in the reading direction ([`rtl`]), and the panel frame that is a window on
+//! wide screens and a full-screen sheet on phones. Features draw with these; none of it knows a
+//! feature.
+
+pub mod palette;
+pub mod rtl;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, FontData, FontDefinitions, FontFamily, TextStyle};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use lernwelt_text::fonts;
+
+use crate::core::settings::Settings;
+
+/// Set once our fonts are in egui (text may be drawn from the frame after).
+#[derive(Resource, Default, Debug)]
+pub struct FontsReady(pub bool);
+
+/// Ordering of the UI systems inside the egui pass.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UiSystems {
+    /// Fonts and style.
+    Setup,
+    /// Full screens (loading, start).
+    Screens,
+    /// The HUD over the world.
+    Hud,
+    /// Panels over the HUD.
+    Panels,
+    /// Touch controls and the fade, on top of everything.
+    Overlay,
+    /// After everything is drawn: who owns the keyboard and each new touch.
+    Claim,
+}
+
+/// Whether touch controls show (set once a touch is seen, or by `--touch`): fingers get
+/// bigger targets.
+#[derive(Resource, Default, Debug)]
+pub struct TouchMode(pub bool);
+
+/// egui with Lernwelt's fonts and style, and the order of the interface's systems.
+pub struct ThemePlugin;
+
+impl Plugin for ThemePlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins(crate::third_party::egui())
+            .init_resource::<FontsReady>()
+            .init_resource::<TouchMode>()
+            .configure_sets(
+                EguiPrimaryContextPass,
+                (
+                    UiSystems::Setup,
+                    UiSystems::Screens.run_if(fonts_ready),
+                    UiSystems::Hud.run_if(fonts_ready),
+                    UiSystems::Panels.run_if(fonts_ready),
+                    UiSystems::Overlay.run_if(fonts_ready),
+                    UiSystems::Claim.run_if(fonts_ready),
+                )
+                    .chain(),
+            )
+            .add_systems(
+                EguiPrimaryContextPass,
+                (install_fonts, apply_style)
+                    .chain()
+                    .in_set(UiSystems::Setup),
+            );
+    }
+}
+
+fn fonts_ready(ready: Res<FontsReady>) -> bool {
+    ready.0
+}
+
+/// Noto Sans for Latin and Cyrillic, Noto Sans Arabic after it: egui picks per character,
+/// so Arabic letters form their own runs (which [`lernwelt_text::bidi`] relies on). Last come
+/// small subsets of Noto Sans Math (arrows, ≈) and Noto Sans Symbols 2 (★ ⚠ ✓), which the
+/// text fonts lack (see `assets/fonts/README.md`; `tests/game/glyphs.rs` checks the coverage).
+pub fn font_definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::empty();
+    let order = [
+        ("noto", fonts::LATIN),
+        ("noto-arabic", fonts::ARABIC),
+        ("noto-math", fonts::MATH),
+        ("noto-symbols", fonts::SYMBOLS),
+    ];
+    for (name, bytes) in order {
+        fonts.font_data.insert(
+            name.into(),
+            std::sync::Arc::new(FontData::from_static(bytes)),
+        );
+    }
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts.families.insert(
+            family,
+            order.iter().map(|(name, _)| (*name).into()).collect(),
+        );
+    }
+    fonts
+}
+
+fn install_fonts(
+    mut contexts: EguiContexts,
+    mut ready: ResMut<FontsReady>,
+    mut installed: Local<bool>,
+) -> Result {
+    if ready.0 {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    if *installed {
+        // egui takes new fonts at the start of the next pass.
+        ready.0 = true;
+        return Ok(());
+    }
+    ctx.set_fonts(font_definitions());
+    let mut style = (*ctx.global_style()).clone();
+    style.text_styles = [
+        (TextStyle::Small, egui::FontId::proportional(13.0)),
+        (TextStyle::Body, egui::FontId::proportional(17.0)),
+        (TextStyle::Button, egui::FontId::proportional(17.0)),
+        (TextStyle::Heading, egui::FontId::proportional(25.0)),
+        (TextStyle::Monospace, egui::FontId::monospace(15.0)),
+    ]
+    .into();
+    style.spacing.button_padding = egui::vec2(12.0, 7.0);
+    style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+    style.spacing.interact_size.y = 34.0;
+    let mut visuals = egui::Visuals::light();
+    visuals.window_corner_radius = egui::CornerRadius::same(12);
+    visuals.widgets.inactive.corner_radius = egui::CornerRadius::same(8);
+    visuals.widgets.hovered.corner_radius = egui::CornerRadius::same(8);
+    visuals.widgets.active.corner_radius = egui::CornerRadius::same(8);
+    visuals.selection.bg_fill = palette::ACCENT;
+    visuals.selection.stroke = egui::Stroke::new(1.5, egui::Color32::WHITE);
+    visuals.hyperlink_color = palette::BRAND;
+    visuals.weak_text_color = Some(palette::WEAK);
+    style.visuals = visuals;
+    ctx.set_global_style(style);
+    *installed = true;
+    Ok(())
+}
+
+/// Screens narrower than this (in points) are phones: panels become full-screen sheets and
+/// the HUD folds into a menu button.
+pub const NARROW: f32 = 600.0;
+
+/// Height of anything a finger presses, in points (at least 44 CSS pixels, the size a
+/// fingertip hits reliably).
+pub const TOUCH_TARGET: f32 = 44.0;
+
+/// Whether the screen is a phone's (see [`NARROW`]).
+pub fn is_narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < NARROW
+}
+
+fn apply_style(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    touch: Res<TouchMode>,
+    ready: Res<FontsReady>,
+    mut last: Local<Option<(f32, bool)>>,
+) -> Result {
+    if !ready.0 {
+        // The base style is set with the fonts; adjust it only after.
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let now = (settings.text_scale, touch.0 || is_narrow(ctx));
+    if *last == Some(now) {
+        return Ok(());
+    }
+    *last = Some(now);
+    ctx.set_zoom_factor(settings.text_scale);
+    // Fingers need bigger targets than a mouse pointer.
+    let (height, padding) = if now.1 {
+        (TOUCH_TARGET, egui::vec2(14.0, 10.0))
+    } else {
+        (34.0, egui::vec2(12.0, 7.0))
+    };
+    ctx.all_styles_mut(|style| {
+        style.spacing.interact_size.y = height;
+        style.spacing.button_padding = padding;
+        style.spacing.icon_width = if now.1 { 24.0 } else { 16.0 };
+        style.spacing.icon_width_inner = if now.1 { 14.0 } else { 10.0 };
+    });
+    Ok(())
+}
+
+/// A panel over the world: a centred window on wide screens, a sheet filling the screen on
+/// phones. Gives the title row with its close button (true when pressed), then `add` in a
+/// scroll area laid out in the reading direction, clear of the scroll bar.
+pub fn sheet(
+    ctx: &egui::Context,
+    id: &'static str,
+    d: rtl::Dir,
+    title: &str,
+    close_label: &str,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) -> bool {
+    let screen = ctx.content_rect();
+    let narrow = is_narrow(ctx);
+    let mut close = false;
+    let window = egui::Window::new(title)
+        .id(egui::Id::new(id))
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0));
+    let margin = 16.0; // the window's frame and margins on both sides together
+    let window = if narrow {
+        window.fixed_size(egui::vec2(
+            screen.width() - margin - 8.0,
+            screen.height() - margin - 8.0,
+        ))
+    } else {
+        window.default_width(520.0).max_width(560.0)
+    };
+    window.show(ctx, |ui| {
+        close = title_row(ui, d, title, close_label);
+        let max_height = if narrow {
+            ui.available_height()
+        } else {
+            screen.height() * 0.7
+        };
+        egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .auto_shrink([false, !narrow])
+            .show(ui, |ui| {
+                // Keep text clear of the scroll bar, which sits on the right.
+                egui::Frame::new()
+                    .inner_margin(egui::Margin {
+                        left: 4,
+                        right: 14,
+                        top: 0,
+                        bottom: 4,
+                    })
+                    .show(ui, |ui| {
+                        ui.with_layout(d.layout(), add_contents);
+                    });
+            });
+    });
+    close
+}
+
+/// A screen-filling panel on the background layer.
+pub fn full_screen(
+    ctx: &egui::Context,
+    id: &'static str,
+    fill: egui::Color32,
+    add: impl FnOnce(&mut egui::Ui),
+) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        id.into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(fill))
+        .show(&mut root, add);
+}
+
+/// The direction of the current language.
+pub fn dir(settings: &Settings) -> rtl::Dir {
+    rtl::Dir {
+        rtl: settings.language.is_rtl(),
+    }
+}
+
+/// The panel over the world (one at a time): a centred window on wide screens, a full-screen
+/// sheet on phones; returns whether its close button was pressed.
+pub fn panel(
+    ctx: &egui::Context,
+    d: rtl::Dir,
+    title: &str,
+    close_label: &str,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) -> bool {
+    sheet(ctx, "panel", d, title, close_label, add_contents)
+}
+
+/// A title in the reading direction with a close button at the far end, and a rule under
+/// them; returns whether the button was pressed.
+pub fn title_row(ui: &mut egui::Ui, d: rtl::Dir, title: &str, close_label: &str) -> bool {
+    let mut close = false;
+    d.row_ui(ui, |ui| {
+        ui.heading(d.line(title));
+        ui.with_layout(
+            if d.rtl {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::right_to_left(egui::Align::Center)
+            },
+            |ui| {
+                if ui.button("×").on_hover_text(d.line(close_label)).clicked() {
+                    close = true;
+                }
+            },
+        );
+    });
+    ui.separator();
+    close
+}
