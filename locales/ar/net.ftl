@@ -40,3 +40,5 @@ net-remember = تذكُّر تسجيل الدخول على هذا الجهاز
 net-remember-about = فقط على هاتفك أو حاسوبك الخاص. على جهاز مشترك اتركه دون تحديد: تُنسى بيانات الدخول عندما تغلق Lernwelt.
 net-send-again = أرسل مرة أخرى
 net-send-again-consent = لكي ترسل مرة أخرى، ضع علامة في المربع أعلاه من جديد.
+net-register-only = أنشئ الحساب
+net-login-only = سجّل الدخول

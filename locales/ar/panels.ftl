@@ -1,6 +1,5 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = الاستشارة
-panel-counselling-soon = هنا ستتمكن من مراسلة مستشار — عبر البريد الإلكتروني أو الدردشة المباشرة أو طلب معاودة الاتصال، دون ذكر اسمك، وبلغتك.
 panel-forum-title = المنتدى
 panel-forum-soon = هنا ستتمكن من القراءة والكتابة في المنتدى مع شباب آخرين ومع المستشارين.
 panel-interview-title = التدرّب على مقابلة العمل

@@ -40,3 +40,5 @@ net-remember = Auf diesem Gerät angemeldet bleiben
 net-remember-about = Nur auf deinem eigenen Handy oder Computer. Auf einem geteilten Gerät lass es aus: Die Anmeldung wird vergessen, wenn du Lernwelt schließt.
 net-send-again = Noch einmal senden
 net-send-again-consent = Um es noch einmal zu senden, setze oben wieder das Häkchen.
+net-register-only = Konto anlegen
+net-login-only = Anmelden

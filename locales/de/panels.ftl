@@ -1,6 +1,5 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Beratung
-panel-counselling-soon = Hier kannst du bald einer Beraterin oder einem Berater schreiben — per Mail, Live-Chat oder Rückrufwunsch, anonym, in deiner Sprache.
 panel-forum-title = Forum
 panel-forum-soon = Hier kannst du bald im Forum mit anderen jungen Menschen und mit Beraterinnen und Beratern lesen und schreiben.
 panel-interview-title = Vorstellungsgespräch üben

@@ -40,3 +40,5 @@ net-remember = Stay logged in on this device
 net-remember-about = Only on your own phone or computer. On a shared one, leave it off: the login is forgotten when you close Lernwelt.
 net-send-again = Send again
 net-send-again-consent = To send it again, tick the box above once more.
+net-register-only = Create the account
+net-login-only = Log in

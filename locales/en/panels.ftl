@@ -1,6 +1,5 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Counselling
-panel-counselling-soon = Here you will write to a counsellor — by mail, live chat or callback request, anonymously, in your language.
 panel-forum-title = Forum
 panel-forum-soon = Here you will read and write in the forum with other young people and counsellors.
 panel-interview-title = Job interview practice

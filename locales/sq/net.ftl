@@ -40,3 +40,5 @@ net-remember = Më mbaj të identifikuar në këtë pajisje
 net-remember-about = Vetëm në telefonin ose kompjuterin tënd. Në një pajisje të përbashkët mos e shëno: hyrja harrohet kur mbyll Lernwelt.
 net-send-again = Dërgo përsëri
 net-send-again-consent = Për ta dërguar përsëri, shëno përsëri kutinë më lart.
+net-register-only = Krijo llogarinë
+net-login-only = Hyr

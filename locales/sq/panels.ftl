@@ -1,6 +1,5 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Këshillim
-panel-counselling-soon = Këtu do t'i shkruash një këshilltari — me email, në chat të drejtpërdrejtë ose me kërkesë për t'u thirrur, në mënyrë anonime, në gjuhën tënde.
 panel-forum-title = Forumi
 panel-forum-soon = Këtu do të lexosh dhe do të shkruash në forum me të rinj të tjerë dhe me këshilltarë.
 panel-interview-title = Ushtrim për intervistë pune

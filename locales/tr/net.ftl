@@ -40,3 +40,5 @@ net-remember = Bu cihazda oturumum açık kalsın
 net-remember-about = Sadece kendi telefonunda ya da bilgisayarında. Ortak bir cihazda işaretleme: Lernwelt'i kapatınca giriş unutulur.
 net-send-again = Tekrar gönder
 net-send-again-consent = Tekrar göndermek için yukarıdaki kutuyu yeniden işaretle.
+net-register-only = Hesabı oluştur
+net-login-only = Giriş yap

@@ -1,6 +1,5 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Danışmanlık
-panel-counselling-soon = Burada bir danışmana yazabileceksin — e-posta, canlı sohbet veya geri arama talebiyle, anonim olarak ve kendi dilinde.
 panel-forum-title = Forum
 panel-forum-soon = Burada forumda diğer gençlerle ve danışmanlarla birlikte okuyup yazabileceksin.
 panel-interview-title = İş mülakatı alıştırması

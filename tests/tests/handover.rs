@@ -7,16 +7,19 @@
 #[path = "../../game/tests/support/mod.rs"]
 mod support;
 
+mod common;
+
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
-use lernwelt::core::options::LaunchOptions;
-use lernwelt::core::settings::SettingsStore;
+use common::{get, start_server_with};
 use lernwelt::core::state::Place;
 use lernwelt::dev::play_demo;
 use lernwelt::features::account::{Account, AccountAction, AccountRequest};
-use lernwelt::features::handover::{HandOver, HandOverAction, Outbox, Status, Subject};
+use lernwelt::features::counselling::outbox::{
+    Opening, Outbox, OutboxAction, Sender, Status, Subject,
+};
 use lernwelt::features::interview::scripts::Scripts;
 use lernwelt::features::interview::{Interview, Stage, report};
 use lernwelt::i18n::{Language, Locales};
@@ -24,69 +27,32 @@ use lernwelt::net::ServerUrl;
 use lernwelt_protocol::{AgeBand, EnquiriesResponse, MessagesResponse, routes};
 use support::*;
 
-/// Starts the real server on a free port with a SQLite file in a temporary folder; it runs
-/// until the test process ends.
-fn start_server() -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let store = lernwelt_server::store::open(dir.path(), None)
-                .await
-                .expect("store");
-            let state = lernwelt_server::AppState::new(store, lernwelt_server::Settings::default())
-                .expect("state");
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
-            tx.send(listener.local_addr().expect("address")).unwrap();
-            axum::serve(
-                listener,
-                lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .expect("serve");
-            drop(dir);
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(30))
-        .expect("the server started")
-}
-
 fn game(server: &str, settings: &std::path::Path) -> App {
-    headless_options(
-        LaunchOptions {
-            scene: Some(Place::InterviewRoom),
-            lang: Some(Language::Ar),
-            server: Some(server.to_owned()),
-            ..Default::default()
-        },
-        SettingsStore::at(settings),
-    )
+    common::game(server, settings, Place::InterviewRoom, Language::Ar)
 }
 
-/// Steps the game (real time passes for the HTTP threads) until `done` holds.
+fn start_server() -> SocketAddr {
+    start_server_with(None).0
+}
+
+/// Steps the game until `done` holds.
 fn until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
-    let start = Instant::now();
-    while !done(app) {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}; status {:?}, account error {:?}",
-            app.world().resource::<HandOver>().status,
-            app.world().resource::<AccountRequest>().error,
-        );
-        app.update();
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    common::until(
+        app,
+        what,
+        |a| {
+            format!(
+                "status {:?}, account error {:?}",
+                a.world().resource::<Sender>().status,
+                a.world().resource::<AccountRequest>().error
+            )
+        },
+        done,
+    );
 }
 
 fn status(app: &App) -> Status {
-    app.world().resource::<HandOver>().status.clone()
+    app.world().resource::<Sender>().status.clone()
 }
 
 /// The demo interview played to its end; returns its report.
@@ -102,22 +68,12 @@ fn finished_interview(app: &mut App) -> String {
 }
 
 fn send(app: &mut App, text: &str) {
-    app.world_mut().write_message(HandOverAction::Send {
+    app.world_mut().write_message(OutboxAction::Send {
         subject: Subject::Interview,
+        opening: Opening::default(),
         language: Language::Ar,
         text: text.to_owned(),
     });
-}
-
-/// GET with the account's bearer token, parsed.
-fn get<T: serde::de::DeserializeOwned>(server: &str, path: &str, token: &str) -> T {
-    let mut request = ehttp::Request::get(format!("{server}{path}"));
-    request
-        .headers
-        .insert("Authorization", format!("Bearer {token}"));
-    let response = ehttp::fetch_blocking(&request).expect("GET answered");
-    assert_eq!(response.status, 200, "{path}: {:?}", response.text());
-    serde_json::from_slice(&response.bytes).expect("JSON")
 }
 
 /// The texts of an enquiry's messages, part labels removed, joined.
@@ -178,7 +134,7 @@ fn a_review_reaches_the_server_as_an_enquiry_after_an_account_is_made() {
         matches!(status(a), Status::Sent(_))
     });
     let outbox = app.world().resource::<Outbox>().clone();
-    assert!(outbox.letter.is_none());
+    assert!(outbox.letters.is_empty());
     let enquiry = outbox.delivered.last().expect("delivered").enquiry;
     let account = app.world().resource::<Account>().clone();
     assert_eq!(account.nickname, "نجمة_17");
@@ -233,21 +189,17 @@ fn a_letter_waits_while_the_server_is_away_survives_a_restart_and_arrives_once()
     });
 
     // The server cannot be reached: the letter waits, nothing is lost.
-    let dead = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
-    app.world_mut().resource_mut::<ServerUrl>().0 = format!("http://{dead}");
+    app.world_mut().resource_mut::<ServerUrl>().0 = common::dead_address();
     send(&mut app, &text);
     until(&mut app, "waiting", |a| {
         matches!(status(a), Status::Waiting(_))
     });
-    assert!(app.world().resource::<Outbox>().letter.is_some());
+    assert!(app.world().resource::<Outbox>().letters.len() == 1);
     drop(app);
     let kept = std::fs::read_to_string(settings.with_file_name("outbox.json")).unwrap();
     let kept: Outbox = serde_json::from_str(&kept).unwrap();
     assert!(
-        kept.letter.is_some(),
+        kept.letters.len() == 1,
         "the waiting letter is kept on the device"
     );
 

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use crate::core::settings::Settings;
 use crate::core::state::InWorld;
-use crate::features::handover::{HandOverAction, Subject};
+use crate::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use crate::features::interview::scripts::Scripts;
 use crate::features::interview::{Interview, Setup, Stage, begin, report};
 use crate::i18n::Locales;
@@ -53,12 +53,13 @@ fn demo_handover(
     scripts: Res<Scripts>,
     locales: Res<Locales>,
     settings: Res<Settings>,
-    mut send: MessageWriter<HandOverAction>,
+    mut send: MessageWriter<OutboxAction>,
 ) {
     log_demo(play_demo(&mut interview, &scripts, None));
     if let Stage::Review { review, .. } = &interview.0 {
-        send.write(HandOverAction::Send {
+        send.write(OutboxAction::Send {
             subject: Subject::Interview,
+            opening: Opening::default(),
             language: settings.language,
             text: report(review, &locales),
         });

@@ -5,6 +5,7 @@
 //! in this list's dependency order, never one that uses it.
 
 pub mod account;
+pub mod counselling;
 pub mod documents;
 pub mod handover;
 pub mod hud;
@@ -32,7 +33,8 @@ impl Plugin for FeaturesPlugin {
     fn build(&self, app: &mut App) {
         app.add_plugins((
             account::AccountPlugin,
-            handover::HandOverPlugin,
+            counselling::outbox::OutboxPlugin,
+            counselling::CounsellingPlugin,
             interview::scripts::ScriptsPlugin,
             interview::InterviewPlugin,
             documents::DocumentsPlugin {
@@ -56,6 +58,7 @@ impl Plugin for FeaturesUiPlugin {
             soon::SoonPlugin,
             interview::ui::InterviewUiPlugin,
             documents::ui::DocumentsUiPlugin,
+            counselling::ui::CounsellingUiPlugin,
         ));
     }
 }

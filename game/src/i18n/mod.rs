@@ -34,7 +34,8 @@ locale_files!(
     areas: [
         "ui", "world", "panels", "documents", "interview", "net",
         "iv-retail", "iv-mechatronics", "iv-care", "iv-warehouse", "iv-kitchen",
-        "ls-appointment", "ls-punctuality", "ls-contract", "ls-apprenticeship"
+        "ls-appointment", "ls-punctuality", "ls-contract", "ls-apprenticeship",
+        "counselling"
     ],
     languages: [De => "de", En => "en", Ru => "ru", Tr => "tr", Ar => "ar", Sq => "sq"]
 );

@@ -127,6 +127,11 @@ pub fn post_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pend
     }
 }
 
+/// Sends `GET` to `url`, with a bearer token if given.
+pub fn get(url: &str, token: Option<&str>) -> Pending {
+    request(ehttp::Method::GET, url, token, None)
+}
+
 /// Sends `DELETE` to `url`, with a bearer token if given.
 pub fn delete(url: &str, token: Option<&str>) -> Pending {
     request(ehttp::Method::DELETE, url, token, None)

@@ -16,7 +16,7 @@ use lernwelt_dialogue::{Level, Personality, SCRIPT_FILES, Skill};
 use lernwelt_documents::model::Section;
 
 use crate::source::game_sources;
-use lernwelt_protocol::{AgeBand, ErrorCode};
+use lernwelt_protocol::{AgeBand, ErrorCode, Mode, Topic};
 
 /// The message ids of the English files.
 fn english() -> BTreeSet<String> {
@@ -82,6 +82,9 @@ const BUILT: &[&str] = &[
     "doc-letter-{}",
     "{}-help",
     "ls-{}-title",
+    "cn-topic-{}",
+    "cn-mode-{}",
+    "cn-mode-{}-about",
     // Dialogue script keys (checked for every script by tests/dialogue.rs).
     "iv-{}",
     "{}-title",
@@ -192,6 +195,19 @@ fn built_keys() -> Vec<(String, String)> {
     for s in Skill::ALL {
         add("skill", format!("interview-skill-{}", s.id()));
         add("skill", format!("interview-tip-{}", s.id()));
+    }
+    for topic in Topic::ALL {
+        add(
+            "counselling topic",
+            format!("cn-topic-{}", topic.code().replace('_', "-")),
+        );
+    }
+    for mode in Mode::ALL {
+        add("counselling mode", format!("cn-mode-{}", mode.code()));
+    }
+    // The modes a person can choose at the kiosk explain themselves.
+    for mode in [Mode::Mail, Mode::Chat] {
+        add("counselling mode", format!("cn-mode-{}-about", mode.code()));
     }
     for section in Section::ALL {
         add("CV section", format!("doc-cv-{}", section.id()));

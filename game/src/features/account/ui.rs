@@ -1,17 +1,181 @@
-//! "This device" in the settings, for shared phones and PCs: who is logged in, logging out
-//! (here and on the server), and deleting everything the game keeps on the device. Both ask
-//! for confirmation first.
+//! The account's interface: the form that makes the anonymous account or logs in to it (used
+//! wherever something needs the account: the hand-over, the counselling kiosk), and "This
+//! device" in the settings, for shared phones and PCs: who is logged in, logging out (here and
+//! on the server), and deleting everything the game keeps on the device. Both ask for
+//! confirmation first.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
 
 use crate::core::storage::ForgetDevice;
-use crate::features::account::{Account, AccountAction};
+use lernwelt_protocol::AgeBand;
+use lernwelt_protocol::limits::{NICKNAME_MAX_CHARS, PASSWORD_MAX_CHARS};
+
+use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::i18n::Texts;
-use crate::theme::rtl::Dir;
+use crate::theme::rtl::{Dir, TextField};
 
 use crate::theme::palette::{BAD as WARN, GOOD as DONE};
+
+/// What the account form holds while it is filled in (never saved; the password is dropped
+/// once the account works).
+#[derive(Default)]
+pub struct AccountForm {
+    nickname: String,
+    caret: usize,
+    password: String,
+    age_band: Option<AgeBand>,
+    /// Keep the session on this device after the visit (unticked: a shared device forgets it).
+    remember: bool,
+    /// Log in to an existing account instead of making one.
+    login: bool,
+    /// The form has been scrolled into view since it appeared.
+    scrolled: bool,
+}
+
+/// The account form: register or log in.
+#[derive(SystemParam)]
+pub struct AccountFormUi<'w, 's> {
+    account: Res<'w, Account>,
+    request: Res<'w, AccountRequest>,
+    account_actions: MessageWriter<'w, AccountAction>,
+    form: Local<'s, AccountForm>,
+}
+
+impl AccountFormUi<'_, '_> {
+    /// Nickname, password and age band (or log in), with the server's or the checks' answer;
+    /// `cancel_label` adds a button that gives up (true when pressed); `sends` says a letter
+    /// goes out once the account works.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        d: Dir,
+        tr: &Texts,
+        cancel_label: Option<&str>,
+        sends: bool,
+    ) -> bool {
+        if self.account.token.is_some() {
+            self.form.password.clear();
+        }
+        let mut cancel = false;
+        let form = &mut *self.form;
+        let expired = !self.account.nickname.is_empty();
+        if expired && form.nickname.is_empty() {
+            // The session ended: the same account logs in again.
+            form.nickname = self.account.nickname.clone();
+            form.login = true;
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.with_layout(d.layout(), |ui| {
+                d.heading(ui, &tr.get("net-account-title"));
+                let about = if expired {
+                    "net-login-again"
+                } else {
+                    "net-account-about"
+                };
+                d.paragraph_styled(ui, &tr.get(about), egui::TextStyle::Small, None);
+                ui.label(d.line(&tr.get("net-nickname")));
+                let hint = tr.get("net-nickname-hint");
+                let label = tr.get("net-nickname");
+                TextField::new(&mut form.nickname, &mut form.caret, d)
+                    .id(egui::Id::new("account-nickname"))
+                    .label(&label)
+                    .hint(&hint)
+                    .max_chars(NICKNAME_MAX_CHARS)
+                    .width(260.0)
+                    .show(ui);
+                ui.label(d.line(&tr.get("net-password")));
+                // Shown as dots, so reading direction does not matter for it.
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.password)
+                        .id(egui::Id::new("account-password"))
+                        .password(true)
+                        .char_limit(PASSWORD_MAX_CHARS)
+                        .desired_width(260.0),
+                );
+                if !form.login {
+                    ui.label(d.line(&tr.get("net-age")));
+                    d.row_ui(ui, |ui| {
+                        for band in AgeBand::ALL {
+                            let key = format!("net-age-{}", band.code().replace('_', "-"));
+                            d.selectable(ui, &mut form.age_band, Some(band), &tr.get(&key));
+                        }
+                    });
+                }
+                d.checkbox(ui, &mut form.remember, &tr.get("net-remember"));
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("net-remember-about"),
+                    egui::TextStyle::Small,
+                    None,
+                );
+                if let Some(error) = &self.request.error {
+                    d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+                }
+                let filled = !form.nickname.trim().is_empty() && !form.password.is_empty();
+                let ready = filled && (form.login || form.age_band.is_some());
+                d.row_ui(ui, |ui| {
+                    // Where the form sends something once the account works, its button says so.
+                    let label = tr.get(match (form.login, sends) {
+                        (true, true) => "net-login",
+                        (false, true) => "net-register",
+                        (true, false) => "net-login-only",
+                        (false, false) => "net-register-only",
+                    });
+                    let submit = ui.add_enabled(
+                        ready && !self.request.busy(),
+                        egui::Button::new(d.rich(&label).strong()),
+                    );
+                    if submit.clicked() {
+                        self.account_actions
+                            .write(match (form.login, form.age_band) {
+                                (false, Some(age_band)) => AccountAction::Register {
+                                    nickname: form.nickname.clone(),
+                                    password: form.password.clone(),
+                                    age_band,
+                                    language: tr.language,
+                                    remember: form.remember,
+                                },
+                                _ => AccountAction::Login {
+                                    nickname: form.nickname.clone(),
+                                    password: form.password.clone(),
+                                    remember: form.remember,
+                                },
+                            });
+                    }
+                    if self.request.busy() {
+                        ui.spinner();
+                    }
+                    let switch = tr.get(if form.login {
+                        "net-new-account"
+                    } else {
+                        "net-have-account"
+                    });
+                    if ui.link(d.line(&switch)).clicked() {
+                        form.login = !form.login;
+                    }
+                    if let Some(label) = cancel_label
+                        && d.button(ui, label).clicked()
+                    {
+                        cancel = true;
+                    }
+                });
+            });
+        });
+        if !self.form.scrolled {
+            ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
+            self.form.scrolled = true;
+        }
+        cancel
+    }
+
+    /// The form will scroll itself into view again the next time it appears.
+    pub fn unscroll(&mut self) {
+        self.form.scrolled = false;
+    }
+}
 
 /// Which question is being asked, or what was just done.
 #[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]

@@ -10,8 +10,8 @@ use bevy_egui::egui::{self, Color32};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::core::state::InWorld;
+use crate::features::counselling::outbox::Subject;
 use crate::features::documents::{DocumentDrafts, DraftStatus, export};
-use crate::features::handover::Subject;
 use crate::features::handover::ui::HandOverUi;
 use crate::i18n::{Texts, Tr};
 use crate::interact::{OpenPanel, Panel, PanelKind};

@@ -6,44 +6,24 @@
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
-use lernwelt_protocol::AgeBand;
-use lernwelt_protocol::limits::{NICKNAME_MAX_CHARS, PASSWORD_MAX_CHARS};
 
-use crate::features::account::{Account, AccountAction, AccountRequest};
-use crate::features::handover::{
-    HandOver, HandOverAction, Outbox, Status, Subject, send_with_consent,
-};
+use crate::features::account::Account;
+use crate::features::account::ui::AccountFormUi;
+use crate::features::counselling::outbox::{Outbox, OutboxAction, Sender, Status, Subject};
+use crate::features::handover::send_with_consent;
 use crate::i18n::Texts;
-use crate::theme::rtl::{Dir, TextField};
+use crate::theme::rtl::Dir;
 
 use crate::theme::palette::{BAD, GOOD, WAIT};
-
-/// What the account form holds while it is filled in (never saved; the password is dropped
-/// once the account works).
-#[derive(Default)]
-pub struct AccountForm {
-    nickname: String,
-    caret: usize,
-    password: String,
-    age_band: Option<AgeBand>,
-    /// Keep the session on this device after the visit (unticked: a shared device forgets it).
-    remember: bool,
-    /// Log in to an existing account instead of making one.
-    login: bool,
-    /// The form has been scrolled into view since it appeared.
-    scrolled: bool,
-}
 
 /// Everything the hand-over part of a panel needs.
 #[derive(SystemParam)]
 pub struct HandOverUi<'w, 's> {
-    hand: Res<'w, HandOver>,
+    hand: Res<'w, Sender>,
     outbox: Res<'w, Outbox>,
     account: Res<'w, Account>,
-    request: Res<'w, AccountRequest>,
-    actions: MessageWriter<'w, HandOverAction>,
-    account_actions: MessageWriter<'w, AccountAction>,
-    form: Local<'s, AccountForm>,
+    actions: MessageWriter<'w, OutboxAction>,
+    form: AccountFormUi<'w, 's>,
 }
 
 impl HandOverUi<'_, '_> {
@@ -61,16 +41,11 @@ impl HandOverUi<'_, '_> {
         ready: bool,
         text: impl FnOnce() -> Option<String>,
     ) {
-        if self.account.token.is_some() {
-            self.form.password.clear();
-        }
         if self.hand.status != Status::NeedAccount {
-            self.form.scrolled = false;
+            self.form.unscroll();
         }
-        let letter = self.outbox.letter.as_ref();
-        let here = letter.is_some_and(|l| l.subject == subject);
-        if !here {
-            let other = letter.is_some();
+        let letter = self.outbox.waiting(subject);
+        if letter.is_none() {
             let sent = matches!(&self.hand.status, Status::Sent(delivered) if delivered.subject == subject);
             if sent {
                 note(
@@ -86,7 +61,7 @@ impl HandOverUi<'_, '_> {
                 send_label.to_owned()
             };
             let send = ui.add_enabled(
-                *consent && ready && !other,
+                *consent && ready,
                 egui::Button::new(d.rich(&label).strong()).min_size(egui::vec2(220.0, 44.0)),
             );
             if send.clicked()
@@ -94,21 +69,30 @@ impl HandOverUi<'_, '_> {
             {
                 self.actions.write(action);
             }
-            if other {
-                note(ui, d, &tr.get("net-queued"), WAIT);
-            } else if sent && !*consent {
+            if sent && !*consent {
                 note(ui, d, &tr.get("net-send-again-consent"), WAIT);
             }
+            return;
+        }
+        if self
+            .outbox
+            .letters
+            .front()
+            .is_some_and(|l| l.subject != subject)
+        {
+            // Behind a letter written earlier (at the kiosk, or the other hand-over).
+            note(ui, d, &tr.get("net-queued"), WAIT);
             return;
         }
         let (done, total) = letter.map_or((0, 0), |l| (l.acknowledged, l.parts.len()));
         match &self.hand.status {
             Status::NeedAccount => {
-                self.account_form(ui, d, tr);
-                if !self.form.scrolled {
-                    // It appears below the send button, maybe out of view: bring it in.
-                    ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
-                    self.form.scrolled = true;
+                // It appears below the send button, maybe out of view: it scrolls itself in.
+                if self
+                    .form
+                    .show(ui, d, tr, Some(&tr.get("net-discard")), true)
+                {
+                    self.actions.write(OutboxAction::Discard);
                 }
             }
             Status::Waiting(_) => {
@@ -121,10 +105,10 @@ impl HandOverUi<'_, '_> {
                 note(ui, d, &tr.get(&err.key()), BAD);
                 d.row_ui(ui, |ui| {
                     if d.button(ui, &tr.get("net-retry")).clicked() {
-                        self.actions.write(HandOverAction::Retry);
+                        self.actions.write(OutboxAction::Retry);
                     }
                     if d.button(ui, &tr.get("net-discard")).clicked() {
-                        self.actions.write(HandOverAction::Discard);
+                        self.actions.write(OutboxAction::Discard);
                     }
                 });
             }
@@ -139,111 +123,6 @@ impl HandOverUi<'_, '_> {
                 });
             }
         }
-    }
-
-    /// Nickname, password and age band (or log in), with the server's or the checks' answer.
-    fn account_form(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
-        let form = &mut *self.form;
-        let expired = !self.account.nickname.is_empty();
-        if expired && form.nickname.is_empty() {
-            // The session ended: the same account logs in again.
-            form.nickname = self.account.nickname.clone();
-            form.login = true;
-        }
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.with_layout(d.layout(), |ui| {
-                d.heading(ui, &tr.get("net-account-title"));
-                let about = if expired {
-                    "net-login-again"
-                } else {
-                    "net-account-about"
-                };
-                d.paragraph_styled(ui, &tr.get(about), egui::TextStyle::Small, None);
-                ui.label(d.line(&tr.get("net-nickname")));
-                let hint = tr.get("net-nickname-hint");
-                let label = tr.get("net-nickname");
-                TextField::new(&mut form.nickname, &mut form.caret, d)
-                    .id(egui::Id::new("handover-nickname"))
-                    .label(&label)
-                    .hint(&hint)
-                    .max_chars(NICKNAME_MAX_CHARS)
-                    .width(260.0)
-                    .show(ui);
-                ui.label(d.line(&tr.get("net-password")));
-                // Shown as dots, so reading direction does not matter for it.
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.password)
-                        .id(egui::Id::new("handover-password"))
-                        .password(true)
-                        .char_limit(PASSWORD_MAX_CHARS)
-                        .desired_width(260.0),
-                );
-                if !form.login {
-                    ui.label(d.line(&tr.get("net-age")));
-                    d.row_ui(ui, |ui| {
-                        for band in AgeBand::ALL {
-                            let key = format!("net-age-{}", band.code().replace('_', "-"));
-                            d.selectable(ui, &mut form.age_band, Some(band), &tr.get(&key));
-                        }
-                    });
-                }
-                d.checkbox(ui, &mut form.remember, &tr.get("net-remember"));
-                d.paragraph_styled(
-                    ui,
-                    &tr.get("net-remember-about"),
-                    egui::TextStyle::Small,
-                    None,
-                );
-                if let Some(error) = &self.request.error {
-                    note(ui, d, &tr.get(error), BAD);
-                }
-                let filled = !form.nickname.trim().is_empty() && !form.password.is_empty();
-                let ready = filled && (form.login || form.age_band.is_some());
-                d.row_ui(ui, |ui| {
-                    let label = tr.get(if form.login {
-                        "net-login"
-                    } else {
-                        "net-register"
-                    });
-                    let submit = ui.add_enabled(
-                        ready && !self.request.busy(),
-                        egui::Button::new(d.rich(&label).strong()),
-                    );
-                    if submit.clicked() {
-                        self.account_actions
-                            .write(match (form.login, form.age_band) {
-                                (false, Some(age_band)) => AccountAction::Register {
-                                    nickname: form.nickname.clone(),
-                                    password: form.password.clone(),
-                                    age_band,
-                                    language: tr.language,
-                                    remember: form.remember,
-                                },
-                                _ => AccountAction::Login {
-                                    nickname: form.nickname.clone(),
-                                    password: form.password.clone(),
-                                    remember: form.remember,
-                                },
-                            });
-                    }
-                    if self.request.busy() {
-                        ui.spinner();
-                    }
-                    let switch = tr.get(if form.login {
-                        "net-new-account"
-                    } else {
-                        "net-have-account"
-                    });
-                    if ui.link(d.line(&switch)).clicked() {
-                        form.login = !form.login;
-                    }
-                    if d.button(ui, &tr.get("net-discard")).clicked() {
-                        self.actions.write(HandOverAction::Discard);
-                    }
-                });
-            });
-        });
     }
 }
 

@@ -7,8 +7,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::core::settings::Settings;
 use crate::core::state::{AppState, InWorld};
+use crate::features::counselling::Threads;
 use crate::i18n::Tr;
-use crate::interact::{Activate, Focus, Interactable, OpenPanel, Panel};
+use crate::interact::{Activate, Focus, Interactable, OpenPanel, Panel, PanelKind};
 use crate::theme::TouchMode;
 use crate::theme::{UiSystems, dir};
 use crate::world::door::Transition;
@@ -41,6 +42,7 @@ fn top_bar(
     mut open: ResMut<OpenPanel>,
     mut show_controls: ResMut<ShowControls>,
     mut folded_open: Local<bool>,
+    threads: Res<Threads>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
@@ -119,6 +121,17 @@ fn top_bar(
                         }
                     }
                 });
+                // A counsellor answered while the person walks around: one press reads it.
+                let unread = threads.unread();
+                if unread > 0 && open.0 != Some(Panel::Kiosk(PanelKind::Counselling)) {
+                    let text = tr.with("cn-hud-unread", "count", i64::from(unread));
+                    let button = egui::Button::new(d.rich(&text).strong().color(Color32::WHITE))
+                        .fill(crate::theme::palette::ACCENT)
+                        .min_size(egui::vec2(0.0, crate::theme::TOUCH_TARGET));
+                    if ui.add(button).clicked() {
+                        open.0 = Some(Panel::Kiosk(PanelKind::Counselling));
+                    }
+                }
                 if narrow && *folded_open {
                     ui.separator();
                     ui.with_layout(d.layout(), |ui| {

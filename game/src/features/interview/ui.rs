@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::scripts::Scripts;
 use crate::core::settings::Settings;
 use crate::core::state::InWorld;
-use crate::features::handover::Subject;
+use crate::features::counselling::outbox::Subject;
 use crate::features::handover::ui::HandOverUi;
 use crate::features::interview::{
     Interview, Lesson, MILESTONE, Progress, React, Setup, Stage, Talk, begin, report,

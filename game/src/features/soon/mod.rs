@@ -1,5 +1,5 @@
-//! Kiosks whose feature is not in the world yet (counselling and the forum) say so plainly
-//! instead of showing nothing.
+//! Kiosks whose feature is not in the world yet (the forum) say so plainly instead of showing
+//! nothing.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -25,13 +25,10 @@ impl Plugin for SoonPlugin {
 }
 
 fn draw_soon(mut contexts: EguiContexts, tr: Tr, mut open: ResMut<OpenPanel>) -> Result {
-    let Some(Panel::Kiosk(kind @ (PanelKind::Counselling | PanelKind::Forum))) = open.0 else {
+    let Some(Panel::Kiosk(kind @ PanelKind::Forum)) = open.0 else {
         return Ok(());
     };
-    let soon = match kind {
-        PanelKind::Forum => "panel-forum-soon",
-        _ => "panel-counselling-soon",
-    };
+    let soon = "panel-forum-soon";
     let ctx = contexts.ctx_mut()?;
     let tr = tr.texts();
     let d = Dir::of(tr.language);

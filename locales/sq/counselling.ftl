@@ -1,0 +1,48 @@
+# Kioska e këshillimit në Jobcenter: t'i shkruash një këshilltari nga brenda botës.
+cn-about = Këtu mund t'i shkruash një këshilltari ose një këshilltareje të Shërbimit të Migracionit për të Rinjtë (Jugendmigrationsdienst): për punën, formimin profesional, shkollën, dokumentet ose çdo gjë tjetër. Këshillimi është falas dhe anonim.
+cn-privacy = Shfaqet vetëm pseudonimi yt. Nuk të duhet e-mail, emër i vërtetë apo numër telefoni. Shkruaj vetëm atë që do të ndash. Këshilltarët e mbajnë të fshehtë.
+cn-new = Pyetje e re
+cn-refresh = Kontrollo përgjigjet
+cn-loading = Po ngarkohen bisedat e tua …
+cn-none-yet = Ende nuk i ke shkruar asnjë këshilltari. Pyet çfarëdo: nuk ka pyetje të kota.
+cn-threads = Bisedat e tua
+cn-back = ← Kthehu te bisedat e tua
+cn-topic = Për çfarë bëhet fjalë?
+cn-topic-work = Puna
+cn-topic-training = Formimi profesional («Ausbildung»)
+cn-topic-school = Shkolla
+cn-topic-residence = Leja e qëndrimit dhe dokumentet
+cn-topic-language = Mësimi i gjermanishtes
+cn-topic-housing = Banimi
+cn-topic-everyday-life = Jeta e përditshme
+cn-topic-other = Diçka tjetër
+cn-mode = Si dëshiron të komunikosh?
+cn-mode-mail = Mesazh
+cn-mode-mail-about = Një këshilltar përgjigjet brenda 48 orëve. Përgjigjen e gjen këtu, dhe në Lernwelt sheh një njoftim.
+cn-mode-chat = Chat i drejtpërdrejtë
+cn-mode-chat-about = Nëse tani është online një këshilltar që flet gjuhën tënde, mund të bisedosh menjëherë. Nëse jo, mesazhi yt pret dhe merr përgjigje si një mesazh i zakonshëm.
+cn-mode-callback = Kërkesë për t'u thirrur
+cn-language = Në cilën gjuhë?
+cn-message = Mesazhi yt
+cn-message-hint = Shkruaj me fjalët e tua …
+cn-new-missing = Zgjidh një temë dhe një mënyrë komunikimi, pastaj shkruaj mesazhin.
+cn-send = Dërgo
+cn-offline = Serveri nuk mund të arrihet tani. Mesazhi yt ruhet në këtë pajisje dhe dërgohet vetë më vonë.
+cn-waiting = në pritje për t'u dërguar …
+cn-you = Ti
+cn-counsellor = Këshilltari
+cn-counsellor-named = { $name } (ekipi i këshillimit)
+cn-unread = { $count ->
+    [one] { $count } përgjigje e re
+   *[other] { $count } përgjigje të reja
+}
+cn-status-new = Në pritje të një këshilltari
+cn-status-accepted = { $name } po merret me pyetjen tënde
+cn-status-closed = Kjo bisedë është mbyllur
+cn-closed-note = Kjo bisedë është mbyllur. Nëse ke një pyetje tjetër, fillo një bisedë të re.
+cn-absent = Këshilltari yt nuk është këtu tani: { $text }
+cn-reply = Përgjigjja jote
+cn-hud-unread = { $count ->
+    [one] Një këshilltar të është përgjigjur
+   *[other] { $count } përgjigje të reja nga këshilltarët
+}

@@ -1,0 +1,226 @@
+//! What the end-to-end tests share: the real server in process on a fresh SQLite file (with a
+//! counsellor when asked), the headless game pointed at it, and plain HTTP as the other side.
+#![allow(dead_code)] // each test file uses its part
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+use lernwelt::core::options::LaunchOptions;
+use lernwelt::core::settings::SettingsStore;
+use lernwelt::core::state::Place;
+use lernwelt::i18n::Language;
+use lernwelt_server::passwords::{PasswordParams, Passwords};
+use lernwelt_server::totp::{self, TotpSecret};
+
+use crate::support::headless_options;
+
+/// A counsellor made with `counsellor add`, as the person holding the one-time password and
+/// the authenticator app.
+pub struct Counsellor {
+    pub name: String,
+    pub password: String,
+    secret: TotpSecret,
+}
+
+impl Counsellor {
+    /// Logs in with the password and the authenticator's current code; the bearer token.
+    pub fn log_in(&self, server: &str) -> String {
+        let code = format!(
+            "{:06}",
+            self.secret
+                .code_at_step(totp::step_of(lernwelt_server::sessions::now()))
+        );
+        let reply: serde_json::Value = post(
+            server,
+            lernwelt_protocol::routes::SESSIONS,
+            None,
+            &serde_json::json!({ "nickname": self.name, "password": self.password, "totp": code }),
+        );
+        reply["token"].as_str().expect("a token").to_owned()
+    }
+}
+
+/// Starts the real server on a free port with a SQLite file in a temporary folder, with the
+/// counsellor `counsellor` (name, languages) when given; it runs until the test process ends.
+pub fn start_server_with(counsellor: Option<(&str, &str)>) -> (SocketAddr, Option<Counsellor>) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let counsellor = counsellor.map(|(n, l)| (n.to_owned(), l.to_owned()));
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let store = lernwelt_server::store::open(dir.path(), None)
+                .await
+                .expect("store");
+            let made = match counsellor {
+                Some((name, languages)) => {
+                    Some(add_counsellor(store.as_ref(), &name, &languages).await)
+                }
+                None => None,
+            };
+            let state = lernwelt_server::AppState::new(store, lernwelt_server::Settings::default())
+                .expect("state");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send((listener.local_addr().expect("address"), made))
+                .unwrap();
+            axum::serve(
+                listener,
+                lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("serve");
+            drop(dir);
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(30))
+        .expect("the server started")
+}
+
+/// The same as the server's `counsellor add --name … --languages …`.
+async fn add_counsellor(
+    store: &dyn lernwelt_server::store::Store,
+    name: &str,
+    languages: &str,
+) -> Counsellor {
+    use clap::Parser;
+    let config = lernwelt_server::Config::try_parse_from([
+        "lernwelt-server",
+        "counsellor",
+        "add",
+        "--name",
+        name,
+        "--languages",
+        languages,
+    ])
+    .expect("admin command parses");
+    let passwords = Passwords::new(PasswordParams::insecure_fast_for_tests(), 1).expect("hasher");
+    let output = lernwelt_server::admin::execute(
+        store,
+        &passwords,
+        config.command.as_ref().expect("a command"),
+        lernwelt_server::sessions::now(),
+    )
+    .await
+    .expect("counsellor add");
+    let mut lines = output.lines();
+    lines
+        .find(|l| l.starts_with("One-time password"))
+        .expect("password heading");
+    let password = lines.next().expect("password line").trim().to_owned();
+    let secret = output
+        .lines()
+        .find(|l| l.starts_with("otpauth://totp/"))
+        .and_then(|uri| {
+            uri.split(['?', '&'])
+                .find_map(|p| p.strip_prefix("secret="))
+        })
+        .expect("enrolment URI with its secret");
+    Counsellor {
+        name: name.to_owned(),
+        password,
+        secret: TotpSecret::from_bytes(totp::decode_base32(secret).expect("base32")),
+    }
+}
+
+/// The headless game in `place`, in `lang`, talking to `server`, keeping its files beside
+/// `settings`.
+pub fn game(server: &str, settings: &std::path::Path, place: Place, lang: Language) -> App {
+    headless_options(
+        LaunchOptions {
+            scene: Some(place),
+            lang: Some(lang),
+            server: Some(server.to_owned()),
+            ..Default::default()
+        },
+        SettingsStore::at(settings),
+    )
+}
+
+/// Steps the game (real time passes for the HTTP threads) until `done` holds; `state` says
+/// what stands when it never does.
+pub fn until(
+    app: &mut App,
+    what: &str,
+    state: impl Fn(&App) -> String,
+    done: impl Fn(&App) -> bool,
+) {
+    let start = Instant::now();
+    while !done(app) {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}; {}",
+            state(app)
+        );
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// An address where nothing answers.
+pub fn dead_address() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    format!("http://{}", listener.local_addr().expect("address"))
+}
+
+/// A request with a JSON body (or none) and the bearer `token`, answered.
+fn send_json(
+    method: ehttp::Method,
+    url: String,
+    token: Option<&str>,
+    body: Vec<u8>,
+) -> ehttp::Response {
+    let bearer = token.map(|t| format!("Bearer {t}"));
+    let mut headers = vec![
+        ("Accept", "application/json"),
+        ("Content-Type", "application/json"),
+    ];
+    if let Some(bearer) = &bearer {
+        headers.push(("Authorization", bearer.as_str()));
+    }
+    let request = ehttp::Request {
+        body,
+        ..ehttp::Request::new(method, url, ehttp::Headers::new(&headers))
+    };
+    ehttp::fetch_blocking(&request).expect("answered")
+}
+
+/// POSTs `body` as JSON with the bearer `token`; the answer, which must be a success.
+pub fn post<T: serde::de::DeserializeOwned>(
+    server: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &serde_json::Value,
+) -> T {
+    let response = send_json(
+        ehttp::Method::POST,
+        format!("{server}{path}"),
+        token,
+        serde_json::to_vec(body).expect("JSON"),
+    );
+    assert!(
+        (200..300).contains(&response.status),
+        "POST {path}: {} {:?}",
+        response.status,
+        response.text()
+    );
+    serde_json::from_slice(&response.bytes).expect("JSON")
+}
+
+/// GET with the bearer `token`, parsed.
+pub fn get<T: serde::de::DeserializeOwned>(server: &str, path: &str, token: &str) -> T {
+    let response = send_json(
+        ehttp::Method::GET,
+        format!("{server}{path}"),
+        Some(token),
+        Vec::new(),
+    );
+    assert_eq!(response.status, 200, "{path}: {:?}", response.text());
+    serde_json::from_slice(&response.bytes).expect("JSON")
+}
