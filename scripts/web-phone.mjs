@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The browser build on a phone, in headless Chromium: a 393x851 portrait viewport at device scale 2
+// (the browser's own, see SCALE)
 // with touch and a phone's user agent. For each language it opens the world, takes pictures of the
 // HUD, the folded menu, the settings sheet and list mode, taps list mode's filter field and checks
 // that a real input element of the page then has the focus (what makes a phone show its keyboard),
@@ -26,7 +27,12 @@ fs.mkdirSync(outDir, { recursive: true });
 const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
 const puppeteer = createRequire(path.join(toolsDir, 'noop.js'))('puppeteer-core');
 
-const PHONE = { width: 393, height: 851, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// The device scale comes from the browser itself (--force-device-scale-factor), not from
+// DevTools' emulation: emulated, the page's ResizeObserver reports its device-pixel box in CSS
+// pixels, so Bevy would draw into a canvas of half the resolution with the interface doubled —
+// a picture no real phone shows.
+const SCALE = 2;
+const PHONE = { width: 393, height: 851, deviceScaleFactor: 0, isMobile: true, hasTouch: true };
 const AGENT =
   'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -55,6 +61,8 @@ const browser = await puppeteer.launch({
   headless: true,
   args: [
     '--no-sandbox',
+    `--force-device-scale-factor=${SCALE}`,
+    `--window-size=${PHONE.width},${PHONE.height}`,
     '--use-angle=swiftshader',
     '--enable-unsafe-swiftshader',
     '--disable-background-networking',
@@ -75,14 +83,16 @@ try {
     await page.goto(url.toString(), { waitUntil: 'load' });
     try {
       await page.waitForFunction(
-        () => {
-          const loader = document.getElementById('lernwelt-loader');
-          return !loader || loader.hidden || getComputedStyle(loader).display === 'none';
-        },
+        () => ['running', 'error'].includes(document.documentElement.dataset.lernwelt),
         { timeout: 120000 },
       );
     } catch {
       console.log(`${lang}: the page did not finish loading`);
+      process.exit(2);
+    }
+    const state = await page.evaluate(() => [document.documentElement.dataset.lernwelt, window.__lernwelt?.error]);
+    if (state[0] !== 'running') {
+      console.log(`${lang}: the page shows its error screen: ${state[1]}`);
       process.exit(2);
     }
     await sleep(6000);

@@ -114,6 +114,10 @@ async function main() {
         args: [
           '--headless=new',
           '--no-sandbox',
+          // A phone's device scale from the browser itself: DevTools' emulated scale reports
+          // the canvas' device-pixel box in CSS pixels, which no real phone does.
+          `--force-device-scale-factor=${opts.mobile ? 2 : 1}`,
+          `--window-size=${opts.width},${opts.height}`,
           '--use-angle=swiftshader',
           '--enable-unsafe-swiftshader',
           '--disable-gpu-sandbox',
@@ -127,7 +131,7 @@ async function main() {
         defaultViewport: {
           width: opts.width,
           height: opts.height,
-          deviceScaleFactor: opts.mobile ? 2 : 1,
+          deviceScaleFactor: 0,
           isMobile: opts.mobile,
           hasTouch: opts.mobile,
         },

@@ -11,10 +11,12 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 9] = [
+pub const OPEN_TARGETS: [&str; 11] = [
     "settings",
     "list",
     "counselling",
+    "counselling-new",
+    "counselling-thread",
     "forum",
     "interview",
     "review",
@@ -63,7 +65,7 @@ pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
          [--server URL]
-  developer build: [--open settings|list|counselling|forum|interview|review|handover|lesson|documents]
+  developer build: [--open settings|list|counselling[-new|-thread]|forum|interview|review|handover|lesson|documents]
          [--bench-frames N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]

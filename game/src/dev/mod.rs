@@ -13,6 +13,8 @@ use bevy::prelude::*;
 
 use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
+use crate::features::counselling::ui::KioskPage;
+use crate::features::counselling::{CounsellingAction, Threads};
 use crate::interact::{OpenPanel, Panel, PanelKind};
 
 /// `--open` and `--bench-frames`.
@@ -25,6 +27,16 @@ impl Plugin for DevPlugin {
         };
         if let Some(open) = options.open.as_deref() {
             app.add_systems(OnEnter(InWorld), open_requested_panel);
+            match open {
+                "counselling-new" => {
+                    app.insert_resource(KioskPage::New);
+                }
+                "counselling-thread" => {
+                    app.init_resource::<KioskPage>();
+                    app.add_systems(Update, open_first_thread.run_if(in_state(InWorld)));
+                }
+                _ => {}
+            }
             demo::add(app, open);
         }
         if options.bench_frames.is_some() {
@@ -39,6 +51,9 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
         Some("settings") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
         Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
+        Some("counselling-new" | "counselling-thread") => {
+            Some(Panel::Kiosk(PanelKind::Counselling))
+        }
         Some("lesson") => Some(Panel::Lesson {
             name: "world-npc-receptionist".to_owned(),
             lesson: "appointment".to_owned(),
@@ -51,5 +66,19 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     };
     if panel.is_some() {
         open.0 = panel;
+    }
+}
+
+/// `--open counselling-thread`: the newest thread, once the list has come from the server.
+fn open_first_thread(
+    threads: Res<Threads>,
+    mut page: ResMut<KioskPage>,
+    mut actions: MessageWriter<CounsellingAction>,
+    mut done: Local<bool>,
+) {
+    if let (false, Some(first)) = (*done, threads.list.first()) {
+        actions.write(CounsellingAction::Open(first.id.0));
+        *page = KioskPage::Thread;
+        *done = true;
     }
 }

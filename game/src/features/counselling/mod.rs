@@ -176,7 +176,7 @@ fn fetch_threads(
             Ok(mut response) => {
                 response
                     .enquiries
-                    .sort_by(|a, b| b.last_message_at.cmp(&a.last_message_at));
+                    .sort_by_key(|e| std::cmp::Reverse(e.last_message_at));
                 threads.list = response.enquiries;
                 threads.loaded = true;
                 threads.error = None;

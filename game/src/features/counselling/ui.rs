@@ -23,19 +23,21 @@ use crate::theme::rtl::{Dir, TextField};
 use crate::theme::{UiSystems, panel};
 
 /// Which page of the kiosk shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Page {
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum KioskPage {
+    /// The person's threads.
     #[default]
     List,
+    /// A new question.
     New,
+    /// The thread in [`Thread`].
     Thread,
 }
 
-/// What the kiosk remembers between frames: the page and the drafts (kept while the game runs,
-/// also when the kiosk is closed or the server is away).
+/// What the kiosk remembers between frames: the drafts (kept while the game runs, also when the
+/// kiosk is closed or the server is away).
 #[derive(Default)]
 struct KioskState {
-    page: Page,
     topic: Option<Topic>,
     mode: Option<Mode>,
     language: Option<Language>,
@@ -57,6 +59,7 @@ pub struct Kiosk<'w, 's> {
     send: MessageWriter<'w, OutboxAction>,
     form: AccountFormUi<'w, 's>,
     state: Local<'s, KioskState>,
+    page: ResMut<'w, KioskPage>,
 }
 
 /// Draws the kiosk while it is open.
@@ -64,7 +67,7 @@ pub struct CounsellingUiPlugin;
 
 impl Plugin for CounsellingUiPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(
+        app.init_resource::<KioskPage>().add_systems(
             EguiPrimaryContextPass,
             draw_kiosk
                 .in_set(UiSystems::Panels)
@@ -129,10 +132,10 @@ impl Kiosk<'_, '_> {
             return;
         }
         self.outbox_state(ui, d, tr);
-        match self.state.page {
-            Page::List => self.list(ui, d, tr),
-            Page::New => self.new_enquiry(ui, d, tr),
-            Page::Thread => self.open_thread(ui, d, tr),
+        match *self.page {
+            KioskPage::List => self.list(ui, d, tr),
+            KioskPage::New => self.new_enquiry(ui, d, tr),
+            KioskPage::Thread => self.open_thread(ui, d, tr),
         }
     }
 
@@ -171,7 +174,7 @@ impl Kiosk<'_, '_> {
                 .add(egui::Button::new(d.rich(&tr.get("cn-new")).strong()).fill(ACCENT))
                 .clicked()
             {
-                self.state.page = Page::New;
+                *self.page = KioskPage::New;
             }
             if d.button(ui, &tr.get("cn-refresh")).clicked() {
                 self.actions.write(CounsellingAction::Refresh);
@@ -204,13 +207,13 @@ impl Kiosk<'_, '_> {
         }
         if let Some(id) = open {
             self.actions.write(CounsellingAction::Open(id));
-            self.state.page = Page::Thread;
+            *self.page = KioskPage::Thread;
         }
     }
 
     fn new_enquiry(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         if d.button(ui, &tr.get("cn-back")).clicked() {
-            self.state.page = Page::List;
+            *self.page = KioskPage::List;
         }
         d.heading(ui, &tr.get("cn-new"));
         let state = &mut *self.state;
@@ -298,19 +301,19 @@ impl Kiosk<'_, '_> {
                 text: std::mem::take(&mut state.draft),
             });
             state.draft_caret = 0;
-            state.page = Page::List;
+            *self.page = KioskPage::List;
             self.actions.write(CounsellingAction::Refresh);
         }
     }
 
     fn open_thread(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         if d.button(ui, &tr.get("cn-back")).clicked() {
-            self.state.page = Page::List;
+            *self.page = KioskPage::List;
             self.actions.write(CounsellingAction::Back);
             return;
         }
         let Some(id) = self.thread.enquiry else {
-            self.state.page = Page::List;
+            *self.page = KioskPage::List;
             return;
         };
         let view = self.thread.view(&self.threads);
@@ -427,12 +430,13 @@ fn thread_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, enquiry: &EnquiryView) -> b
         if enquiry.unread > 0 {
             // A word as well as a colour: the colour alone would carry the meaning.
             let badge = tr.with("cn-unread", "count", i64::from(enquiry.unread));
-            ui.label(
-                d.rich(&badge)
-                    .strong()
-                    .color(Color32::WHITE)
-                    .background_color(ACCENT),
-            );
+            egui::Frame::new()
+                .fill(ACCENT)
+                .corner_radius(egui::CornerRadius::same(10))
+                .inner_margin(egui::Margin::symmetric(8, 3))
+                .show(ui, |ui| {
+                    ui.label(d.rich(&badge).strong().color(Color32::WHITE));
+                });
         }
     });
     d.paragraph_styled(
