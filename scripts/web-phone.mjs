@@ -35,6 +35,8 @@ const SCALE = 2;
 const PHONE = { width: 393, height: 851, deviceScaleFactor: 0, isMobile: true, hasTouch: true };
 const AGENT =
   'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
+// Where list mode's filter field is, in CSS pixels from the top, per language.
+const FIELD_Y = { de: 185, ar: 160 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let failures = 0;
 const check = (ok, what) => {
@@ -103,11 +105,12 @@ try {
     await shot(page, `${lang}-2-menu`);
     // Its second entry is list mode.
     await tap(page, menuX + (rtl ? -60 : 60), 30 + 44 + 14 + 44 + 8 + 22);
-    await shot(page, `${lang}-3-list`);
+    const list = await shot(page, `${lang}-3-list`);
     const field = await page.evaluate(() => document.activeElement && document.activeElement.id);
     check(field !== 'egui_text_agent', `${lang}: no input has the focus before the field is tapped`);
-    // The filter field is under the help text of the list sheet.
-    await tap(page, PHONE.width / 2, 150);
+    // The filter field is under the help text of the list sheet (three lines in German, two in
+    // Arabic).
+    await tap(page, PHONE.width / 2, FIELD_Y[lang] ?? 185);
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
@@ -117,8 +120,9 @@ try {
       `${lang}: tapping the filter field focuses a real input element (${JSON.stringify(focused)})`,
     );
     await page.keyboard.sendCharacter(rtl ? 'منتدى' : 'Forum');
-    await sleep(800);
-    await shot(page, `${lang}-4-typed`);
+    await sleep(1500);
+    const typed = await shot(page, `${lang}-4-typed`);
+    check(!typed.equals(list), `${lang}: what is typed reaches the field (the list is filtered)`);
     // Close the sheet with its × (top corner opposite the reading side) and tap the floor.
     await tap(page, rtl ? 30 : PHONE.width - 30, 30);
     const before = await shot(page, `${lang}-5-closed`);

@@ -149,6 +149,9 @@ pub const NARROW: f32 = 600.0;
 /// fingertip hits reliably).
 pub const TOUCH_TARGET: f32 = 44.0;
 
+/// How long a finger may rest before lifting and still press what it touched, in seconds.
+pub const TOUCH_CLICK_SECONDS: f64 = 30.0;
+
 /// Whether the screen is a phone's (see [`NARROW`]).
 pub fn is_narrow(ctx: &egui::Context) -> bool {
     ctx.content_rect().width() < NARROW
@@ -172,6 +175,13 @@ fn apply_style(
     }
     *last = Some(now);
     ctx.set_zoom_factor(settings.text_scale);
+    // A finger lifted on a button presses it, however long it rested there (as a phone's own
+    // buttons behave): on a slow phone the frames between touching and lifting can take
+    // seconds, and egui's default (0.8 s) then took a plain tap for a held press. Lernwelt has
+    // no press-and-hold menus that a long touch would open instead.
+    ctx.options_mut(|o| {
+        o.input_options.max_click_duration = if now.1 { TOUCH_CLICK_SECONDS } else { 0.8 };
+    });
     // Fingers need bigger targets than a mouse pointer.
     let (height, padding) = if now.1 {
         (TOUCH_TARGET, egui::vec2(14.0, 10.0))
@@ -302,4 +312,60 @@ pub fn title_row(ui: &mut egui::Ui, d: rtl::Dir, title: &str, close_label: &str)
     });
     ui.separator();
     close
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs a frame at `time` with `events` over one button; whether it was pressed, and where
+    /// it is.
+    fn frame(ctx: &egui::Context, time: f64, events: Vec<egui::Event>) -> (bool, egui::Rect) {
+        let input = egui::RawInput {
+            time: Some(time),
+            events,
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(400.0, 300.0),
+            )),
+            ..Default::default()
+        };
+        let mut button = (false, egui::Rect::NOTHING);
+        let mut output = ctx.run_ui(input, |ui| {
+            let response = ui.button("Menü");
+            button = (response.clicked(), response.rect);
+        });
+        // No renderer takes the font texture here.
+        output.textures_delta.clear();
+        button
+    }
+
+    /// A finger resting `seconds` on the button before lifting: whether the button was pressed.
+    fn slow_tap(max_click_duration: f64, seconds: f64) -> bool {
+        let ctx = egui::Context::default();
+        ctx.options_mut(|o| o.input_options.max_click_duration = max_click_duration);
+        let (_, rect) = frame(&ctx, 0.0, vec![]);
+        let at = rect.center();
+        let press = |pressed| egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        };
+        let (down, _) = frame(&ctx, 0.1, vec![egui::Event::PointerMoved(at), press(true)]);
+        let (up, _) = frame(&ctx, 0.1 + seconds, vec![press(false)]);
+        down || up
+    }
+
+    #[test]
+    fn a_slow_tap_still_presses_the_button_on_touch_screens() {
+        // Three seconds between touching and lifting: what a slow phone's frames can make of a
+        // quick tap.
+        assert!(
+            !slow_tap(0.8, 3.0),
+            "egui's default takes it for a held press"
+        );
+        assert!(slow_tap(TOUCH_CLICK_SECONDS, 3.0));
+        assert!(slow_tap(TOUCH_CLICK_SECONDS, 0.1));
+    }
 }
