@@ -684,4 +684,63 @@ mod tests {
         let (single, _) = edit_text(false, &[typed("a"), key(egui::Key::Enter)]);
         assert_eq!(single, "a");
     }
+
+    /// A tap on the field as bevy_egui turns a touch into pointer events (press, then release
+    /// and "pointer gone"), then text from the phone's keyboard: it lands in the field.
+    #[test]
+    fn a_tapped_field_keeps_the_focus_for_the_phone_keyboard() {
+        let ctx = egui::Context::default();
+        let mut text = String::new();
+        let mut caret = 0;
+        let run = |time: f64, events: Vec<egui::Event>, text: &mut String, caret: &mut usize| {
+            let input = egui::RawInput {
+                time: Some(time),
+                events,
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(400.0, 300.0),
+                )),
+                ..Default::default()
+            };
+            let mut focused = false;
+            let mut rect = egui::Rect::NOTHING;
+            let mut output = ctx.run_ui(input, |ui| {
+                let response = TextField::new(text, caret, Dir::default())
+                    .id(egui::Id::new("field"))
+                    .width(200.0)
+                    .show(ui);
+                rect = response.rect;
+                focused = response.has_focus();
+            });
+            output.textures_delta.clear();
+            (focused, output.platform_output.ime.is_some(), rect)
+        };
+        let (_, _, rect) = run(0.0, vec![], &mut text, &mut caret);
+        let at = rect.center();
+        let button = |pressed| egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        };
+        let (_, ime, _) = run(
+            0.1,
+            vec![egui::Event::PointerMoved(at), button(true)],
+            &mut text,
+            &mut caret,
+        );
+        assert!(ime, "the pressed field asks for the keyboard");
+        let (focused, ime, _) = run(
+            0.3,
+            vec![button(false), egui::Event::PointerGone],
+            &mut text,
+            &mut caret,
+        );
+        assert!(
+            focused && ime,
+            "the field keeps the focus when the finger lifts"
+        );
+        run(0.5, vec![typed("Forum")], &mut text, &mut caret);
+        assert_eq!(text, "Forum");
+    }
 }
