@@ -314,6 +314,21 @@ pub fn title_row(ui: &mut egui::Ui, d: rtl::Dir, title: &str, close_label: &str)
     close
 }
 
+/// One frame's input for tests that run egui without Bevy: `events` at `time` on a 400×300
+/// screen.
+#[cfg(test)]
+pub(crate) fn raw_input(time: f64, events: Vec<egui::Event>) -> egui::RawInput {
+    egui::RawInput {
+        time: Some(time),
+        events,
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(400.0, 300.0),
+        )),
+        ..Default::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,15 +336,7 @@ mod tests {
     /// Runs a frame at `time` with `events` over one button; whether it was pressed, and where
     /// it is.
     fn frame(ctx: &egui::Context, time: f64, events: Vec<egui::Event>) -> (bool, egui::Rect) {
-        let input = egui::RawInput {
-            time: Some(time),
-            events,
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(400.0, 300.0),
-            )),
-            ..Default::default()
-        };
+        let input = raw_input(time, events);
         let mut button = (false, egui::Rect::NOTHING);
         let mut output = ctx.run_ui(input, |ui| {
             let response = ui.button("Menü");

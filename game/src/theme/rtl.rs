@@ -321,10 +321,11 @@ impl<'a> TextField<'a> {
         rect: egui::Rect,
         caret: egui::Rect,
     ) {
-        if (response.is_pointer_button_down_on() || response.clicked()) && !response.has_focus() {
+        if (response.is_pointer_button_down_on() || response.clicked()) && !has_focus(ui, response)
+        {
             response.request_focus();
         }
-        if !response.has_focus() {
+        if !has_focus(ui, response) {
             return;
         }
         ui.memory_mut(|m| {
@@ -372,7 +373,7 @@ impl<'a> TextField<'a> {
             (ui.ctx().fonts_mut(|f| f.row_height(&font)) + 10.0).max(ui.spacing().interact_size.y);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(self.width, height), Sense::hover());
         let mut response = ui.interact(rect, id, Sense::click());
-        if response.has_focus() {
+        if has_focus(ui, &response) {
             let events = ui.input(|i| i.events.clone());
             let mut changed = false;
             for event in events {
@@ -392,7 +393,7 @@ impl<'a> TextField<'a> {
         let caret_x = self.caret_x(ui, &font, inner, rtl, *self.caret);
         let caret = egui::Rect::from_x_y_ranges(caret_x..=caret_x + 1.0, inner.y_range());
         self.focus_and_announce(ui, &response, rect, caret);
-        let focused = response.has_focus();
+        let focused = has_focus(ui, &response);
         let visuals = ui.style().interact(&response);
         let painter = ui.painter_at(rect);
         painter.rect(
@@ -493,7 +494,7 @@ impl<'a> TextField<'a> {
         let caret =
             egui::Rect::from_x_y_ranges(caret_x..=caret_x + 1.0, caret_top..=caret_top + row_h);
         self.focus_and_announce(ui, &response, rect, caret);
-        let focused = response.has_focus();
+        let focused = has_focus(ui, &response);
         let visuals = ui.style().interact(&response);
         let painter = ui.painter_at(rect);
         painter.rect(
@@ -585,6 +586,14 @@ impl<'a> TextField<'a> {
     fn apply(&mut self, event: &egui::Event) -> bool {
         self.edit().apply(event).changed
     }
+}
+
+/// Whether the field has the keyboard focus, also while the page's own input element has the
+/// browser's focus: on a phone, bevy_egui hands the focus to that hidden element so the
+/// on-screen keyboard opens, the canvas (egui's "window") loses it, and egui's
+/// `Response::has_focus` turns false although the field is still the one being typed into.
+fn has_focus(ui: &Ui, response: &Response) -> bool {
+    ui.memory(|m| m.has_focus(response.id))
 }
 
 #[cfg(test)]
@@ -686,22 +695,17 @@ mod tests {
     }
 
     /// A tap on the field as bevy_egui turns a touch into pointer events (press, then release
-    /// and "pointer gone"), then text from the phone's keyboard: it lands in the field.
+    /// and "pointer gone"), then text from the phone's keyboard while the page's hidden input
+    /// element has the browser's focus (egui's window is unfocused): it lands in the field.
     #[test]
     fn a_tapped_field_keeps_the_focus_for_the_phone_keyboard() {
         let ctx = egui::Context::default();
         let mut text = String::new();
         let mut caret = 0;
         let run = |time: f64, events: Vec<egui::Event>, text: &mut String, caret: &mut usize| {
-            let input = egui::RawInput {
-                time: Some(time),
-                events,
-                screen_rect: Some(egui::Rect::from_min_size(
-                    egui::Pos2::ZERO,
-                    egui::vec2(400.0, 300.0),
-                )),
-                ..Default::default()
-            };
+            let mut input = super::super::raw_input(time, events);
+            // From the lifted finger on, the keyboard's input element has the page's focus.
+            input.focused = time < 0.3;
             let mut focused = false;
             let mut rect = egui::Rect::NOTHING;
             let mut output = ctx.run_ui(input, |ui| {
@@ -710,7 +714,7 @@ mod tests {
                     .width(200.0)
                     .show(ui);
                 rect = response.rect;
-                focused = response.has_focus();
+                focused = ui.memory(|m| m.has_focus(response.id));
             });
             output.textures_delta.clear();
             (focused, output.platform_output.ime.is_some(), rect)
