@@ -82,6 +82,21 @@ impl From<AppError> for AdminError {
     }
 }
 
+/// What `counsellor add` printed, read back as the person holding it does: the one-time
+/// password and the authenticator's secret (for the end-to-end tests and local demos).
+pub fn read_enrolment(output: &str) -> Option<(String, TotpSecret)> {
+    let mut lines = output.lines();
+    lines.find(|l| l.starts_with("One-time password"))?;
+    let password = lines.next()?.trim().to_owned();
+    let secret = output
+        .lines()
+        .find(|l| l.starts_with("otpauth://totp/"))?
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("secret="))?;
+    let secret = TotpSecret::from_bytes(crate::totp::decode_base32(secret)?);
+    Some((password, secret))
+}
+
 /// Opens the database named by `config` (running migrations) and runs `command`.
 pub async fn run(config: &Config, command: &Command) -> Result<String, AdminError> {
     crate::create_private_dir(&config.data_dir)

@@ -400,23 +400,11 @@ pub struct Counsellor {
 impl Counsellor {
     /// What `counsellor add` printed: the one-time password and the enrolment URI.
     pub fn from_enrolment(name: &str, output: &str) -> Self {
-        let mut lines = output.lines();
-        lines
-            .find(|l| l.starts_with("One-time password"))
-            .expect("password heading");
-        let password = lines.next().expect("password line").trim().to_owned();
-        let uri = output
-            .lines()
-            .find(|l| l.starts_with("otpauth://totp/"))
-            .expect("enrolment URI");
-        let secret = uri
-            .split(['?', '&'])
-            .find_map(|p| p.strip_prefix("secret="))
-            .expect("secret parameter");
+        let (password, secret) = admin::read_enrolment(output).expect("an enrolment");
         Self {
             name: name.to_owned(),
             password,
-            secret: TotpSecret::from_bytes(totp::decode_base32(secret).expect("base32")),
+            secret,
             last_step: Cell::new(i64::MIN),
         }
     }

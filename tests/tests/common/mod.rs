@@ -109,23 +109,11 @@ async fn add_counsellor(
     )
     .await
     .expect("counsellor add");
-    let mut lines = output.lines();
-    lines
-        .find(|l| l.starts_with("One-time password"))
-        .expect("password heading");
-    let password = lines.next().expect("password line").trim().to_owned();
-    let secret = output
-        .lines()
-        .find(|l| l.starts_with("otpauth://totp/"))
-        .and_then(|uri| {
-            uri.split(['?', '&'])
-                .find_map(|p| p.strip_prefix("secret="))
-        })
-        .expect("enrolment URI with its secret");
+    let (password, secret) = lernwelt_server::admin::read_enrolment(&output).expect("an enrolment");
     Counsellor {
         name: name.to_owned(),
         password,
-        secret: TotpSecret::from_bytes(totp::decode_base32(secret).expect("base32")),
+        secret,
     }
 }
 

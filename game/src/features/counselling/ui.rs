@@ -112,6 +112,17 @@ fn mode_key(mode: Mode) -> String {
     format!("cn-mode-{}", mode.code())
 }
 
+/// What is shown to counsellors and what is not, in small print above the kiosk's pages.
+fn privacy(ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+    d.paragraph_styled(
+        ui,
+        &tr.get("cn-privacy"),
+        egui::TextStyle::Small,
+        Some(HELP),
+    );
+    ui.add_space(6.0);
+}
+
 fn note(ui: &mut egui::Ui, d: Dir, text: &str, color: Color32) {
     d.paragraph_styled(ui, text, egui::TextStyle::Body, Some(color));
 }
@@ -121,13 +132,7 @@ impl Kiosk<'_, '_> {
         if !self.account.logged_in() {
             d.paragraph(ui, &tr.get("cn-about"));
             ui.add_space(4.0);
-            d.paragraph_styled(
-                ui,
-                &tr.get("cn-privacy"),
-                egui::TextStyle::Small,
-                Some(HELP),
-            );
-            ui.add_space(6.0);
+            privacy(ui, d, tr);
             self.form.show(ui, d, tr, None, false);
             return;
         }
@@ -162,13 +167,7 @@ impl Kiosk<'_, '_> {
     }
 
     fn list(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
-        d.paragraph_styled(
-            ui,
-            &tr.get("cn-privacy"),
-            egui::TextStyle::Small,
-            Some(HELP),
-        );
-        ui.add_space(6.0);
+        privacy(ui, d, tr);
         d.row_ui(ui, |ui| {
             if ui
                 .add(egui::Button::new(d.rich(&tr.get("cn-new")).strong()).fill(ACCENT))
