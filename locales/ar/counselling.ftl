@@ -54,3 +54,33 @@ cn-hud-unread = { $count ->
     [many] { $count } ردًّا جديدًا من المستشارين
    *[other] { $count } رد جديد من المستشارين
 }
+cn-live-on = ● مباشر: تظهر الرسائل الجديدة هنا فورًا.
+cn-live-connecting = جارٍ الاتصال بالدردشة المباشرة …
+cn-live-lost = انقطع الاتصال المباشر. الثواني المتبقية حتى المحاولة التالية: { $seconds }. ما تكتبه يبقى محفوظًا وسيُرسَل.
+cn-live-retry = حاول الآن مرة أخرى
+cn-queue = مكانك في قائمة الانتظار: { $position }
+cn-online = يوجد الآن مستشار متصل يتكلم { $language }.
+cn-nobody-online = لا يوجد الآن أي مستشار متصل يتكلم { $language }. ينتظر سؤالك هنا، ويصل الرد إلى هذا الكشك حتى لو أغلقت Lernwelt.
+cn-typing = جارٍ كتابة ردّ من { $name } …
+cn-typing-someone = المستشار يكتب ردًّا …
+cn-mode-callback-about = يتصل بك مستشار في الوقت الذي تختاره. لا يرى رقمك إلا المستشار الذي يتولى سؤالك، ويُحذف الرقم بعد انتهاء المكالمة (بعد 14 يومًا على الأكثر).
+cn-phone = رقم هاتفك
+cn-phone-hint = مثلًا: 0151 2345678 أو +49 151 2345678
+cn-callback-day = في أي يوم؟
+cn-callback-time = في أي ساعة؟ (بتوقيت ألمانيا)
+cn-day-today = اليوم
+cn-day-tomorrow = غدًا
+cn-weekday-1 = الاثنين
+cn-weekday-2 = الثلاثاء
+cn-weekday-3 = الأربعاء
+cn-weekday-4 = الخميس
+cn-weekday-5 = الجمعة
+cn-weekday-6 = السبت
+cn-weekday-7 = الأحد
+cn-slot-morning = صباحًا، 9–12
+cn-slot-midday = ظهرًا، 12–15
+cn-slot-afternoon = بعد الظهر، 15–18
+cn-slot-evening = مساءً، 18–20
+cn-callback-message-hint = ما الذي يجب أن يعرفه المستشار قبل الاتصال؟
+cn-callback-missing = أدخل رقم هاتفك، واختر يومًا ووقتًا.
+cn-draft-kept = تبقى مسودتك محفوظة على هذا الجهاز حتى ترسلها.

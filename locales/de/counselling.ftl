@@ -46,3 +46,33 @@ cn-hud-unread = { $count ->
     [one] Eine Beraterin oder ein Berater hat dir geantwortet
    *[other] { $count } neue Antworten aus der Beratung
 }
+cn-live-on = ● Live: Neue Nachrichten erscheinen hier sofort.
+cn-live-connecting = Verbindung zum Live-Chat wird hergestellt …
+cn-live-lost = Die Live-Verbindung ist unterbrochen. Neuer Versuch in { $seconds } s. Was du schreibst, bleibt erhalten und wird gesendet.
+cn-live-retry = Jetzt noch einmal versuchen
+cn-queue = Dein Platz in der Warteschlange: { $position }
+cn-online = Eine Beraterin oder ein Berater für die Sprache { $language } ist gerade online.
+cn-nobody-online = Gerade ist keine Beraterin und kein Berater für die Sprache { $language } online. Deine Frage wartet hier, und die Antwort kommt an dieses Terminal, auch wenn du Lernwelt schließt.
+cn-typing = { $name } schreibt …
+cn-typing-someone = Deine Beraterin oder dein Berater schreibt …
+cn-mode-callback-about = Eine Beraterin oder ein Berater ruft dich zu einer Zeit an, die du auswählst. Nur wer deine Frage übernimmt, sieht deine Nummer. Die Nummer wird gelöscht, sobald der Anruf erledigt ist (spätestens nach 14 Tagen).
+cn-phone = Deine Telefonnummer
+cn-phone-hint = z. B. 0151 2345678 oder +49 151 2345678
+cn-callback-day = An welchem Tag?
+cn-callback-time = Um wie viel Uhr? (deutsche Zeit)
+cn-day-today = Heute
+cn-day-tomorrow = Morgen
+cn-weekday-1 = Montag
+cn-weekday-2 = Dienstag
+cn-weekday-3 = Mittwoch
+cn-weekday-4 = Donnerstag
+cn-weekday-5 = Freitag
+cn-weekday-6 = Samstag
+cn-weekday-7 = Sonntag
+cn-slot-morning = Vormittags, 9–12 Uhr
+cn-slot-midday = Mittags, 12–15 Uhr
+cn-slot-afternoon = Nachmittags, 15–18 Uhr
+cn-slot-evening = Abends, 18–20 Uhr
+cn-callback-message-hint = Was soll die Beraterin oder der Berater vor dem Anruf wissen?
+cn-callback-missing = Gib deine Telefonnummer ein und wähle einen Tag und eine Uhrzeit.
+cn-draft-kept = Dein Entwurf bleibt auf diesem Gerät, bis du ihn sendest.

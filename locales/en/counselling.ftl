@@ -46,3 +46,33 @@ cn-hud-unread = { $count ->
     [one] A counsellor has answered you
    *[other] { $count } new answers from counsellors
 }
+cn-live-on = ● Live: new messages appear here at once.
+cn-live-connecting = Connecting to the live chat …
+cn-live-lost = The live connection is interrupted. Trying again in { $seconds } s. What you write is kept and sent.
+cn-live-retry = Try again now
+cn-queue = Your place in the queue: { $position }
+cn-online = A counsellor for { $language } is online now.
+cn-nobody-online = No counsellor for { $language } is online at the moment. Your question waits here, and the answer comes to this kiosk even if you close Lernwelt.
+cn-typing = { $name } is typing …
+cn-typing-someone = The counsellor is typing …
+cn-mode-callback-about = A counsellor calls you at a time you choose. Only the counsellor who takes your question sees your number, and it is deleted when the call is done (at the latest after 14 days).
+cn-phone = Your phone number
+cn-phone-hint = e.g. 0151 2345678 or +49 151 2345678
+cn-callback-day = Which day?
+cn-callback-time = At what time? (German time)
+cn-day-today = Today
+cn-day-tomorrow = Tomorrow
+cn-weekday-1 = Monday
+cn-weekday-2 = Tuesday
+cn-weekday-3 = Wednesday
+cn-weekday-4 = Thursday
+cn-weekday-5 = Friday
+cn-weekday-6 = Saturday
+cn-weekday-7 = Sunday
+cn-slot-morning = Morning, 9–12
+cn-slot-midday = Midday, 12–15
+cn-slot-afternoon = Afternoon, 15–18
+cn-slot-evening = Evening, 18–20
+cn-callback-message-hint = What should the counsellor know before calling?
+cn-callback-missing = Enter your phone number and choose a day and a time.
+cn-draft-kept = Your draft is kept on this device until you send it.

@@ -46,3 +46,33 @@ cn-hud-unread = { $count ->
     [one] Një këshilltar të është përgjigjur
    *[other] { $count } përgjigje të reja nga këshilltarët
 }
+cn-live-on = ● Drejtpërdrejt: mesazhet e reja shfaqen këtu menjëherë.
+cn-live-connecting = Po krijohet lidhja me chatin e drejtpërdrejtë …
+cn-live-lost = Lidhja e drejtpërdrejtë u ndërpre. Provohet përsëri pas { $seconds } s. Çfarë shkruan ruhet dhe dërgohet.
+cn-live-retry = Provo përsëri tani
+cn-queue = Vendi yt në radhë: { $position }
+cn-online = Një këshilltar për gjuhën { $language } është tani online.
+cn-nobody-online = Për momentin nuk është online asnjë këshilltar për gjuhën { $language }. Pyetja jote pret këtu, dhe përgjigjja vjen në këtë kioskë edhe nëse e mbyll Lernwelt.
+cn-typing = { $name } po shkruan …
+cn-typing-someone = Këshilltari po shkruan …
+cn-mode-callback-about = Një këshilltar të telefonon në një orë që zgjedh ti. Numrin tënd e sheh vetëm këshilltari që merr pyetjen tënde, dhe numri fshihet kur mbaron telefonata (më së voni pas 14 ditësh).
+cn-phone = Numri yt i telefonit
+cn-phone-hint = p.sh. 0151 2345678 ose +49 151 2345678
+cn-callback-day = Cilën ditë?
+cn-callback-time = Në çfarë ore? (ora e Gjermanisë)
+cn-day-today = Sot
+cn-day-tomorrow = Nesër
+cn-weekday-1 = E hënë
+cn-weekday-2 = E martë
+cn-weekday-3 = E mërkurë
+cn-weekday-4 = E enjte
+cn-weekday-5 = E premte
+cn-weekday-6 = E shtunë
+cn-weekday-7 = E diel
+cn-slot-morning = Paradite, 9–12
+cn-slot-midday = Mesditë, 12–15
+cn-slot-afternoon = Pasdite, 15–18
+cn-slot-evening = Mbrëmje, 18–20
+cn-callback-message-hint = Çfarë duhet të dijë këshilltari para se të të telefonojë?
+cn-callback-missing = Shkruaj numrin tënd të telefonit dhe zgjidh një ditë dhe një orë.
+cn-draft-kept = Drafti yt ruhet në këtë pajisje derisa ta dërgosh.

@@ -46,3 +46,33 @@ cn-hud-unread = { $count ->
     [one] Bir danışman sana cevap verdi
    *[other] Danışmanlardan { $count } yeni cevap
 }
+cn-live-on = ● Canlı: yeni mesajlar burada hemen görünür.
+cn-live-connecting = Canlı sohbete bağlanılıyor …
+cn-live-lost = Canlı bağlantı kesildi. { $seconds } sn sonra tekrar denenecek. Yazdıkların saklanır ve gönderilir.
+cn-live-retry = Şimdi tekrar dene
+cn-queue = Sıradaki yerin: { $position }
+cn-online = { $language } dili için bir danışman şu anda çevrimiçi.
+cn-nobody-online = Şu anda { $language } dili için çevrimiçi bir danışman yok. Sorun burada bekler; Lernwelt'i kapatsan bile cevap bu kioska gelir.
+cn-typing = { $name } yazıyor …
+cn-typing-someone = Danışman yazıyor …
+cn-mode-callback-about = Bir danışman seni seçtiğin bir saatte arar. Numaranı sadece sorunu üstlenen danışman görür; numara, görüşme bitince (en geç 14 gün sonra) silinir.
+cn-phone = Telefon numaran
+cn-phone-hint = örneğin 0151 2345678 ya da +49 151 2345678
+cn-callback-day = Hangi gün?
+cn-callback-time = Saat kaçta? (Almanya saati)
+cn-day-today = Bugün
+cn-day-tomorrow = Yarın
+cn-weekday-1 = Pazartesi
+cn-weekday-2 = Salı
+cn-weekday-3 = Çarşamba
+cn-weekday-4 = Perşembe
+cn-weekday-5 = Cuma
+cn-weekday-6 = Cumartesi
+cn-weekday-7 = Pazar
+cn-slot-morning = Sabah, 9–12
+cn-slot-midday = Öğle, 12–15
+cn-slot-afternoon = Öğleden sonra, 15–18
+cn-slot-evening = Akşam, 18–20
+cn-callback-message-hint = Danışman seni aramadan önce neyi bilmeli?
+cn-callback-missing = Telefon numaranı gir, bir gün ve bir saat seç.
+cn-draft-kept = Taslağın, sen gönderene kadar bu cihazda saklanır.

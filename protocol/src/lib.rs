@@ -36,4 +36,4 @@ pub use forum::{
     ThreadsQuery, ThreadsResponse,
 };
 pub use ids::{AccountId, EnquiryId, MessageId};
-pub use time::Timestamp;
+pub use time::{BerlinTime, Timestamp};

@@ -4,6 +4,7 @@
 //! ([`automation`]), and the app-wide order of input and game systems.
 
 pub mod automation;
+pub mod clock;
 pub mod loading;
 pub mod options;
 pub mod settings;

@@ -11,11 +11,12 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 11] = [
+pub const OPEN_TARGETS: [&str; 12] = [
     "settings",
     "list",
     "counselling",
     "counselling-new",
+    "counselling-callback",
     "counselling-thread",
     "forum",
     "interview",

@@ -5,7 +5,8 @@
 //! live only as long as the browser tab (`sessionStorage`; in memory only on the desktop), for
 //! what must not outlive the visit on a shared device.
 
-use bevy::prelude::Event;
+use bevy::ecs::component::Mutable;
+use bevy::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -13,6 +14,64 @@ use serde::de::DeserializeOwned;
 /// forgets what it holds (the account also logs out on the server).
 #[derive(Event, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ForgetDevice;
+
+/// Where the document of resource `T` lives (see [`keep_on_device`]).
+#[derive(Resource)]
+pub struct KeptAt<T> {
+    pub store: LocalStore,
+    kind: std::marker::PhantomData<fn() -> T>,
+}
+
+/// Keeps the resource `T` in the document `name` beside the settings: loaded when the app is
+/// built, saved at the end of every frame it changed in (the file deleted when it holds
+/// nothing), and emptied and deleted on [`ForgetDevice`].
+pub fn keep_on_device<T>(app: &mut App, name: &str)
+where
+    T: Resource
+        + Component<Mutability = Mutable>
+        + Serialize
+        + DeserializeOwned
+        + Default
+        + PartialEq,
+{
+    let store = app
+        .world()
+        .get_resource::<crate::core::settings::SettingsStore>()
+        .map_or_else(LocalStore::none, |s| s.0.sibling(name));
+    let (value, warning) = store.load::<T>();
+    if let Some(warning) = warning {
+        warn!("{warning}; starting empty");
+    }
+    app.insert_resource(value)
+        .insert_resource(KeptAt::<T> {
+            store,
+            kind: std::marker::PhantomData,
+        })
+        .add_systems(Last, save_kept::<T>)
+        .add_observer(forget_kept::<T>);
+}
+
+fn save_kept<T>(value: Res<T>, at: Res<KeptAt<T>>)
+where
+    T: Resource + Serialize + Default + PartialEq,
+{
+    if value.is_changed()
+        && !value.is_added()
+        && let Err(err) = at.store.keep(&*value)
+    {
+        warn!("{} could not be saved: {err}", at.store.describe());
+    }
+}
+
+fn forget_kept<T>(_: On<ForgetDevice>, mut value: ResMut<T>, at: Res<KeptAt<T>>)
+where
+    T: Resource + Component<Mutability = Mutable> + Default,
+{
+    *value = T::default();
+    if let Err(err) = at.store.remove() {
+        warn!("{} could not be deleted: {err}", at.store.describe());
+    }
+}
 
 /// Where one document lives.
 #[derive(Clone, Debug, PartialEq)]

@@ -13,6 +13,7 @@ use bevy::prelude::*;
 
 use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
+use crate::features::counselling::drafts::Drafts;
 use crate::features::counselling::ui::KioskPage;
 use crate::features::counselling::{CounsellingAction, Threads};
 use crate::interact::{OpenPanel, Panel, PanelKind};
@@ -30,6 +31,10 @@ impl Plugin for DevPlugin {
             match open {
                 "counselling-new" => {
                     app.insert_resource(KioskPage::New);
+                }
+                "counselling-callback" => {
+                    app.insert_resource(KioskPage::New);
+                    app.add_systems(OnEnter(InWorld), choose_callback);
                 }
                 "counselling-thread" => {
                     app.init_resource::<KioskPage>();
@@ -51,7 +56,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
         Some("settings") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
         Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
-        Some("counselling-new" | "counselling-thread") => {
+        Some("counselling-new" | "counselling-callback" | "counselling-thread") => {
             Some(Panel::Kiosk(PanelKind::Counselling))
         }
         Some("lesson") => Some(Panel::Lesson {
@@ -67,6 +72,12 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     if panel.is_some() {
         open.0 = panel;
     }
+}
+
+/// `--open counselling-callback`: a new question by callback, about work.
+fn choose_callback(mut drafts: ResMut<Drafts>) {
+    drafts.topic = Some(lernwelt_protocol::Topic::Work);
+    drafts.mode = Some(lernwelt_protocol::Mode::Callback);
 }
 
 /// `--open counselling-thread`: the newest thread, once the list has come from the server.

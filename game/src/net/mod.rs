@@ -1,6 +1,9 @@
 //! Talking to the companion server over HTTP: where it is, and one request at a time run in the
 //! background (a thread natively, `fetch` in the browser) whose answer the ECS picks up by
-//! polling. The features that talk to it (the account, the hand-over) build on this.
+//! polling; and the [`live`] connection over a WebSocket. The features that talk to the server
+//! (the account, the hand-over, counselling) build on this.
+
+pub mod live;
 
 use std::sync::{Arc, Mutex};
 
@@ -65,7 +68,7 @@ impl NetError {
         match self {
             NetError::Offline => "net-error-offline".to_owned(),
             NetError::Garbled => "net-error-garbled".to_owned(),
-            NetError::Refused(code) if KNOWN_CODES.contains(code) => {
+            NetError::Refused(code) if explained(*code) => {
                 format!("net-error-{}", code.as_str().replace('_', "-"))
             }
             NetError::Refused(_) => "net-error-other".to_owned(),
@@ -73,23 +76,35 @@ impl NetError {
     }
 }
 
-/// The error codes the interface explains in words; others get a general message.
-pub const KNOWN_CODES: [ErrorCode; 12] = [
-    ErrorCode::NicknameTooShort,
-    ErrorCode::NicknameTooLong,
-    ErrorCode::NicknameInvalidCharacters,
-    ErrorCode::NicknameTaken,
-    ErrorCode::PasswordTooShort,
-    ErrorCode::PasswordTooLong,
-    ErrorCode::InvalidCredentials,
-    ErrorCode::Unauthenticated,
-    ErrorCode::RateLimited,
-    ErrorCode::TooManyOpenEnquiries,
-    ErrorCode::MessageTooLong,
-    ErrorCode::TextInvalidCharacters,
-];
+/// Whether the interface explains `code` in words. The codes left out mean the program itself
+/// sent something malformed (a bug, not something the person can change): for those the
+/// general message is shown.
+pub fn explained(code: ErrorCode) -> bool {
+    !matches!(
+        code,
+        ErrorCode::InvalidJson
+            | ErrorCode::InvalidUtf8
+            | ErrorCode::UnsupportedMediaType
+            | ErrorCode::UnknownField
+            | ErrorCode::MissingField
+            | ErrorCode::WrongType
+            | ErrorCode::InvalidValue
+            | ErrorCode::ClientMessageIdInvalid
+            | ErrorCode::NotFound
+            | ErrorCode::MethodNotAllowed
+            | ErrorCode::Unknown
+    )
+}
 
 impl Reply {
+    /// Success without a body (`204 No Content`), or the server's error code.
+    pub fn parse_empty(&self) -> Result<(), NetError> {
+        match self {
+            Reply::Answered { status, .. } if (200..300).contains(status) => Ok(()),
+            _ => self.parse::<serde_json::Value>().map(|_| ()),
+        }
+    }
+
     /// The body as `T` for a 2xx status; the server's error code otherwise.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, NetError> {
         match self {
@@ -181,7 +196,8 @@ pub struct NetPlugin {
 
 impl Plugin for NetPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(ServerUrl::choose(self.server.as_deref()));
+        app.insert_resource(ServerUrl::choose(self.server.as_deref()))
+            .add_plugins(live::plugin);
     }
 }
 
@@ -217,6 +233,10 @@ mod tests {
         assert_eq!(strange.parse::<serde_json::Value>(), Err(NetError::Garbled));
         assert_eq!(
             NetError::Refused(ErrorCode::ThreadLocked).key(),
+            "net-error-thread-locked"
+        );
+        assert_eq!(
+            NetError::Refused(ErrorCode::UnknownField).key(),
             "net-error-other"
         );
     }

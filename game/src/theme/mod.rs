@@ -1,8 +1,9 @@
 //! The look every panel shares, in egui: fonts and style, colours ([`palette`]), widgets that
-//! lay text out in the reading direction ([`rtl`]), and the panel frame that is a window on
-//! wide screens and a full-screen sheet on phones. Features draw with these; none of it knows a
-//! feature.
+//! lay text out in the reading direction ([`rtl`]), the phone's on-screen keyboard
+//! ([`keyboard`]), and the panel frame that is a window on wide screens and a full-screen sheet
+//! on phones. Features draw with these; none of it knows a feature.
 
+pub mod keyboard;
 pub mod palette;
 pub mod rtl;
 
@@ -44,7 +45,7 @@ pub struct ThemePlugin;
 
 impl Plugin for ThemePlugin {
     fn build(&self, app: &mut App) {
-        app.add_plugins(crate::third_party::egui())
+        app.add_plugins((crate::third_party::egui(), keyboard::plugin))
             .init_resource::<FontsReady>()
             .init_resource::<TouchMode>()
             .configure_sets(

@@ -10,7 +10,7 @@ use lernwelt::core::settings::Quality;
 use lernwelt::core::state::Place;
 use lernwelt::i18n::{AREAS, LOCALE_FILES, Language};
 use lernwelt::interact::PanelKind;
-use lernwelt::net::{KNOWN_CODES, NetError};
+use lernwelt::net::{NetError, explained};
 use lernwelt::world::layout::Layout;
 use lernwelt_dialogue::{Level, Personality, SCRIPT_FILES, Skill};
 use lernwelt_documents::model::Section;
@@ -85,6 +85,7 @@ const BUILT: &[&str] = &[
     "cn-topic-{}",
     "cn-mode-{}",
     "cn-mode-{}-about",
+    "cn-weekday-{}",
     // Dialogue script keys (checked for every script by tests/dialogue.rs).
     "iv-{}",
     "{}-title",
@@ -166,7 +167,7 @@ fn built_keys() -> Vec<(String, String)> {
     for code in ErrorCode::ALL {
         add("NetError::key", NetError::Refused(code).key());
     }
-    for code in KNOWN_CODES {
+    for code in ErrorCode::ALL.into_iter().filter(|c| explained(*c)) {
         let key = NetError::Refused(code).key();
         assert_ne!(
             key, "net-error-other",
@@ -206,8 +207,11 @@ fn built_keys() -> Vec<(String, String)> {
         add("counselling mode", format!("cn-mode-{}", mode.code()));
     }
     // The modes a person can choose at the kiosk explain themselves.
-    for mode in [Mode::Mail, Mode::Chat] {
+    for mode in Mode::ALL {
         add("counselling mode", format!("cn-mode-{}-about", mode.code()));
+    }
+    for weekday in 1..=7 {
+        add("callback day", format!("cn-weekday-{weekday}"));
     }
     for section in Section::ALL {
         add("CV section", format!("doc-cv-{}", section.id()));

@@ -212,3 +212,142 @@ pub fn get<T: serde::de::DeserializeOwned>(server: &str, path: &str, token: &str
     assert_eq!(response.status, 200, "{path}: {:?}", response.text());
     serde_json::from_slice(&response.bytes).expect("JSON")
 }
+
+/// A counsellor's (or anyone's) live connection, as a second client would hold it: every frame
+/// the server sends is collected, so a test can wait for one while it steps the game.
+pub struct Socket {
+    sender: ewebsock::WsSender,
+    frames: std::sync::Arc<std::sync::Mutex<Vec<lernwelt_protocol::ServerMsg>>>,
+}
+
+impl Socket {
+    /// Connects to `server`'s WebSocket and authenticates with `token`; returns once ready.
+    pub fn connect(server: &str, token: &str) -> Socket {
+        let url = format!(
+            "{}{}",
+            server.replacen("http://", "ws://", 1),
+            lernwelt_protocol::routes::CHAT_WS
+        );
+        let frames = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let opened = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (keep, open_flag) = (frames.clone(), opened.clone());
+        let sender = ewebsock::ws_connect(
+            url,
+            ewebsock::Options::default(),
+            Box::new(move |event| {
+                match event {
+                    ewebsock::WsEvent::Opened => {
+                        open_flag.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                    ewebsock::WsEvent::Message(ewebsock::WsMessage::Text(text)) => {
+                        let frame =
+                            serde_json::from_str(&text).expect("a frame the protocol knows");
+                        keep.lock().expect("frames").push(frame);
+                    }
+                    _ => {}
+                }
+                std::ops::ControlFlow::Continue(())
+            }),
+        )
+        .expect("connect");
+        let mut socket = Socket { sender, frames };
+        let start = Instant::now();
+        while !opened.load(std::sync::atomic::Ordering::SeqCst) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the socket opens"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        socket.send(&lernwelt_protocol::ClientMsg::Auth {
+            token: lernwelt_protocol::SessionToken(token.to_owned()),
+        });
+        while !socket.seen(|f| *f == lernwelt_protocol::ServerMsg::Ready) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the socket gets ready"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        socket
+    }
+
+    /// Sends a frame.
+    pub fn send(&mut self, frame: &lernwelt_protocol::ClientMsg) {
+        self.sender.send(ewebsock::WsMessage::Text(
+            serde_json::to_string(frame).expect("JSON"),
+        ));
+    }
+
+    /// Every frame so far, for a failing test's message.
+    pub fn frames(&self) -> String {
+        format!("{:?}", self.frames.lock().expect("frames"))
+    }
+
+    /// Whether a frame like this has come.
+    pub fn seen(&self, like: impl Fn(&lernwelt_protocol::ServerMsg) -> bool) -> bool {
+        self.frames.lock().expect("frames").iter().any(like)
+    }
+}
+
+/// A TCP relay in front of the server that a test can cut, as a phone loses its network
+/// (every open connection closed, new ones refused) and restore.
+pub struct Relay {
+    pub addr: SocketAddr,
+    open: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    streams: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Relay {
+    /// Relays from a free port to `target`.
+    pub fn to(target: SocketAddr) -> Relay {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = listener.local_addr().expect("address");
+        let open = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let streams = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (is_open, kept) = (open.clone(), streams.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { continue };
+                if !is_open.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let Ok(upstream) = std::net::TcpStream::connect(target) else {
+                    continue;
+                };
+                let pairs = [
+                    (client.try_clone(), upstream.try_clone()),
+                    (upstream.try_clone(), client.try_clone()),
+                ];
+                kept.lock().expect("streams").extend([client, upstream]);
+                for (from, to) in pairs {
+                    if let (Ok(mut from), Ok(mut to)) = (from, to) {
+                        std::thread::spawn(move || {
+                            let _ = std::io::copy(&mut from, &mut to);
+                            let _ = to.shutdown(std::net::Shutdown::Both);
+                        });
+                    }
+                }
+            }
+        });
+        Relay {
+            addr,
+            open,
+            streams,
+        }
+    }
+
+    /// The network is gone: open connections break, new ones are refused.
+    pub fn cut(&self) {
+        self.open.store(false, std::sync::atomic::Ordering::SeqCst);
+        for stream in self.streams.lock().expect("streams").drain(..) {
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    /// The network is back.
+    pub fn restore(&self) {
+        self.open.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}

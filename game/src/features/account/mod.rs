@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::settings::SettingsStore;
 use crate::core::storage::{ForgetDevice, LocalStore};
+use crate::net::live::{Live, LiveEvent};
 use crate::net::{NetError, Pending, ServerUrl, delete, post_json};
 
 /// The anonymous account on this device.
@@ -77,6 +78,8 @@ pub enum AccountAction {
     /// The server no longer knows the session (it expired or was ended elsewhere): the
     /// nickname stays so the person can log in again.
     SessionEnded,
+    /// Delete the account on the server with everything in it, then everything on the device.
+    DeleteAccount,
 }
 
 /// A register or login request on its way, and why the last one failed.
@@ -85,12 +88,16 @@ pub struct AccountRequest {
     /// Why the last request failed (a locale key).
     pub error: Option<String>,
     pending: Option<(Pending, bool)>,
+    /// The account's deletion on its way.
+    deleting: Option<Pending>,
+    /// The account was deleted (on the server and here).
+    pub deleted: bool,
 }
 
 impl AccountRequest {
     /// Whether a request is on its way.
     pub fn busy(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || self.deleting.is_some()
     }
 }
 
@@ -122,7 +129,17 @@ impl Plugin for AccountPlugin {
             .insert_resource(stores)
             .init_resource::<AccountRequest>()
             .add_message::<AccountAction>()
-            .add_systems(PreUpdate, (take_actions, receive).chain())
+            .add_systems(
+                PreUpdate,
+                (
+                    take_actions,
+                    receive,
+                    receive_deletion,
+                    go_live,
+                    refused_live,
+                )
+                    .chain(),
+            )
             .add_systems(Last, save)
             .add_observer(forget);
     }
@@ -183,6 +200,15 @@ fn take_actions(
             AccountAction::SessionEnded => {
                 account.token = None;
             }
+            AccountAction::DeleteAccount => {
+                if let Some(token) = account.token.as_deref()
+                    && request.deleting.is_none()
+                {
+                    request.error = None;
+                    request.deleted = false;
+                    request.deleting = Some(delete(&server.url(routes::ME), Some(token)));
+                }
+            }
         }
     }
 }
@@ -225,6 +251,51 @@ fn receive(mut request: ResMut<AccountRequest>, mut account: ResMut<Account>) {
             request.error = None;
         }
         Err(err) => request.error = Some(err.key()),
+    }
+}
+
+/// The server deleted the account: now everything on the device goes too. A refusal leaves
+/// everything as it was and says why.
+fn receive_deletion(
+    mut request: ResMut<AccountRequest>,
+    mut actions: MessageWriter<AccountAction>,
+    mut commands: Commands,
+) {
+    let Some(reply) = request.deleting.as_ref().and_then(Pending::poll) else {
+        return;
+    };
+    request.deleting = None;
+    match reply.parse_empty() {
+        Ok(()) => {
+            request.deleted = true;
+            commands.trigger(ForgetDevice);
+        }
+        Err(err) => {
+            if err == NetError::Refused(ErrorCode::Unauthenticated) {
+                actions.write(AccountAction::SessionEnded);
+            }
+            request.error = Some(err.key());
+        }
+    }
+}
+
+/// The live connection runs while a session is open, with its token.
+fn go_live(account: Res<Account>, mut live: ResMut<Live>) {
+    if account.is_changed() {
+        live.use_token(account.token.as_deref());
+    }
+}
+
+/// The live connection refused the token: the session is over as for a refused request.
+fn refused_live(mut events: MessageReader<LiveEvent>, mut actions: MessageWriter<AccountAction>) {
+    for event in events.read() {
+        if let LiveEvent::Frame(lernwelt_protocol::ServerMsg::Error {
+            code: ErrorCode::Unauthenticated,
+            ..
+        }) = event
+        {
+            actions.write(AccountAction::SessionEnded);
+        }
     }
 }
 

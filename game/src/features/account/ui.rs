@@ -184,14 +184,18 @@ enum Step {
     Idle,
     ConfirmLogOut,
     ConfirmForget,
+    ConfirmDelete,
     LoggedOut,
     Forgotten,
+    /// The deletion was asked for; its outcome is in [`AccountRequest`].
+    Deleting,
 }
 
 /// The settings' part about this device.
 #[derive(SystemParam)]
 pub struct DeviceUi<'w, 's> {
     account: Res<'w, Account>,
+    request: Res<'w, AccountRequest>,
     // Through commands: the panel beside this part writes account actions too.
     commands: Commands<'w, 's>,
     step: Local<'s, Step>,
@@ -243,12 +247,35 @@ impl DeviceUi<'_, '_> {
                     *self.step = if yes { Step::Forgotten } else { Step::Idle };
                 }
             }
-            Step::Idle | Step::LoggedOut | Step::Forgotten => {
+            Step::ConfirmDelete => {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("ui-account-delete-confirm"),
+                    egui::TextStyle::Body,
+                    Some(WARN),
+                );
+                if let Some(yes) = confirm(ui, d, tr, "ui-account-delete-yes") {
+                    if yes {
+                        self.commands.write_message(AccountAction::DeleteAccount);
+                    }
+                    *self.step = if yes { Step::Deleting } else { Step::Idle };
+                }
+            }
+            Step::Deleting if self.request.busy() => {
+                ui.spinner();
+            }
+            Step::Idle | Step::LoggedOut | Step::Forgotten | Step::Deleting => {
                 let done = match step {
                     Step::LoggedOut => Some("ui-device-logout-done"),
                     Step::Forgotten => Some("ui-device-forget-done"),
+                    Step::Deleting if self.request.deleted => Some("ui-account-deleted"),
                     _ => None,
                 };
+                if step == Step::Deleting
+                    && let Some(error) = &self.request.error
+                {
+                    d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+                }
                 if let Some(done) = done {
                     d.paragraph_styled(ui, &tr.get(done), egui::TextStyle::Body, Some(DONE));
                 }
@@ -263,6 +290,17 @@ impl DeviceUi<'_, '_> {
                 );
                 if d.button(ui, &tr.get("ui-device-forget")).clicked() {
                     *self.step = Step::ConfirmForget;
+                }
+                if self.account.logged_in() {
+                    d.paragraph_styled(
+                        ui,
+                        &tr.get("ui-account-delete-about"),
+                        egui::TextStyle::Small,
+                        None,
+                    );
+                    if d.button(ui, &tr.get("ui-account-delete")).clicked() {
+                        *self.step = Step::ConfirmDelete;
+                    }
                 }
             }
         }

@@ -1,22 +1,27 @@
 //! Counselling from inside the world, at the job centre's kiosk: the person's threads with
 //! their status and unread replies, one thread's messages, and what they write — every letter
-//! goes through the [`outbox`], so nothing is lost when the server is away. The server is asked
-//! again every few seconds while the kiosk is open and now and then while walking around, so a
-//! reply shows in the HUD.
+//! goes through the [`outbox`], so nothing is lost when the server is away.
+//!
+//! Replies arrive live over the [`Live`] connection (with the counsellor's typing, whether a
+//! counsellor for the person's language is online, and the place in the waiting room of a
+//! live chat); the server is also asked now and then, and at once after the live connection
+//! comes back, so nothing missed while away is lost and a reply shows in the HUD.
 
+pub mod drafts;
 pub mod outbox;
 pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_protocol::{
-    EnquiriesResponse, EnquiryId, EnquiryView, ErrorCode, MarkReadRequest, MessageId, MessageView,
-    MessagesResponse, Side, routes,
+    ClientMsg, EnquiriesResponse, EnquiryId, EnquiryView, ErrorCode, Language, MarkReadRequest,
+    MessageId, MessageView, MessagesResponse, ServerMsg, Side, routes,
 };
 
 use crate::core::state::InWorld;
 use crate::core::storage::ForgetDevice;
 use crate::features::account::{Account, AccountAction};
 use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::net::live::{Live, LiveEvent};
 use crate::net::{NetError, Pending, ServerUrl, get, post_json};
 use outbox::{Sender, Status};
 
@@ -26,6 +31,12 @@ pub const LIST_EVERY_OPEN: f32 = 10.0;
 pub const LIST_EVERY_AWAY: f32 = 60.0;
 /// Seconds between asking for new messages in the open thread.
 pub const THREAD_EVERY: f32 = 4.0;
+/// The same while the live connection brings them (asking only in case a push was lost).
+pub const THREAD_EVERY_LIVE: f32 = 30.0;
+/// How long "… is typing" shows after the last notice, in seconds.
+pub const TYPING_SHOWN: f32 = 6.0;
+/// The least time between two typing notices the person's typing sends, in seconds.
+pub const TYPING_EVERY: f32 = 3.0;
 /// Messages asked for at once.
 const PAGE: u32 = 100;
 
@@ -63,6 +74,8 @@ pub struct Thread {
     /// Counsellor messages up to this id are marked read on the server.
     read_up_to: i64,
     read_pending: Option<Pending>,
+    /// Messages that came over the live connection rather than by asking.
+    pub pushed: u32,
 }
 
 impl Thread {
@@ -70,6 +83,42 @@ impl Thread {
     pub fn view<'a>(&self, threads: &'a Threads) -> Option<&'a EnquiryView> {
         let id = self.enquiry?;
         threads.list.iter().find(|e| e.id.0 == id)
+    }
+}
+
+/// What the live connection tells about counselling right now; none of it is stored.
+#[derive(Resource, Default, Debug)]
+pub struct LiveChat {
+    /// Whether a counsellor for this language is connected, as last told.
+    pub online: Vec<(Language, bool)>,
+    /// The place of each waiting live-chat enquiry in the waiting room (1 = next).
+    pub positions: Vec<(i64, u32)>,
+    /// The counsellor is typing in this enquiry, for this many more seconds.
+    pub typing: Option<(i64, f32)>,
+    /// Seconds since the person's last typing notice was sent, if one was.
+    since_typing_sent: Option<f32>,
+}
+
+impl LiveChat {
+    /// Whether a counsellor for `language` is online, if the server said.
+    pub fn counsellor_online(&self, language: Language) -> Option<bool> {
+        self.online
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map(|(_, online)| *online)
+    }
+
+    /// The waiting-room place of `enquiry`, if it waits.
+    pub fn position(&self, enquiry: i64) -> Option<u32> {
+        self.positions
+            .iter()
+            .find(|(e, _)| *e == enquiry)
+            .map(|(_, p)| *p)
+    }
+
+    /// Whether the counsellor is typing in `enquiry`.
+    pub fn typing_in(&self, enquiry: i64) -> bool {
+        self.typing.is_some_and(|(e, _)| e == enquiry)
     }
 }
 
@@ -82,6 +131,8 @@ pub enum CounsellingAction {
     Open(i64),
     /// Back to the list.
     Back,
+    /// The person is typing a reply in this enquiry (sent on, at most every few seconds).
+    Typing(i64),
 }
 
 /// Threads and messages from the server.
@@ -89,12 +140,15 @@ pub struct CounsellingPlugin;
 
 impl Plugin for CounsellingPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<Threads>()
+        app.add_plugins(drafts::plugin)
+            .init_resource::<Threads>()
             .init_resource::<Thread>()
+            .init_resource::<LiveChat>()
             .add_message::<CounsellingAction>()
             .add_systems(
                 Update,
                 (
+                    receive_live,
                     take_actions,
                     follow_outbox,
                     fetch_threads,
@@ -112,10 +166,94 @@ fn kiosk_open(open: &OpenPanel) -> bool {
     open.0 == Some(Panel::Kiosk(PanelKind::Counselling))
 }
 
+/// What the live connection brings: new messages into the open thread at once (and the list
+/// asked again for its unread counts and status), typing, who is online, waiting places. When
+/// it comes back after a break, everything is asked for again (the thread from its newest
+/// message on), so nothing sent meanwhile is missed.
+fn receive_live(
+    time: Res<Time>,
+    account: Res<Account>,
+    mut events: MessageReader<LiveEvent>,
+    mut threads: ResMut<Threads>,
+    mut thread: ResMut<Thread>,
+    mut chat: ResMut<LiveChat>,
+) {
+    if account.is_changed() {
+        *chat = LiveChat::default();
+    }
+    if let Some(since) = &mut chat.since_typing_sent {
+        *since += time.delta_secs();
+    }
+    if let Some((_, left)) = &mut chat.typing {
+        *left -= time.delta_secs();
+        if *left <= 0.0 {
+            chat.typing = None;
+        }
+    }
+    for event in events.read() {
+        match event {
+            LiveEvent::Ready => {
+                threads.next_in = 0.0;
+                thread.next_in = 0.0;
+            }
+            LiveEvent::Lost => {}
+            LiveEvent::Frame(frame) => match frame {
+                ServerMsg::Message { message } => {
+                    threads.next_in = threads.next_in.min(0.3);
+                    if message.from == Side::Counsellor && chat.typing_in(message.enquiry.0) {
+                        chat.typing = None;
+                    }
+                    if thread.enquiry == Some(message.enquiry.0)
+                        && !thread.messages.iter().any(|m| m.id == message.id)
+                    {
+                        // Only after what was fetched: an older one is fetched in its turn.
+                        if thread
+                            .messages
+                            .last()
+                            .is_none_or(|last| last.id < message.id)
+                        {
+                            thread.messages.push(message.clone());
+                            thread.pushed += 1;
+                        } else {
+                            thread.next_in = 0.0;
+                        }
+                    }
+                }
+                ServerMsg::Typing {
+                    enquiry_id,
+                    from: Side::Counsellor,
+                } => chat.typing = Some((enquiry_id.0, TYPING_SHOWN)),
+                ServerMsg::CounsellorOnline { language, online } => {
+                    chat.online.retain(|(l, _)| l != language);
+                    chat.online.push((*language, *online));
+                }
+                ServerMsg::Position {
+                    enquiry_id,
+                    position,
+                } => {
+                    chat.positions.retain(|(e, _)| *e != enquiry_id.0);
+                    chat.positions.push((enquiry_id.0, *position));
+                }
+                _ => {}
+            },
+        }
+    }
+    // A waiting place only counts while the enquiry waits.
+    let settled: Vec<i64> = threads
+        .list
+        .iter()
+        .filter(|e| e.status != lernwelt_protocol::EnquiryStatus::New)
+        .map(|e| e.id.0)
+        .collect();
+    chat.positions.retain(|(e, _)| !settled.contains(e));
+}
+
 fn take_actions(
     mut actions: MessageReader<CounsellingAction>,
     mut threads: ResMut<Threads>,
     mut thread: ResMut<Thread>,
+    mut chat: ResMut<LiveChat>,
+    mut live: ResMut<Live>,
 ) {
     for action in actions.read() {
         match action {
@@ -130,6 +268,14 @@ fn take_actions(
                 thread.next_in = 0.0;
             }
             CounsellingAction::Back => *thread = Thread::default(),
+            CounsellingAction::Typing(id) => {
+                if live.ready() && chat.since_typing_sent.is_none_or(|s| s >= TYPING_EVERY) {
+                    chat.since_typing_sent = Some(0.0);
+                    live.send(ClientMsg::Typing {
+                        enquiry_id: EnquiryId(*id),
+                    });
+                }
+            }
         }
     }
 }
@@ -205,6 +351,7 @@ fn fetch_threads(
 
 fn fetch_thread(
     time: Res<Time>,
+    live: Res<Live>,
     open: Res<OpenPanel>,
     account: Res<Account>,
     server: Res<ServerUrl>,
@@ -250,7 +397,11 @@ fn fetch_thread(
     if thread.next_in > 0.0 {
         return;
     }
-    thread.next_in = THREAD_EVERY;
+    thread.next_in = if live.ready() {
+        THREAD_EVERY_LIVE
+    } else {
+        THREAD_EVERY
+    };
     let mut url = server.url(&routes::enquiry_path(
         routes::ENQUIRY_MESSAGES,
         EnquiryId(id),
@@ -310,7 +461,13 @@ fn mark_read(
 }
 
 /// "Delete my data on this device": nothing of the threads stays on screen.
-fn forget(_: On<ForgetDevice>, mut threads: ResMut<Threads>, mut thread: ResMut<Thread>) {
+fn forget(
+    _: On<ForgetDevice>,
+    mut threads: ResMut<Threads>,
+    mut thread: ResMut<Thread>,
+    mut chat: ResMut<LiveChat>,
+) {
     *threads = Threads::default();
     *thread = Thread::default();
+    *chat = LiveChat::default();
 }

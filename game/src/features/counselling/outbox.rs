@@ -297,12 +297,7 @@ pub fn split_message(text: &str, max: usize) -> Vec<String> {
 fn new_client_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    #[cfg(not(target_arch = "wasm32"))]
-    let millis = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis());
-    #[cfg(target_arch = "wasm32")]
-    let millis = js_sys::Date::now() as u128;
+    let millis = crate::core::clock::unix_millis();
     format!(
         "lw-{millis:x}-{:x}",
         COUNTER.fetch_add(1, Ordering::Relaxed)

@@ -8,16 +8,23 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use lernwelt_protocol::limits::MESSAGE_MAX_CHARS;
-use lernwelt_protocol::{EnquiryStatus, EnquiryView, Language, Mode, Side, Topic};
+use lernwelt_protocol::limits::{MESSAGE_MAX_CHARS, PHONE_MAX_CHARS, PHONE_MIN_DIGITS};
+use lernwelt_protocol::{
+    CallbackDetails, CallbackWindow, EnquiryStatus, EnquiryView, Language, Mode, PhoneNumber, Side,
+    Timestamp, Topic,
+};
 
+use super::drafts::Drafts;
 use super::outbox::{Opening, Outbox, OutboxAction, Sender, Status, Subject};
-use super::{CounsellingAction, Thread, Threads};
+use super::{CounsellingAction, LiveChat, Thread, Threads};
+use crate::core::clock::now;
 use crate::core::state::InWorld;
 use crate::features::account::Account;
 use crate::features::account::ui::AccountFormUi;
 use crate::i18n::{Texts, Tr};
 use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::net::NetError;
+use crate::net::live::{Live, LiveState};
 use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
 use crate::theme::{UiSystems, panel};
@@ -34,17 +41,19 @@ pub enum KioskPage {
     Thread,
 }
 
-/// What the kiosk remembers between frames: the drafts (kept while the game runs, also when the
-/// kiosk is closed or the server is away).
+/// What the kiosk remembers between frames beside the [`Drafts`]: carets, and the callback's
+/// number and time, which are never written to the device.
 #[derive(Default)]
 struct KioskState {
-    topic: Option<Topic>,
-    mode: Option<Mode>,
-    language: Option<Language>,
-    draft: String,
     draft_caret: usize,
-    reply: String,
     reply_caret: usize,
+    phone: String,
+    phone_caret: usize,
+    /// Days from today (in Germany).
+    day: Option<i64>,
+    slot: Option<usize>,
+    /// Messages shown in the open thread last frame: more means scroll down to them.
+    shown: usize,
 }
 
 /// Everything the kiosk's panel needs.
@@ -55,6 +64,9 @@ pub struct Kiosk<'w, 's> {
     thread: Res<'w, Thread>,
     outbox: Res<'w, Outbox>,
     sender: Res<'w, Sender>,
+    live: ResMut<'w, Live>,
+    chat: Res<'w, LiveChat>,
+    drafts: ResMut<'w, Drafts>,
     actions: MessageWriter<'w, CounsellingAction>,
     send: MessageWriter<'w, OutboxAction>,
     form: AccountFormUi<'w, 's>,
@@ -215,13 +227,15 @@ impl Kiosk<'_, '_> {
             *self.page = KioskPage::List;
         }
         d.heading(ui, &tr.get("cn-new"));
+        // The drafts change only when the person changes something (each change is saved).
+        let mut drafts = self.drafts.bypass_change_detection().clone();
         let state = &mut *self.state;
         ui.label(d.rich(&tr.get("cn-topic")).strong());
         d.row_ui(ui, |ui| {
             for topic in Topic::ALL {
                 d.selectable(
                     ui,
-                    &mut state.topic,
+                    &mut drafts.topic,
                     Some(topic),
                     &tr.get(&topic_key(topic)),
                 );
@@ -230,11 +244,11 @@ impl Kiosk<'_, '_> {
         ui.add_space(4.0);
         ui.label(d.rich(&tr.get("cn-mode")).strong());
         d.row_ui(ui, |ui| {
-            for mode in [Mode::Mail, Mode::Chat] {
-                d.selectable(ui, &mut state.mode, Some(mode), &tr.get(&mode_key(mode)));
+            for mode in Mode::ALL {
+                d.selectable(ui, &mut drafts.mode, Some(mode), &tr.get(&mode_key(mode)));
             }
         });
-        if let Some(mode) = state.mode {
+        if let Some(mode) = drafts.mode {
             d.paragraph_styled(
                 ui,
                 &tr.get(&format!("cn-mode-{}-about", mode.code())),
@@ -244,27 +258,36 @@ impl Kiosk<'_, '_> {
         }
         ui.add_space(4.0);
         ui.label(d.rich(&tr.get("cn-language")).strong());
-        let language = *state.language.get_or_insert(tr.language);
+        let language = drafts.language.unwrap_or(tr.language);
         for three in Language::ALL.chunks(3) {
             d.row_ui(ui, |ui| {
                 for &lang in three {
                     let name = Dir::of(lang).line(lang.native_name());
                     if ui.selectable_label(language == lang, name).clicked() {
-                        state.language = Some(lang);
+                        drafts.language = Some(lang);
                     }
                 }
             });
         }
+        if drafts.mode == Some(Mode::Chat) {
+            online_note(ui, d, tr, &self.chat, language);
+        }
+        let callback =
+            (drafts.mode == Some(Mode::Callback)).then(|| callback_form(ui, d, tr, state, now()));
         ui.add_space(4.0);
         ui.label(d.rich(&tr.get("cn-message")).strong());
         let label = tr.get("cn-message");
-        let hint = tr.get("cn-message-hint");
-        let field_dir = if state.draft.is_empty() {
+        let hint = if drafts.mode == Some(Mode::Callback) {
+            tr.get("cn-callback-message-hint")
+        } else {
+            tr.get("cn-message-hint")
+        };
+        let field_dir = if drafts.question.is_empty() {
             d
         } else {
-            own_dir(&state.draft)
+            own_dir(&drafts.question)
         };
-        TextField::new(&mut state.draft, &mut state.draft_caret, field_dir)
+        TextField::new(&mut drafts.question, &mut state.draft_caret, field_dir)
             .id(egui::Id::new("counselling-new"))
             .label(&label)
             .hint(&hint)
@@ -272,14 +295,26 @@ impl Kiosk<'_, '_> {
             .max_chars(MESSAGE_MAX_CHARS)
             .width(ui.available_width())
             .show(ui);
-        let ready = state.topic.is_some() && state.mode.is_some() && !state.draft.trim().is_empty();
-        if !ready {
+        if !drafts.question.is_empty() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("cn-draft-kept"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+        }
+        let filled =
+            drafts.topic.is_some() && drafts.mode.is_some() && !drafts.question.trim().is_empty();
+        let ready = filled && callback.as_ref().is_none_or(Result::is_ok);
+        if !filled {
             d.paragraph_styled(
                 ui,
                 &tr.get("cn-new-missing"),
                 egui::TextStyle::Small,
                 Some(HELP),
             );
+        } else if let Some(Err(key)) = &callback {
+            d.paragraph_styled(ui, &tr.get(key), egui::TextStyle::Small, Some(HELP));
         }
         let send = ui.add_enabled(
             ready,
@@ -287,21 +322,32 @@ impl Kiosk<'_, '_> {
                 .min_size(egui::vec2(180.0, 44.0)),
         );
         if send.clicked()
-            && let (Some(topic), Some(mode)) = (state.topic, state.mode)
+            && let (Some(topic), Some(mode)) = (drafts.topic, drafts.mode)
         {
             self.send.write(OutboxAction::Send {
                 subject: Subject::Kiosk,
                 opening: Opening::New {
                     topic,
                     mode,
-                    callback: None,
+                    callback: callback.and_then(Result::ok),
                 },
                 language,
-                text: std::mem::take(&mut state.draft),
+                text: std::mem::take(&mut drafts.question),
             });
             state.draft_caret = 0;
+            // The number is gone from the kiosk once it is in the letter.
+            state.phone.clear();
+            state.phone_caret = 0;
+            state.day = None;
+            state.slot = None;
+            drafts.topic = None;
+            drafts.mode = None;
+            drafts.language = None;
             *self.page = KioskPage::List;
             self.actions.write(CounsellingAction::Refresh);
+        }
+        if drafts != *self.drafts {
+            *self.drafts = drafts;
         }
     }
 
@@ -331,6 +377,9 @@ impl Kiosk<'_, '_> {
                     &tr.with("cn-absent", "text", absence.text.as_str().to_owned()),
                     WAIT,
                 );
+            }
+            if view.mode == Mode::Chat && view.status != EnquiryStatus::Closed {
+                live_state(ui, d, tr, &mut self.live, &self.chat, view);
             }
         }
         if let Some(err) = &self.thread.error {
@@ -366,6 +415,14 @@ impl Kiosk<'_, '_> {
                 );
             }
         }
+        if self.chat.typing_in(id) {
+            let name = view.and_then(|v| v.counsellor.as_ref());
+            let typing = match name {
+                Some(name) => tr.with("cn-typing", "name", name.as_str().to_owned()),
+                None => tr.get("cn-typing-someone"),
+            };
+            d.paragraph_styled(ui, &typing, egui::TextStyle::Small, Some(HELP));
+        }
         if !self.thread.loaded && self.thread.error.is_none() {
             ui.spinner();
         }
@@ -375,13 +432,11 @@ impl Kiosk<'_, '_> {
             return;
         }
         let state = &mut *self.state;
+        let before = self.drafts.reply(id).to_owned();
+        let mut reply = before.clone();
         let label = tr.get("cn-reply");
-        let field_dir = if state.reply.is_empty() {
-            d
-        } else {
-            own_dir(&state.reply)
-        };
-        let field = TextField::new(&mut state.reply, &mut state.reply_caret, field_dir)
+        let field_dir = if reply.is_empty() { d } else { own_dir(&reply) };
+        let field = TextField::new(&mut reply, &mut state.reply_caret, field_dir)
             .id(egui::Id::new("counselling-reply"))
             .label(&label)
             .hint(&label)
@@ -389,10 +444,19 @@ impl Kiosk<'_, '_> {
             .max_chars(MESSAGE_MAX_CHARS)
             .width(ui.available_width())
             .show(ui);
+        if field.changed() && view.is_some_and(|v| v.mode == Mode::Chat) {
+            self.actions.write(CounsellingAction::Typing(id));
+        }
+        // New messages: bring them and the field into view.
+        let shown = self.thread.messages.len();
+        if shown != state.shown {
+            state.shown = shown;
+            field.scroll_to_me(Some(egui::Align::BOTTOM));
+        }
         // Enter sends, Shift+Enter makes a new line (the field takes Shift+Enter itself).
         let enter = field.has_focus()
             && ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
-        let ready = !state.reply.trim().is_empty();
+        let ready = !reply.trim().is_empty();
         let send = ui.add_enabled(
             ready,
             egui::Button::new(d.rich(&tr.get("cn-send")).strong())
@@ -404,10 +468,205 @@ impl Kiosk<'_, '_> {
                 subject: Subject::Kiosk,
                 opening: Opening::Reply { enquiry: id },
                 language,
-                text: std::mem::take(&mut state.reply).trim_end().to_owned(),
+                text: std::mem::take(&mut reply).trim_end().to_owned(),
             });
             state.reply_caret = 0;
         }
+        if reply != before {
+            *self.drafts.reply_mut(id) = reply;
+            self.drafts.tidy();
+        }
+    }
+}
+
+/// A live chat's connection, and while it waits its place and whether a counsellor for its
+/// language is online.
+fn live_state(
+    ui: &mut egui::Ui,
+    d: Dir,
+    tr: &Texts,
+    live: &mut Live,
+    chat: &LiveChat,
+    view: &EnquiryView,
+) {
+    {
+        match live.state() {
+            LiveState::Ready => {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("cn-live-on"),
+                    egui::TextStyle::Small,
+                    Some(ACCENT),
+                );
+            }
+            LiveState::Connecting => {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("cn-live-connecting"),
+                    egui::TextStyle::Small,
+                    Some(WAIT),
+                );
+            }
+            LiveState::Lost => {
+                let seconds = live.retry_in().unwrap_or(0.0).ceil() as i64;
+                note(ui, d, &tr.with("cn-live-lost", "seconds", seconds), WAIT);
+                if d.button(ui, &tr.get("cn-live-retry")).clicked() {
+                    live.retry_now();
+                }
+            }
+            LiveState::Off => {}
+        }
+        if view.status != EnquiryStatus::New {
+            return;
+        }
+        if let Some(position) = chat.position(view.id.0) {
+            note(
+                ui,
+                d,
+                &tr.with("cn-queue", "position", i64::from(position)),
+                HELP,
+            );
+        }
+        online_note(ui, d, tr, chat, view.language);
+    }
+}
+
+/// The times a counsellor can call in, in German time: from, until (hours), and its name.
+const SLOTS: [(u32, u32, &str); 4] = [
+    (9, 12, "cn-slot-morning"),
+    (12, 15, "cn-slot-midday"),
+    (15, 18, "cn-slot-afternoon"),
+    (18, 20, "cn-slot-evening"),
+];
+/// The days, from today, a callback can be asked for (the server takes up to 14).
+const CALLBACK_DAYS: i64 = 7;
+
+/// The window of slot `slot` on the day `days` after today, in Germany.
+fn slot_window(now: Timestamp, days: i64, slot: usize) -> (Timestamp, Timestamp) {
+    let (from, until, _) = SLOTS[slot.min(SLOTS.len() - 1)];
+    (
+        now.berlin_day_at(days, from),
+        now.berlin_day_at(days, until),
+    )
+}
+
+/// "Today", "Tomorrow", then the weekday.
+fn day_name(tr: &Texts, now: Timestamp, days: i64) -> String {
+    match days {
+        0 => tr.get("cn-day-today"),
+        1 => tr.get("cn-day-tomorrow"),
+        _ => tr.get(&format!(
+            "cn-weekday-{}",
+            now.berlin_day_at(days, 12).in_berlin().weekday
+        )),
+    }
+}
+
+/// Digits as an Arabic or Persian keyboard types them (٠١٢…, ۰۱۲…), as the server reads them.
+pub fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6F0}'..='\u{6F9}' => char::from(b'0' + (c as u32 - 0x6F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The callback's number, day and time; what it asks for, or the locale key of what is
+/// missing or wrong. Times that are over cannot be chosen.
+fn callback_form(
+    ui: &mut egui::Ui,
+    d: Dir,
+    tr: &Texts,
+    state: &mut KioskState,
+    now: Timestamp,
+) -> Result<CallbackDetails, String> {
+    ui.add_space(4.0);
+    ui.label(d.rich(&tr.get("cn-phone")).strong());
+    let label = tr.get("cn-phone");
+    let hint = tr.get("cn-phone-hint");
+    // A number reads left to right in every language.
+    TextField::new(&mut state.phone, &mut state.phone_caret, Dir { rtl: false })
+        .id(egui::Id::new("counselling-phone"))
+        .label(&label)
+        .hint(&hint)
+        .max_chars(PHONE_MAX_CHARS)
+        .width(ui.available_width().min(320.0))
+        .show(ui);
+    let phone = PhoneNumber::try_from(western_digits(&state.phone));
+    let digits = western_digits(&state.phone)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    if phone.is_err() && digits >= PHONE_MIN_DIGITS {
+        note(ui, d, &tr.get("net-error-phone-invalid"), BAD);
+    }
+    let open = |days: i64, slot: usize| slot_window(now, days, slot).1 > now;
+    // A choice that has passed meanwhile (the kiosk stayed open) is dropped.
+    if let (Some(day), Some(slot)) = (state.day, state.slot)
+        && !open(day, slot)
+    {
+        state.slot = None;
+    }
+    ui.add_space(4.0);
+    ui.label(d.rich(&tr.get("cn-callback-day")).strong());
+    d.row_ui(ui, |ui| {
+        for days in 0..CALLBACK_DAYS {
+            let any = (0..SLOTS.len()).any(|slot| open(days, slot));
+            let chosen = state.day == Some(days);
+            if ui
+                .add_enabled(
+                    any,
+                    egui::Button::selectable(chosen, d.line(&day_name(tr, now, days))),
+                )
+                .clicked()
+            {
+                state.day = Some(days);
+                state.slot = state.slot.filter(|slot| open(days, *slot));
+            }
+        }
+    });
+    ui.add_space(4.0);
+    ui.label(d.rich(&tr.get("cn-callback-time")).strong());
+    d.row_ui(ui, |ui| {
+        for (slot, (_, _, key)) in SLOTS.iter().enumerate() {
+            let enabled = state.day.is_some_and(|days| open(days, slot));
+            let chosen = state.slot == Some(slot);
+            if ui
+                .add_enabled(
+                    enabled,
+                    egui::Button::selectable(chosen, d.line(&tr.get(key))),
+                )
+                .clicked()
+            {
+                state.slot = Some(slot);
+            }
+        }
+    });
+    let (Some(day), Some(slot)) = (state.day, state.slot) else {
+        return Err("cn-callback-missing".to_owned());
+    };
+    let phone = phone.map_err(|_| {
+        if digits == 0 {
+            "cn-callback-missing".to_owned()
+        } else {
+            "net-error-phone-invalid".to_owned()
+        }
+    })?;
+    let (from, until) = slot_window(now, day, slot);
+    let window =
+        CallbackWindow::new(from.max(now), until).map_err(|e| NetError::Refused(e.0).key())?;
+    Ok(CallbackDetails { phone, window })
+}
+
+/// Whether a counsellor for `language` is online now, when the server said so.
+fn online_note(ui: &mut egui::Ui, d: Dir, tr: &Texts, chat: &LiveChat, language: Language) {
+    let name = Dir::of(language).line(language.native_name());
+    match chat.counsellor_online(language) {
+        Some(true) => note(ui, d, &tr.with("cn-online", "language", name), ACCENT),
+        Some(false) => note(ui, d, &tr.with("cn-nobody-online", "language", name), HELP),
+        None => {}
     }
 }
 
