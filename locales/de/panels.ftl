@@ -1,7 +1,6 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Beratung
 panel-forum-title = Forum
-panel-forum-soon = Hier kannst du bald im Forum mit anderen jungen Menschen und mit Beraterinnen und Beratern lesen und schreiben.
 panel-interview-title = Vorstellungsgespräch üben
 panel-documents-title = Lebenslauf und Anschreiben
 panel-documents-soon = Hier kannst du bald deinen deutschen Lebenslauf und dein Anschreiben schreiben, mit Hilfe in deiner Sprache.

@@ -1,7 +1,6 @@
 # The panels that open at kiosks, desks and NPCs (contents grow with their own features).
 panel-counselling-title = Counselling
 panel-forum-title = Forum
-panel-forum-soon = Here you will read and write in the forum with other young people and counsellors.
 panel-interview-title = Job interview practice
 panel-documents-title = CV and cover letter
 panel-documents-soon = Here you will write your German CV and cover letter, with help in your language.

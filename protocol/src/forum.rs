@@ -255,6 +255,9 @@ pub struct ThreadView {
     pub language: Language,
     /// Who started it; `None`: a deleted user.
     pub author: Option<Nickname>,
+    /// The one who started it is a counsellor (or an admin) of the service.
+    #[serde(default)]
+    pub by_staff: bool,
     /// Posts in it, the first included.
     pub posts: u32,
     /// Creation time.
@@ -290,6 +293,10 @@ pub struct PostView {
     pub thread: ThreadId,
     /// Who wrote it; `None`: a deleted user (or a hidden post, for young people).
     pub author: Option<Nickname>,
+    /// The author is a counsellor (or an admin) of the service, so a young person can tell
+    /// advice from staff from other young people's; false where the author is not shown.
+    #[serde(default)]
+    pub by_staff: bool,
     /// The text; `None` for a hidden post shown to a young person.
     pub text: Option<MessageText>,
     /// Hidden by flags or by a counsellor.

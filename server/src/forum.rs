@@ -155,6 +155,7 @@ pub fn thread_view(record: ThreadRecord) -> ThreadView {
         title: record.title,
         language: record.language,
         author: record.author_name,
+        by_staff: record.author_role.is_some_and(is_staff),
         posts: count(record.posts),
         created_at: record.created_at,
         last_post_at: record.last_post_at,
@@ -162,6 +163,11 @@ pub fn thread_view(record: ThreadRecord) -> ThreadView {
         pinned: record.pinned,
         hidden: record.hidden,
     }
+}
+
+/// Counsellors and admins speak for the service.
+fn is_staff(role: Role) -> bool {
+    matches!(role, Role::Counsellor | Role::Admin)
 }
 
 /// A post as `caller` may see it: a hidden post is only a placeholder for a young person.
@@ -174,6 +180,7 @@ pub fn post_view(record: PostRecord, caller: &Caller) -> PostView {
         id: record.id,
         thread: record.thread,
         author: record.author_name.filter(|_| shown),
+        by_staff: shown && record.author_role.is_some_and(is_staff),
         text: shown.then_some(record.text),
         hidden: record.hidden,
         flags: counsellor.then(|| count(record.flags)),

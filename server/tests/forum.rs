@@ -29,6 +29,7 @@ on_both_backends!(
     concurrent_flags_and_thread_starts_are_counted_exactly,
     deleted_accounts_leave_posts_as_deleted_user,
     bad_forum_input_gets_4xx_json_and_changes_nothing,
+    counsellors_posts_are_marked_as_the_services,
 );
 
 fn at(pattern: &str, id: i64) -> String {
@@ -366,6 +367,32 @@ async fn locked_threads_refuse_replies(h: Harness) {
         reply_to(&h, &youth, thread, "Wieder offen").await.status,
         StatusCode::CREATED
     );
+}
+
+async fn counsellors_posts_are_marked_as_the_services(h: Harness) {
+    let youth = old_youth(&h, "fragerin").await;
+    let staff = counsellor(&h).await;
+    let thread = new_thread(&h, &youth, "Wie finde ich eine Wohnung?").await;
+    reply_to(&h, &staff, thread, "Frag beim Jugendmigrationsdienst nach.").await;
+    reply_to(&h, &youth, thread, "Danke!").await;
+    let marks: Vec<bool> = posts(&h, &youth, thread)
+        .await
+        .iter()
+        .map(|p| p["by_staff"].as_bool().unwrap())
+        .collect();
+    assert_eq!(marks, [false, true, false]);
+    let listed = thread_titles(&h, &youth, "").await.json();
+    assert_eq!(listed["threads"][0]["by_staff"], false);
+    let by_staff = new_thread(&h, &staff, "Sprechstunde am Freitag").await;
+    let listed = thread_titles(&h, &youth, "").await.json();
+    let row = listed["threads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == by_staff)
+        .unwrap()
+        .clone();
+    assert_eq!(row["by_staff"], true);
 }
 
 async fn pinned_threads_come_first(h: Harness) {

@@ -1,17 +1,17 @@
 //! What a person comes for, one folder each with its model, its systems and its interface
 //! (`ui.rs`): the interview practice and lessons, the documents desk, the hand-over of a
-//! letter or review to a counsellor, the anonymous account, the menu (settings and list mode),
-//! an NPC's words, the HUD and the start screens. A feature may use another feature below it
+//! letter or review to a counsellor, counselling and the forum at their kiosks, the anonymous
+//! account, the menu (settings and list mode), an NPC's words, the HUD and the start screens. A feature may use another feature below it
 //! in this list's dependency order, never one that uses it.
 
 pub mod account;
 pub mod counselling;
 pub mod documents;
+pub mod forum;
 pub mod handover;
 pub mod hud;
 pub mod interview;
 pub mod menu;
-pub mod soon;
 pub mod start;
 pub mod talk;
 
@@ -35,6 +35,7 @@ impl Plugin for FeaturesPlugin {
             account::AccountPlugin,
             counselling::outbox::OutboxPlugin,
             counselling::CounsellingPlugin,
+            forum::ForumPlugin,
             interview::scripts::ScriptsPlugin,
             interview::InterviewPlugin,
             documents::DocumentsPlugin {
@@ -55,10 +56,10 @@ impl Plugin for FeaturesUiPlugin {
             hud::HudPlugin,
             menu::MenuPlugin,
             talk::TalkPlugin,
-            soon::SoonPlugin,
             interview::ui::InterviewUiPlugin,
             documents::ui::DocumentsUiPlugin,
             counselling::ui::CounsellingUiPlugin,
+            forum::ui::ForumUiPlugin,
         ));
     }
 }

@@ -24,6 +24,14 @@ impl Dir {
         }
     }
 
+    /// The direction a text written by someone is shown in: its own script's (an Arabic
+    /// message reads right to left in a German interface too).
+    pub fn of_text(text: &str) -> Self {
+        Self {
+            rtl: bidi::has_rtl(text),
+        }
+    }
+
     /// One line of text, ordered for egui.
     pub fn line(self, text: &str) -> String {
         if self.rtl || bidi::has_rtl(text) {

@@ -28,10 +28,7 @@ struct Seen(BTreeMap<char, BTreeSet<String>>);
 impl Seen {
     fn add(&mut self, text: &str, at: &str) {
         for c in text.chars().filter(|c| drawn(*c)) {
-            let places = self.0.entry(c).or_default();
-            if places.len() < 3 {
-                places.insert(at.to_owned());
-            }
+            self.0.entry(c).or_default().insert(at.to_owned());
         }
     }
 
@@ -40,7 +37,10 @@ impl Seen {
         self.0
             .iter()
             .filter(|(c, _)| fonts.iter().all(|f| f.glyph_id(**c).0 == 0))
-            .map(|(c, places)| format!("{c:?} U+{:04X} in {places:?}", *c as u32))
+            .map(|(c, places)| {
+                let some: Vec<&String> = places.iter().take(3).collect();
+                format!("{c:?} U+{:04X} in {some:?}", *c as u32)
+            })
             .collect()
     }
 }

@@ -16,7 +16,7 @@ use lernwelt_dialogue::{Level, Personality, SCRIPT_FILES, Skill};
 use lernwelt_documents::model::Section;
 
 use crate::source::game_sources;
-use lernwelt_protocol::{AgeBand, ErrorCode, Mode, Topic};
+use lernwelt_protocol::{AgeBand, Category, ErrorCode, Mode, Reaction, Topic};
 
 /// The message ids of the English files.
 fn english() -> BTreeSet<String> {
@@ -86,6 +86,8 @@ const BUILT: &[&str] = &[
     "cn-mode-{}",
     "cn-mode-{}-about",
     "cn-weekday-{}",
+    "fo-category-{}",
+    "fo-react-{}",
     // Dialogue script keys (checked for every script by tests/dialogue.rs).
     "iv-{}",
     "{}-title",
@@ -209,6 +211,18 @@ fn built_keys() -> Vec<(String, String)> {
     // The modes a person can choose at the kiosk explain themselves.
     for mode in Mode::ALL {
         add("counselling mode", format!("cn-mode-{}-about", mode.code()));
+    }
+    for category in Category::ALL {
+        add(
+            "forum area",
+            format!("fo-category-{}", category.code().replace('_', "-")),
+        );
+    }
+    for reaction in Reaction::ALL {
+        add(
+            "forum reaction",
+            format!("fo-react-{}", reaction.code().replace('_', "-")),
+        );
     }
     for weekday in 1..=7 {
         add("callback day", format!("cn-weekday-{weekday}"));

@@ -11,6 +11,7 @@ mod glyphs;
 mod interview;
 mod keys;
 mod layout;
+mod live;
 mod locales;
 mod source;
 mod world;

@@ -12,8 +12,8 @@
 use super::{StoreError, nickname_from_column};
 use async_trait::async_trait;
 use lernwelt_protocol::{
-    AccountId, Category, Language, MessageText, Nickname, PostId, Reaction, ThreadId, ThreadTitle,
-    Timestamp,
+    AccountId, Category, Language, MessageText, Nickname, PostId, Reaction, Role, ThreadId,
+    ThreadTitle, Timestamp,
 };
 
 /// A new thread with its first post.
@@ -55,6 +55,8 @@ pub struct ThreadRecord {
     pub language: Language,
     /// Who started it (`None`: deleted user).
     pub author_name: Option<Nickname>,
+    /// Their role (`None`: deleted user).
+    pub author_role: Option<Role>,
     /// Posts in it.
     pub posts: i64,
     /// Creation time.
@@ -80,6 +82,8 @@ pub struct PostRecord {
     pub author: Option<AccountId>,
     /// The author's nickname.
     pub author_name: Option<Nickname>,
+    /// The author's role (`None`: deleted).
+    pub author_role: Option<Role>,
     /// The text.
     pub text: MessageText,
     /// When it was stored.
@@ -195,7 +199,7 @@ macro_rules! thread_select {
     () => {
         concat!(
             "SELECT t.id, t.category, t.title, t.language, a.nickname AS author_name, \
-             t.post_count, t.created_at, t.last_post_at, t.locked, t.pinned, ",
+             a.role AS author_role, t.post_count, t.created_at, t.last_post_at, t.locked, t.pinned, ",
             first_post_hidden!(),
             " AS hidden FROM forum_threads t LEFT JOIN accounts a ON a.id = t.author_id"
         )
@@ -213,7 +217,8 @@ macro_rules! first_post_hidden {
 /// `$1` is the viewing account.
 macro_rules! post_select {
     () => {
-        "SELECT p.id, p.thread_id, p.author_id, a.nickname AS author_name, p.body, \
+        "SELECT p.id, p.thread_id, p.author_id, a.nickname AS author_name, \
+         a.role AS author_role, p.body, \
          p.created_at, p.hidden, p.flags, \
          (SELECT COUNT(*) FROM forum_reactions r WHERE r.post_id = p.id \
           AND r.kind = 'thanks') AS thanks, \
@@ -293,6 +298,7 @@ pub(super) struct ThreadRow {
     title: String,
     language: String,
     author_name: Option<String>,
+    author_role: Option<String>,
     post_count: i64,
     created_at: i64,
     last_post_at: i64,
@@ -308,6 +314,7 @@ pub(super) struct PostRow {
     thread_id: i64,
     author_id: Option<i64>,
     author_name: Option<String>,
+    author_role: Option<String>,
     body: String,
     created_at: i64,
     hidden: i64,
@@ -320,6 +327,12 @@ pub(super) struct PostRow {
     mine_same_question: i64,
 }
 
+/// The role column of a joined account, if there is one.
+fn role_from_column(role: Option<String>) -> Result<Option<Role>, StoreError> {
+    role.map(|r| Role::from_code(&r).ok_or(StoreError::Corrupt("role")))
+        .transpose()
+}
+
 pub(super) fn thread_from_row(row: ThreadRow) -> Result<ThreadRecord, StoreError> {
     Ok(ThreadRecord {
         id: ThreadId(row.id),
@@ -327,6 +340,7 @@ pub(super) fn thread_from_row(row: ThreadRow) -> Result<ThreadRecord, StoreError
         title: ThreadTitle::try_from(row.title).map_err(|_| StoreError::Corrupt("title"))?,
         language: Language::from_code(&row.language).ok_or(StoreError::Corrupt("language"))?,
         author_name: row.author_name.map(nickname_from_column).transpose()?,
+        author_role: role_from_column(row.author_role)?,
         posts: row.post_count,
         created_at: Timestamp(row.created_at),
         last_post_at: Timestamp(row.last_post_at),
@@ -348,6 +362,7 @@ pub(super) fn post_from_row(row: PostRow) -> Result<PostRecord, StoreError> {
         thread: ThreadId(row.thread_id),
         author: row.author_id.map(AccountId),
         author_name: row.author_name.map(nickname_from_column).transpose()?,
+        author_role: role_from_column(row.author_role)?,
         text: MessageText::try_from(row.body).map_err(|_| StoreError::Corrupt("body"))?,
         created_at: Timestamp(row.created_at),
         hidden: row.hidden != 0,

@@ -7,6 +7,7 @@
 
 pub mod ui;
 
+use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{
@@ -46,6 +47,44 @@ impl std::fmt::Debug for Account {
             .field("token", &self.token.as_ref().map(|_| "…"))
             .field("remember", &self.remember)
             .finish()
+    }
+}
+
+/// Something written under one account and kept on the device (drafts): it goes when another
+/// person logs in on the device, or the person logs out.
+pub trait WrittenUnderAccount: Resource + Default {
+    /// The nickname it was written under.
+    fn owner(&mut self) -> &mut String;
+}
+
+/// Registers the system that drops `T` when it is not the logged-in person's.
+pub fn drop_when_not_theirs<T>(app: &mut App)
+where
+    T: WrittenUnderAccount + Component<Mutability = Mutable>,
+{
+    app.add_systems(PreUpdate, drop_others::<T>);
+}
+
+fn drop_others<T>(
+    account: Res<Account>,
+    mut actions: MessageReader<AccountAction>,
+    mut written: ResMut<T>,
+) where
+    T: WrittenUnderAccount + Component<Mutability = Mutable>,
+{
+    if actions
+        .read()
+        .any(|action| *action == AccountAction::LogOut)
+    {
+        *written = T::default();
+        return;
+    }
+    if account.is_changed()
+        && account.logged_in()
+        && *written.bypass_change_detection().owner() != account.nickname
+    {
+        *written = T::default();
+        *written.owner() = account.nickname.clone();
     }
 }
 

@@ -11,7 +11,7 @@ use lernwelt_protocol::{Language, Mode, Topic};
 use serde::{Deserialize, Serialize};
 
 use crate::core::storage::keep_on_device;
-use crate::features::account::{Account, AccountAction};
+use crate::features::account::{WrittenUnderAccount, drop_when_not_theirs};
 
 /// The drafts of the person logged in.
 #[derive(Resource, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -55,30 +55,15 @@ impl Drafts {
     }
 }
 
-pub(super) fn plugin(app: &mut App) {
-    keep_on_device::<Drafts>(app, "counselling-drafts");
-    app.add_systems(PreUpdate, drop_others_drafts);
+impl WrittenUnderAccount for Drafts {
+    fn owner(&mut self) -> &mut String {
+        &mut self.owner
+    }
 }
 
-/// Another account, or a log-out: the drafts were the last person's.
-fn drop_others_drafts(
-    account: Res<Account>,
-    mut actions: MessageReader<AccountAction>,
-    mut drafts: ResMut<Drafts>,
-) {
-    let logged_out = actions
-        .read()
-        .any(|action| *action == AccountAction::LogOut);
-    if logged_out {
-        *drafts = Drafts::default();
-        return;
-    }
-    if account.is_changed() && account.logged_in() && drafts.owner != account.nickname {
-        *drafts = Drafts {
-            owner: account.nickname.clone(),
-            ..default()
-        };
-    }
+pub(super) fn plugin(app: &mut App) {
+    keep_on_device::<Drafts>(app, "counselling-drafts");
+    drop_when_not_theirs::<Drafts>(app);
 }
 
 #[cfg(test)]

@@ -145,10 +145,12 @@ impl Plugin for CounsellingPlugin {
             .init_resource::<Thread>()
             .init_resource::<LiveChat>()
             .add_message::<CounsellingAction>()
+            // What the live connection brings is taken also before the world shows (it
+            // connects during loading): its messages last only two frames.
+            .add_systems(Update, receive_live)
             .add_systems(
                 Update,
                 (
-                    receive_live,
                     take_actions,
                     follow_outbox,
                     fetch_threads,
@@ -156,6 +158,7 @@ impl Plugin for CounsellingPlugin {
                     mark_read,
                 )
                     .chain()
+                    .after(receive_live)
                     .run_if(in_state(InWorld)),
             )
             .add_observer(forget);
@@ -374,6 +377,8 @@ fn fetch_thread(
                         thread.messages.push(message);
                     }
                 }
+                // A push may have come before the fetch: ids give the order they were written.
+                thread.messages.sort_by_key(|m| m.id);
                 thread.loaded = !response.more;
                 // More waiting: ask again at once.
                 if response.more {

@@ -109,13 +109,6 @@ fn draw_kiosk(
     Ok(())
 }
 
-/// The direction a text written by someone is shown in: its own script's.
-fn own_dir(text: &str) -> Dir {
-    Dir {
-        rtl: lernwelt_text::bidi::has_rtl(text),
-    }
-}
-
 fn topic_key(topic: Topic) -> String {
     format!("cn-topic-{}", topic.code().replace('_', "-"))
 }
@@ -285,7 +278,7 @@ impl Kiosk<'_, '_> {
         let field_dir = if drafts.question.is_empty() {
             d
         } else {
-            own_dir(&drafts.question)
+            Dir::of_text(&drafts.question)
         };
         TextField::new(&mut drafts.question, &mut state.draft_caret, field_dir)
             .id(egui::Id::new("counselling-new"))
@@ -435,7 +428,11 @@ impl Kiosk<'_, '_> {
         let before = self.drafts.reply(id).to_owned();
         let mut reply = before.clone();
         let label = tr.get("cn-reply");
-        let field_dir = if reply.is_empty() { d } else { own_dir(&reply) };
+        let field_dir = if reply.is_empty() {
+            d
+        } else {
+            Dir::of_text(&reply)
+        };
         let field = TextField::new(&mut reply, &mut state.reply_caret, field_dir)
             .id(egui::Id::new("counselling-reply"))
             .label(&label)
@@ -739,7 +736,7 @@ fn bubble(ui: &mut egui::Ui, d: Dir, mine: bool, author: &str, text: &str, waiti
             .inner_margin(egui::Margin::same(8))
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width() * 0.85);
-                let text_dir = own_dir(text);
+                let text_dir = Dir::of_text(text);
                 d.paragraph_styled(ui, author, egui::TextStyle::Small, Some(HELP));
                 text_dir.paragraph(ui, text);
                 if let Some(waiting) = waiting {

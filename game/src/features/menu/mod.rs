@@ -9,9 +9,11 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::core::settings::{Quality, Settings, TEXT_SCALE_RANGE};
 use crate::core::state::{AppState, InWorld, Place};
 use crate::features::account::ui::DeviceUi;
+use crate::features::counselling::Threads;
 use crate::features::hud::ShowControls;
 use crate::i18n::{Language, Locales, Texts};
 use crate::interact::{GoTo, OpenPanel, Panel, PanelKind};
+use crate::theme::palette::ACCENT;
 use crate::theme::rtl::{Dir, TextField};
 use crate::theme::{UiSystems, dir, panel};
 
@@ -52,6 +54,7 @@ fn draw_menu(
     mut go: MessageWriter<GoTo>,
     mut device: DeviceUi,
     mut controls: ResMut<ShowControls>,
+    threads: Res<Threads>,
 ) -> Result {
     let Some(shown @ (Panel::Settings | Panel::List)) = open.0.clone() else {
         return Ok(());
@@ -90,7 +93,8 @@ fn draw_menu(
                 AppState::InWorld(place) => Some(*place),
                 _ => None,
             };
-            if let Some(action) = list_contents(ui, d, &tr, &mut filter, current) {
+            let unread = threads.unread();
+            if let Some(action) = list_contents(ui, d, &tr, &mut filter, current, unread) {
                 match action {
                     ListAction::Go(place) => {
                         go.write(GoTo(place));
@@ -180,8 +184,23 @@ fn list_contents(
     tr: &Texts,
     filter: &mut ListFilter,
     current: Option<Place>,
+    unread: u32,
 ) -> Option<ListAction> {
     let mut action = None;
+    // Answers from counsellors first: what the HUD's notice says, reachable without the world.
+    if unread > 0 {
+        d.row_ui(ui, |ui| {
+            ui.label(
+                d.rich(&tr.with("cn-hud-unread", "count", i64::from(unread)))
+                    .strong()
+                    .color(ACCENT),
+            );
+            if d.button(ui, &tr.get("ui-list-mode-open")).clicked() {
+                action = Some(ListAction::Open(PanelKind::Counselling));
+            }
+        });
+        ui.add_space(4.0);
+    }
     d.paragraph(ui, &tr.get("ui-list-mode-help"));
     let ListFilter { text, caret } = filter;
     let label = tr.get("ui-list-mode-title");
