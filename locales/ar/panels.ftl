@@ -5,3 +5,4 @@ panel-interview-title = التدرّب على مقابلة العمل
 panel-documents-title = السيرة الذاتية ورسالة التقديم
 panel-documents-soon = هنا ستتمكن من كتابة سيرتك الذاتية ورسالة التقديم باللغة الألمانية، مع مساعدة بلغتك.
 panel-talk-continue = شكرًا!
+panel-desk-title = مكتب المستشارين

@@ -36,3 +36,5 @@ world-kiosk-forum = لوحة المنتدى
 world-desk-documents = مكتب الوثائق
 world-npc-advisor = المستشارة
 world-npc-advisor-hello = مرحبًا! أنا السيدة دمير، مستشارة توظيف. الموعد الجيد يبدأ بالالتزام بالوقت — هل أشرح لكم كيف يجري ذلك في ألمانيا؟
+world-sign-staff = للموظفين فقط
+world-kiosk-desk = مكتب المستشارين

@@ -36,3 +36,5 @@ world-kiosk-forum = Forum-Pinnwand
 world-desk-documents = Schalter für Bewerbungsunterlagen
 world-npc-advisor = Beraterin
 world-npc-advisor-hello = Guten Tag! Ich bin Frau Demir, Arbeitsvermittlerin. Ein guter Termin fängt mit Pünktlichkeit an — soll ich Ihnen zeigen, wie das in Deutschland läuft?
+world-sign-staff = Nur für Personal
+world-kiosk-desk = Beratungsplatz (Personal)

@@ -36,3 +36,5 @@ world-kiosk-forum = Forum board
 world-desk-documents = Documents desk
 world-npc-advisor = Advisor
 world-npc-advisor-hello = Hello! I am Ms Demir, a job advisor. A good appointment starts with being on time — shall I show you how that works in Germany?
+world-sign-staff = Staff only
+world-kiosk-desk = Counsellors' desk

@@ -5,3 +5,4 @@ panel-interview-title = Тренировка собеседования
 panel-documents-title = Резюме и сопроводительное письмо
 panel-documents-soon = Здесь ты сможешь написать резюме и сопроводительное письмо на немецком языке — с помощью на своём языке.
 panel-talk-continue = Спасибо!
+panel-desk-title = Рабочее место консультантов

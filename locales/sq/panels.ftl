@@ -5,3 +5,4 @@ panel-interview-title = Ushtrim për intervistë pune
 panel-documents-title = CV dhe letra e motivimit
 panel-documents-soon = Këtu do të shkruash CV-në tënde në gjermanisht dhe letrën e motivimit, me ndihmë në gjuhën tënde.
 panel-talk-continue = Faleminderit!
+panel-desk-title = Tavolina e këshilltarëve

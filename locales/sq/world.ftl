@@ -36,3 +36,5 @@ world-kiosk-forum = Tabela e forumit
 world-desk-documents = Tavolina e dokumenteve
 world-npc-advisor = Këshilltarja
 world-npc-advisor-hello = Mirëdita! Unë jam zonja Demir, këshilltare punësimi. Një takim i mirë fillon me përpikërinë — a t'ju tregoj si funksionon kjo në Gjermani?
+world-sign-staff = Vetëm për stafin
+world-kiosk-desk = Tavolina e këshilltarëve

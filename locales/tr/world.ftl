@@ -36,3 +36,5 @@ world-kiosk-forum = Forum panosu
 world-desk-documents = Belgeler masası
 world-npc-advisor = Danışman
 world-npc-advisor-hello = Merhaba! Ben Demir Hanım, iş danışmanıyım. İyi bir randevu dakiklikle başlar — Almanya'da bunun nasıl olduğunu size göstereyim mi?
+world-sign-staff = Yalnızca personel
+world-kiosk-desk = Danışman masası

@@ -390,10 +390,11 @@ impl From<Languages> for Vec<Language> {
 }
 
 /// What an account may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// A young person seeking counselling (every self-registered account).
+    #[default]
     Youth,
     /// A counsellor of the youth migration services.
     Counsellor,

@@ -189,6 +189,10 @@ fn an_answer_that_cannot_be_sent_stays_on_the_device() {
     until(&mut app, "logged in", state, |a| {
         a.world().resource::<Account>().logged_in()
     });
+    // The drafts take the new owner in the frame after the login.
+    for _ in 0..2 {
+        app.update();
+    }
     {
         let mut drafts = app.world_mut().resource_mut::<ForumDrafts>();
         drafts.category = Some(Category::School);

@@ -11,7 +11,7 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 12] = [
+pub const OPEN_TARGETS: [&str; 14] = [
     "settings",
     "list",
     "counselling",
@@ -19,6 +19,8 @@ pub const OPEN_TARGETS: [&str; 12] = [
     "counselling-callback",
     "counselling-thread",
     "forum",
+    "forum-topic",
+    "desk",
     "interview",
     "review",
     "handover",
@@ -49,6 +51,8 @@ pub struct LaunchOptions {
     pub filter: Option<String>,
     /// The counselling server's address (`http://…` or `https://…`).
     pub server: Option<String>,
+    /// Begin at the counsellors' desk in the job centre (`scripts/run --counsellor`).
+    pub counsellor: bool,
 }
 
 /// What went wrong with the command line.
@@ -65,13 +69,13 @@ impl std::fmt::Display for UsageError {
 pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--server URL]
-  developer build: [--open settings|list|counselling[-new|-thread]|forum|interview|review|handover|lesson|documents]
+         [--server URL] [--counsellor]
+  developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk|interview|review|handover|lesson|documents]
          [--bench-frames N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--server URL]"
+         [--server URL] [--counsellor]"
 };
 
 /// Flags only a build with the `dev` feature takes.
@@ -154,6 +158,10 @@ impl LaunchOptions {
                 }
                 "--settings" => options.settings = Some(PathBuf::from(value("--settings")?)),
                 "--touch" => options.touch = true,
+                "--counsellor" => {
+                    options.counsellor = true;
+                    options.scene.get_or_insert(Place::JobCentre);
+                }
                 "--filter" => {
                     let v = value("--filter")?;
                     if v.chars().count() > 40 {

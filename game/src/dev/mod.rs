@@ -16,6 +16,7 @@ use crate::core::state::InWorld;
 use crate::features::counselling::drafts::Drafts;
 use crate::features::counselling::ui::KioskPage;
 use crate::features::counselling::{CounsellingAction, Threads};
+use crate::features::forum::{Board, ForumAction};
 use crate::interact::{OpenPanel, Panel, PanelKind};
 
 /// `--open` and `--bench-frames`.
@@ -35,6 +36,9 @@ impl Plugin for DevPlugin {
                 "counselling-callback" => {
                     app.insert_resource(KioskPage::New);
                     app.add_systems(OnEnter(InWorld), choose_callback);
+                }
+                "forum-topic" => {
+                    app.add_systems(Update, open_first_topic.run_if(in_state(InWorld)));
                 }
                 "counselling-thread" => {
                     app.init_resource::<KioskPage>();
@@ -63,6 +67,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
             name: "world-npc-receptionist".to_owned(),
             lesson: "appointment".to_owned(),
         }),
+        Some("forum-topic") => Some(Panel::Kiosk(PanelKind::Forum)),
         Some(other) => PanelKind::ALL
             .into_iter()
             .find(|k| k.id() == other)
@@ -71,6 +76,18 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     };
     if panel.is_some() {
         open.0 = panel;
+    }
+}
+
+/// `--open forum-topic`: the first topic of the board, once the board has come.
+fn open_first_topic(
+    board: Res<Board>,
+    mut actions: MessageWriter<ForumAction>,
+    mut done: Local<bool>,
+) {
+    if let (false, Some(first)) = (*done, board.topics.items.first()) {
+        actions.write(ForumAction::Open(first.clone()));
+        *done = true;
     }
 }
 

@@ -1,11 +1,13 @@
 //! What a person comes for, one folder each with its model, its systems and its interface
 //! (`ui.rs`): the interview practice and lessons, the documents desk, the hand-over of a
-//! letter or review to a counsellor, counselling and the forum at their kiosks, the anonymous
-//! account, the menu (settings and list mode), an NPC's words, the HUD and the start screens. A feature may use another feature below it
-//! in this list's dependency order, never one that uses it.
+//! letter or review to a counsellor, counselling and the forum at their kiosks, the
+//! counsellors' desk, the anonymous account, the menu (settings and list mode), an NPC's words,
+//! the HUD and the start screens. A feature may use another feature below it in this list's
+//! dependency order, never one that uses it.
 
 pub mod account;
 pub mod counselling;
+pub mod desk;
 pub mod documents;
 pub mod forum;
 pub mod handover;
@@ -36,6 +38,7 @@ impl Plugin for FeaturesPlugin {
             counselling::outbox::OutboxPlugin,
             counselling::CounsellingPlugin,
             forum::ForumPlugin,
+            desk::DeskPlugin,
             interview::scripts::ScriptsPlugin,
             interview::InterviewPlugin,
             documents::DocumentsPlugin {
@@ -60,6 +63,7 @@ impl Plugin for FeaturesUiPlugin {
             documents::ui::DocumentsUiPlugin,
             counselling::ui::CounsellingUiPlugin,
             forum::ui::ForumUiPlugin,
+            desk::ui::DeskUiPlugin,
         ));
     }
 }

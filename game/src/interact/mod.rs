@@ -16,15 +16,18 @@ pub enum PanelKind {
     Forum,
     Interview,
     Documents,
+    /// The counsellors' desk behind the staff door.
+    Desk,
 }
 
 impl PanelKind {
     /// All kinds.
-    pub const ALL: [PanelKind; 4] = [
+    pub const ALL: [PanelKind; 5] = [
         PanelKind::Counselling,
         PanelKind::Forum,
         PanelKind::Interview,
         PanelKind::Documents,
+        PanelKind::Desk,
     ];
 
     /// The `--open` name.
@@ -34,6 +37,7 @@ impl PanelKind {
             PanelKind::Forum => "forum",
             PanelKind::Interview => "interview",
             PanelKind::Documents => "documents",
+            PanelKind::Desk => "desk",
         }
     }
 
@@ -44,13 +48,14 @@ impl PanelKind {
             PanelKind::Forum => "panel-forum-title",
             PanelKind::Interview => "panel-interview-title",
             PanelKind::Documents => "panel-documents-title",
+            PanelKind::Desk => "panel-desk-title",
         }
     }
 
     /// The place where this kind of panel stands in the world.
     pub fn place(self) -> Place {
         match self {
-            PanelKind::Counselling | PanelKind::Forum => Place::JobCentre,
+            PanelKind::Counselling | PanelKind::Forum | PanelKind::Desk => Place::JobCentre,
             PanelKind::Interview | PanelKind::Documents => Place::InterviewRoom,
         }
     }

@@ -135,11 +135,25 @@ impl Pending {
 
 /// Sends `body` as JSON to `url` with `POST`, with a bearer token if given.
 pub fn post_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pending {
+    send_json(ehttp::Method::POST, url, token, body)
+}
+
+fn send_json<T: Serialize>(
+    method: ehttp::Method,
+    url: &str,
+    token: Option<&str>,
+    body: &T,
+) -> Pending {
     match serde_json::to_vec(body) {
-        Ok(body) => request(ehttp::Method::POST, url, token, Some(body)),
+        Ok(body) => request(method, url, token, Some(body)),
         // Our own types always serialise; should one not, say so like a failed send.
         Err(err) => Pending(Arc::new(Mutex::new(Some(Reply::Offline(err.to_string()))))),
     }
+}
+
+/// Sends `body` as JSON to `url` with `PUT`, with a bearer token if given.
+pub fn put_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pending {
+    send_json(ehttp::Method::PUT, url, token, body)
 }
 
 /// Sends `GET` to `url`, with a bearer token if given.

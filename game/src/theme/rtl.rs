@@ -130,6 +130,47 @@ impl Dir {
             .collect()
     }
 
+    /// A button as wide as the space given whose text wraps onto several lines in reading
+    /// order. egui's own button would wrap an Arabic text after reordering it, so its lines
+    /// would come out last first.
+    pub fn wrapped_button(self, ui: &mut Ui, text: &str) -> Response {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let padding = ui.spacing().button_padding;
+        let min_height = ui.spacing().interact_size.y;
+        let inner = ui.scope_builder(egui::UiBuilder::new().sense(egui::Sense::click()), |ui| {
+            let visuals = *ui.style().interact(&ui.response());
+            egui::Frame::new()
+                .fill(visuals.weak_bg_fill)
+                .stroke(visuals.bg_stroke)
+                .corner_radius(visuals.corner_radius)
+                .inner_margin(padding)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.set_min_height(min_height - 2.0 * padding.y);
+                    let lines = self.wrap(ui, text, &font, ui.available_width().max(40.0));
+                    ui.with_layout(self.layout(), |ui| {
+                        ui.spacing_mut().item_spacing.y = 2.0;
+                        for line in lines {
+                            let rich = RichText::new(line)
+                                .font(font.clone())
+                                .strong()
+                                .color(visuals.text_color());
+                            ui.add(
+                                egui::Label::new(rich)
+                                    .selectable(false)
+                                    .wrap_mode(egui::TextWrapMode::Extend),
+                            );
+                        }
+                    });
+                });
+        });
+        let response = inner.response;
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::Button, ui.is_enabled(), text)
+        });
+        response
+    }
+
     /// A button with ordered text.
     pub fn button(self, ui: &mut Ui, text: &str) -> Response {
         ui.button(self.line(text))

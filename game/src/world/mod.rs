@@ -419,6 +419,27 @@ fn spawn_kiosk(commands: &mut Commands, visuals: &mut Visuals, kiosk: &KioskDef,
     ));
     // (offset of the centre, size, colour, glows)
     let parts: Vec<(Vec3, Vec3, Color, bool)> = match kiosk.kind {
+        // The staff door: a door in the wall with a code lock that glows.
+        PanelKind::Desk => vec![
+            (
+                Vec3::new(0.0, 1.1, -0.55),
+                Vec3::new(1.0, 2.2, 0.08),
+                Color::srgb(0.43, 0.35, 0.48),
+                false,
+            ),
+            (
+                Vec3::new(0.38, 1.0, -0.5),
+                Vec3::new(0.06, 0.06, 0.06),
+                Color::srgb(0.85, 0.85, 0.85),
+                false,
+            ),
+            (
+                Vec3::new(-0.62, 1.1, -0.5),
+                Vec3::new(0.14, 0.22, 0.04),
+                Color::srgb(0.3, 0.9, 0.5),
+                true,
+            ),
+        ],
         PanelKind::Counselling => vec![
             (
                 Vec3::new(0.0, 0.5, 0.0),

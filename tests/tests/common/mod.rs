@@ -24,13 +24,18 @@ pub struct Counsellor {
 }
 
 impl Counsellor {
-    /// Logs in with the password and the authenticator's current code; the bearer token.
-    pub fn log_in(&self, server: &str) -> String {
-        let code = format!(
+    /// The authenticator app's code now.
+    pub fn code(&self) -> String {
+        format!(
             "{:06}",
             self.secret
                 .code_at_step(totp::step_of(lernwelt_server::sessions::now()))
-        );
+        )
+    }
+
+    /// Logs in with the password and the authenticator's current code; the bearer token.
+    pub fn log_in(&self, server: &str) -> String {
+        let code = self.code();
         let reply: serde_json::Value = post(
             server,
             lernwelt_protocol::routes::SESSIONS,
@@ -198,7 +203,13 @@ pub fn post<T: serde::de::DeserializeOwned>(
         response.status,
         response.text()
     );
-    serde_json::from_slice(&response.bytes).expect("JSON")
+    // 204 No Content reads as JSON `null`.
+    let body: &[u8] = if response.bytes.is_empty() {
+        b"null"
+    } else {
+        &response.bytes
+    };
+    serde_json::from_slice(body).expect("JSON")
 }
 
 /// GET with the bearer `token`, parsed.

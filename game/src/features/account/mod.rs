@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{
     AgeBand, ErrorCode, Language, Languages, LoginRequest, Nickname, Password, PasswordAttempt,
-    RegisterRequest, SessionResponse,
+    RegisterRequest, Role, SessionResponse, TotpCode,
 };
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +30,8 @@ pub struct Account {
     pub token: Option<String>,
     /// The person chose to stay logged in on this device.
     pub remember: bool,
+    /// What the account may do: a counsellor's session opens the desk.
+    pub role: Role,
 }
 
 impl Account {
@@ -46,6 +48,7 @@ impl std::fmt::Debug for Account {
             .field("nickname", &self.nickname)
             .field("token", &self.token.as_ref().map(|_| "…"))
             .field("remember", &self.remember)
+            .field("role", &self.role)
             .finish()
     }
 }
@@ -110,6 +113,8 @@ pub enum AccountAction {
     Login {
         nickname: String,
         password: String,
+        /// The authenticator's code: counsellors' second factor.
+        totp: Option<String>,
         remember: bool,
     },
     /// End the session here and on the server.
@@ -214,13 +219,17 @@ fn take_actions(
             AccountAction::Login {
                 nickname,
                 password,
+                totp,
                 remember,
             } => {
                 let body = (|| {
                     Ok::<_, ErrorCode>(LoginRequest {
                         nickname: Nickname::try_from(nickname.trim()).map_err(|e| e.0)?,
                         password: PasswordAttempt::try_from(password.as_str()).map_err(|e| e.0)?,
-                        totp: None,
+                        totp: totp
+                            .as_deref()
+                            .map(|code| TotpCode::try_from(code.trim()).map_err(|e| e.0))
+                            .transpose()?,
                     })
                 })();
                 send(&mut request, body, *remember, |b| {
@@ -286,6 +295,7 @@ fn receive(mut request: ResMut<AccountRequest>, mut account: ResMut<Account>) {
                 nickname: session.account.nickname.as_str().to_owned(),
                 token: Some(session.token.expose().to_owned()),
                 remember,
+                role: session.account.role,
             };
             request.error = None;
         }
@@ -382,6 +392,7 @@ mod tests {
             nickname: "sonne".into(),
             token: Some("secret-token".into()),
             remember: true,
+            role: Role::Youth,
         };
         assert!(!format!("{account:?}").contains("secret"));
     }

@@ -141,6 +141,7 @@ impl AccountFormUi<'_, '_> {
                                 _ => AccountAction::Login {
                                     nickname: form.nickname.clone(),
                                     password: form.password.clone(),
+                                    totp: None,
                                     remember: form.remember,
                                 },
                             });

@@ -93,7 +93,7 @@ pub struct LiveChat {
     pub online: Vec<(Language, bool)>,
     /// The place of each waiting live-chat enquiry in the waiting room (1 = next).
     pub positions: Vec<(i64, u32)>,
-    /// The counsellor is typing in this enquiry, for this many more seconds.
+    /// The other side is typing in this enquiry, for this many more seconds.
     pub typing: Option<(i64, f32)>,
     /// Seconds since the person's last typing notice was sent, if one was.
     since_typing_sent: Option<f32>,
@@ -165,8 +165,20 @@ impl Plugin for CounsellingPlugin {
     }
 }
 
+/// Whether the threads are on screen: the kiosk for a young person, the desk for a counsellor.
 fn kiosk_open(open: &OpenPanel) -> bool {
-    open.0 == Some(Panel::Kiosk(PanelKind::Counselling))
+    matches!(
+        open.0,
+        Some(Panel::Kiosk(PanelKind::Counselling | PanelKind::Desk))
+    )
+}
+
+/// The side of the conversation this account writes on.
+pub fn my_side(account: &Account) -> Side {
+    match account.role {
+        lernwelt_protocol::Role::Youth => Side::Youth,
+        _ => Side::Counsellor,
+    }
 }
 
 /// What the live connection brings: new messages into the open thread at once (and the list
@@ -203,7 +215,7 @@ fn receive_live(
             LiveEvent::Frame(frame) => match frame {
                 ServerMsg::Message { message } => {
                     threads.next_in = threads.next_in.min(0.3);
-                    if message.from == Side::Counsellor && chat.typing_in(message.enquiry.0) {
+                    if message.from != my_side(&account) && chat.typing_in(message.enquiry.0) {
                         chat.typing = None;
                     }
                     if thread.enquiry == Some(message.enquiry.0)
@@ -222,10 +234,9 @@ fn receive_live(
                         }
                     }
                 }
-                ServerMsg::Typing {
-                    enquiry_id,
-                    from: Side::Counsellor,
-                } => chat.typing = Some((enquiry_id.0, TYPING_SHOWN)),
+                ServerMsg::Typing { enquiry_id, from } if *from != my_side(&account) => {
+                    chat.typing = Some((enquiry_id.0, TYPING_SHOWN));
+                }
                 ServerMsg::CounsellorOnline { language, online } => {
                     chat.online.retain(|(l, _)| l != language);
                     chat.online.push((*language, *online));
@@ -443,7 +454,7 @@ fn mark_read(
         .messages
         .iter()
         .rev()
-        .find(|m| m.from == Side::Counsellor)
+        .find(|m| m.from != my_side(&account))
         .map(|m| m.id.0)
     else {
         return;

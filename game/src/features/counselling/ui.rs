@@ -109,11 +109,11 @@ fn draw_kiosk(
     Ok(())
 }
 
-fn topic_key(topic: Topic) -> String {
+pub fn topic_key(topic: Topic) -> String {
     format!("cn-topic-{}", topic.code().replace('_', "-"))
 }
 
-fn mode_key(mode: Mode) -> String {
+pub fn mode_key(mode: Mode) -> String {
     format!("cn-mode-{}", mode.code())
 }
 
@@ -669,22 +669,16 @@ fn online_note(ui: &mut egui::Ui, d: Dir, tr: &Texts, chat: &LiveChat, language:
 
 /// One thread in the list; true when it was chosen.
 fn thread_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, enquiry: &EnquiryView) -> bool {
-    let mut chosen = false;
-    d.row_ui(ui, |ui| {
-        let title = format!(
-            "{} · {}",
-            tr.get(&topic_key(enquiry.topic)),
-            tr.get(&mode_key(enquiry.mode))
-        );
-        if ui
-            .add(egui::Button::new(d.rich(&title).strong()).min_size(egui::vec2(0.0, 40.0)))
-            .clicked()
-        {
-            chosen = true;
-        }
-        if enquiry.unread > 0 {
-            // A word as well as a colour: the colour alone would carry the meaning.
-            let badge = tr.with("cn-unread", "count", i64::from(enquiry.unread));
+    let title = format!(
+        "{} · {}",
+        tr.get(&topic_key(enquiry.topic)),
+        tr.get(&mode_key(enquiry.mode))
+    );
+    let chosen = d.wrapped_button(ui, &title).clicked();
+    if enquiry.unread > 0 {
+        // A word as well as a colour: the colour alone would carry the meaning.
+        let badge = tr.with("cn-unread", "count", i64::from(enquiry.unread));
+        d.row_ui(ui, |ui| {
             egui::Frame::new()
                 .fill(ACCENT)
                 .corner_radius(egui::CornerRadius::same(10))
@@ -692,8 +686,8 @@ fn thread_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, enquiry: &EnquiryView) -> b
                 .show(ui, |ui| {
                     ui.label(d.rich(&badge).strong().color(Color32::WHITE));
                 });
-        }
-    });
+        });
+    }
     d.paragraph_styled(
         ui,
         &status_line(tr, enquiry),
@@ -704,7 +698,7 @@ fn thread_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, enquiry: &EnquiryView) -> b
 }
 
 /// "Waiting for a counsellor" / "With Lena" / "Closed".
-fn status_line(tr: &Texts, enquiry: &EnquiryView) -> String {
+pub fn status_line(tr: &Texts, enquiry: &EnquiryView) -> String {
     match (enquiry.status, &enquiry.counsellor) {
         (EnquiryStatus::New, _) => tr.get("cn-status-new"),
         (EnquiryStatus::Accepted, Some(name)) => {
@@ -717,7 +711,14 @@ fn status_line(tr: &Texts, enquiry: &EnquiryView) -> String {
 
 /// A message: the person's own on the reading end's side, the counsellor's on the other, each
 /// with who wrote it; `waiting` marks one still in the outbox.
-fn bubble(ui: &mut egui::Ui, d: Dir, mine: bool, author: &str, text: &str, waiting: Option<&str>) {
+pub fn bubble(
+    ui: &mut egui::Ui,
+    d: Dir,
+    mine: bool,
+    author: &str,
+    text: &str,
+    waiting: Option<&str>,
+) {
     let right = mine != d.rtl;
     let layout = if right {
         egui::Layout::top_down(egui::Align::Max)

@@ -113,8 +113,9 @@ impl BoardUi<'_, '_> {
             self.form.show(ui, d, tr, None, false);
             return;
         }
-        // A topic just started opens; a topic that is gone (another account) goes back.
+        // A topic opened (or just started) shows; one that is gone (another account) goes back.
         match (*self.page, self.topic.thread.is_some()) {
+            (BoardPage::Topics, true) => *self.page = BoardPage::Topic,
             (BoardPage::New, true) if self.posting.done => *self.page = BoardPage::Topic,
             (BoardPage::Topic, false) => *self.page = BoardPage::Topics,
             _ => {}
@@ -410,13 +411,8 @@ fn author_line(tr: &Texts, author: Option<&str>, by_staff: bool) -> String {
 
 /// One topic in the list; true when it was chosen.
 fn topic_row(ui: &mut egui::Ui, d: Dir, tr: &Texts, thread: &ThreadView) -> bool {
-    let title = Dir::of_text(thread.title.as_str()).line(thread.title.as_str());
-    let clicked = ui
-        .add(
-            egui::Button::new(egui::RichText::new(title).strong())
-                .wrap()
-                .min_size(egui::vec2(ui.available_width(), 40.0)),
-        )
+    let clicked = Dir::of_text(thread.title.as_str())
+        .wrapped_button(ui, thread.title.as_str())
         .clicked();
     small(ui, d, &meta_line(tr, thread), HELP);
     let started = tr.with(

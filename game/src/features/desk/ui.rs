@@ -1,0 +1,576 @@
+//! The desk's workspace: the whole screen, made for 1280×720 and the keyboard (Tab moves
+//! between fields and buttons, Enter sends, Shift+Enter makes a new line). A login with the
+//! authenticator code first; then on the left the new enquiries (with a topic filter and their
+//! first message), the counsellor's conversations with unread counts, the callbacks to make,
+//! the absence notice and the forum's moderation queue; on the right the open conversation.
+
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use lernwelt_protocol::limits::{ABSENCE_TEXT_MAX_CHARS, MESSAGE_MAX_CHARS};
+use lernwelt_protocol::{
+    EnquiryStatus, EnquiryView, Mode, PostModerationAction, Role, Side, ThreadModerationRequest,
+    Timestamp, Topic,
+};
+
+use super::{Desk, DeskAction};
+use crate::core::clock::now;
+use crate::core::state::InWorld;
+use crate::features::account::{Account, AccountAction, AccountRequest};
+use crate::features::counselling::outbox::{Opening, OutboxAction, Subject};
+use crate::features::counselling::ui::{bubble, mode_key, status_line, topic_key};
+use crate::features::counselling::{CounsellingAction, LiveChat, Thread, Threads};
+use crate::i18n::{Texts, Tr};
+use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::net::live::Live;
+use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
+use crate::theme::rtl::{Dir, TextField};
+use crate::theme::{UiSystems, title_row};
+
+/// The counsellor's fields between frames (only the answer matters; nothing is kept on disk on
+/// a shared office PC).
+#[derive(Default)]
+struct DeskState {
+    nickname: String,
+    password: String,
+    totp: String,
+    reply: String,
+    reply_caret: usize,
+    colleague: String,
+    colleague_caret: usize,
+    absence: String,
+    absence_caret: usize,
+    absence_days: u32,
+    shown: usize,
+}
+
+/// Everything the desk needs.
+#[derive(SystemParam)]
+pub struct DeskUi<'w, 's> {
+    account: Res<'w, Account>,
+    request: Res<'w, AccountRequest>,
+    desk: Res<'w, Desk>,
+    threads: Res<'w, Threads>,
+    thread: Res<'w, Thread>,
+    chat: Res<'w, LiveChat>,
+    live: Res<'w, Live>,
+    actions: MessageWriter<'w, DeskAction>,
+    counselling: MessageWriter<'w, CounsellingAction>,
+    send: MessageWriter<'w, OutboxAction>,
+    account_actions: MessageWriter<'w, AccountAction>,
+    state: Local<'s, DeskState>,
+}
+
+/// Draws the desk while it is open.
+pub struct DeskUiPlugin;
+
+impl Plugin for DeskUiPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            draw_desk
+                .in_set(UiSystems::Panels)
+                .run_if(in_state(InWorld)),
+        );
+    }
+}
+
+fn draw_desk(
+    mut contexts: EguiContexts,
+    tr: Tr,
+    mut open: ResMut<OpenPanel>,
+    mut desk: DeskUi,
+) -> Result {
+    if open.0 != Some(Panel::Kiosk(PanelKind::Desk)) {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let tr = tr.texts();
+    let d = Dir::of(tr.language);
+    let screen = ctx.content_rect();
+    let mut close = false;
+    egui::Window::new("desk")
+        .title_bar(false)
+        .resizable(false)
+        .collapsible(false)
+        .fixed_pos(screen.min)
+        .fixed_size(screen.size() - egui::vec2(16.0, 16.0))
+        .show(ctx, |ui| {
+            close = title_row(
+                ui,
+                d,
+                &tr.get(PanelKind::Desk.title_key()),
+                &tr.get("ui-close"),
+            );
+            ui.with_layout(d.layout(), |ui| desk.show(ui, d, &tr));
+        });
+    if close {
+        open.0 = None;
+    }
+    Ok(())
+}
+
+/// "Mon 14:00" in German time, for callback windows and absences.
+fn berlin(at: Timestamp) -> String {
+    let t = at.in_berlin();
+    format!("{:02}.{:02}. {:02}:{:02}", t.day, t.month, t.hour, t.minute)
+}
+
+impl DeskUi<'_, '_> {
+    fn show(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        if self.account.token.is_none() || self.account.role == Role::Youth {
+            self.login(ui, d, tr);
+            return;
+        }
+        d.row_ui(ui, |ui| {
+            ui.label(d.rich(&tr.with("dk-logged-in", "name", self.account.nickname.clone())));
+            if d.button(ui, &tr.get("dk-refresh")).clicked() {
+                self.actions.write(DeskAction::Refresh);
+                self.counselling.write(CounsellingAction::Refresh);
+            }
+        });
+        if let Some(err) = self.desk.refused.as_ref().or(self.desk.error.as_ref()) {
+            d.paragraph_styled(ui, &tr.get(&err.key()), egui::TextStyle::Body, Some(BAD));
+        }
+        ui.separator();
+        let height = ui.available_height();
+        ui.columns(2, |columns| {
+            // The lists on the reading side, the conversation on the other.
+            let (lists, talk) = if d.rtl {
+                let (a, b) = columns.split_at_mut(1);
+                (&mut b[0], &mut a[0])
+            } else {
+                let (a, b) = columns.split_at_mut(1);
+                (&mut a[0], &mut b[0])
+            };
+            egui::ScrollArea::vertical()
+                .id_salt("desk-lists")
+                .max_height(height)
+                .show(lists, |ui| {
+                    ui.with_layout(d.layout(), |ui| self.lists(ui, d, tr));
+                });
+            egui::ScrollArea::vertical()
+                .id_salt("desk-talk")
+                .max_height(height)
+                .stick_to_bottom(true)
+                .show(talk, |ui| {
+                    ui.with_layout(d.layout(), |ui| self.conversation(ui, d, tr));
+                });
+        });
+    }
+
+    fn login(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.set_max_width(480.0);
+        d.paragraph(ui, &tr.get("dk-login-about"));
+        if self.account.role == Role::Youth && self.account.token.is_some() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-not-staff"),
+                egui::TextStyle::Body,
+                Some(WAIT),
+            );
+        }
+        let state = &mut *self.state;
+        ui.label(d.line(&tr.get("net-nickname")));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.nickname)
+                .id(egui::Id::new("desk-nickname"))
+                .desired_width(320.0),
+        );
+        ui.label(d.line(&tr.get("net-password")));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.password)
+                .id(egui::Id::new("desk-password"))
+                .password(true)
+                .desired_width(320.0),
+        );
+        ui.label(d.line(&tr.get("dk-totp")));
+        let totp = ui.add(
+            egui::TextEdit::singleline(&mut state.totp)
+                .id(egui::Id::new("desk-totp"))
+                .char_limit(6)
+                .hint_text("123456")
+                .desired_width(120.0),
+        );
+        if let Some(error) = &self.request.error {
+            d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(BAD));
+        }
+        let enter = totp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let ready = !state.nickname.trim().is_empty()
+            && !state.password.is_empty()
+            && state.totp.trim().len() == 6
+            && !self.request.busy();
+        let login = ui.add_enabled(
+            ready,
+            egui::Button::new(d.rich(&tr.get("dk-login")).strong())
+                .min_size(egui::vec2(200.0, 40.0)),
+        );
+        if ready && (login.clicked() || enter) {
+            self.account_actions.write(AccountAction::Login {
+                nickname: state.nickname.clone(),
+                password: std::mem::take(&mut state.password),
+                totp: Some(std::mem::take(&mut state.totp)),
+                // An office PC is shared: the session lives only while the desk runs.
+                remember: false,
+            });
+        }
+        if self.request.busy() {
+            ui.spinner();
+        }
+    }
+
+    fn lists(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        // The inbox.
+        ui.heading(d.line(&tr.get("dk-inbox")));
+        let mut topic = self.desk.topic;
+        d.row_ui(ui, |ui| {
+            d.selectable(ui, &mut topic, None, &tr.get("fo-all"));
+            for t in Topic::ALL {
+                d.selectable(ui, &mut topic, Some(t), &tr.get(&topic_key(t)));
+            }
+        });
+        if topic != self.desk.topic {
+            self.actions.write(DeskAction::Filter(topic));
+        }
+        if self.desk.loaded && self.desk.inbox.is_empty() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-inbox-empty"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+        }
+        for item in &self.desk.inbox {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(0xf3, 0xf3, 0xf7))
+                .corner_radius(egui::CornerRadius::same(6))
+                .inner_margin(egui::Margin::same(6))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.with_layout(d.layout(), |ui| {
+                        d.paragraph_styled(
+                            ui,
+                            &enquiry_title(tr, &item.enquiry),
+                            egui::TextStyle::Body,
+                            None,
+                        );
+                        let first = item.first_message.text.as_str();
+                        let preview: String = first.chars().take(240).collect();
+                        Dir::of_text(&preview).paragraph_styled(
+                            ui,
+                            &preview,
+                            egui::TextStyle::Small,
+                            Some(HELP),
+                        );
+                        if d.button(ui, &tr.get("dk-accept")).clicked() {
+                            self.actions.write(DeskAction::Accept(item.enquiry.id.0));
+                        }
+                    });
+                });
+            ui.add_space(4.0);
+        }
+        ui.separator();
+        // The counsellor's conversations.
+        ui.heading(d.line(&tr.get("dk-mine")));
+        let mine: Vec<&EnquiryView> = self
+            .threads
+            .list
+            .iter()
+            .filter(|e| e.status != EnquiryStatus::Closed)
+            .collect();
+        if self.threads.loaded && mine.is_empty() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-mine-empty"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+        }
+        for enquiry in mine {
+            let mut title = enquiry_title(tr, enquiry);
+            if enquiry.unread > 0 {
+                title = format!(
+                    "{title} · {}",
+                    tr.with("cn-unread", "count", i64::from(enquiry.unread))
+                );
+            }
+            let open = self.thread.enquiry == Some(enquiry.id.0);
+            if ui
+                .add(egui::Button::selectable(open, d.line(&title)))
+                .clicked()
+            {
+                self.counselling
+                    .write(CounsellingAction::Open(enquiry.id.0));
+            }
+        }
+        // Callbacks to make.
+        let callbacks: Vec<&EnquiryView> = self
+            .threads
+            .list
+            .iter()
+            .filter(|e| e.callback.is_some() && e.callback_done_at.is_none())
+            .collect();
+        if !callbacks.is_empty() {
+            ui.separator();
+            ui.heading(d.line(&tr.get("dk-callbacks")));
+            for enquiry in callbacks {
+                let Some(callback) = &enquiry.callback else {
+                    continue;
+                };
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("phone", callback.phone.as_str().to_owned());
+                args.set("from", berlin(callback.window.from()));
+                args.set("until", berlin(callback.window.until()));
+                let line = tr
+                    .locales
+                    .format(tr.language, "dk-callback-window", Some(&args));
+                d.paragraph(ui, &format!("{} — {line}", enquiry_title(tr, enquiry)));
+                if d.button(ui, &tr.get("dk-callback-done")).clicked() {
+                    self.actions.write(DeskAction::CallbackDone(enquiry.id.0));
+                }
+            }
+        }
+        ui.separator();
+        self.absence(ui, d, tr);
+        ui.separator();
+        self.moderation(ui, d, tr);
+    }
+
+    fn absence(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.heading(d.line(&tr.get("dk-absence")));
+        if let Some(absence) = &self.desk.absence {
+            d.paragraph_styled(
+                ui,
+                &tr.with("dk-absence-on", "until", berlin(absence.until)),
+                egui::TextStyle::Body,
+                Some(WAIT),
+            );
+            Dir::of_text(absence.text.as_str()).paragraph(ui, absence.text.as_str());
+            if d.button(ui, &tr.get("dk-absence-clear")).clicked() {
+                self.actions.write(DeskAction::ClearAbsence);
+            }
+            return;
+        }
+        let state = &mut *self.state;
+        let hint = tr.get("dk-absence-hint");
+        let label = tr.get("dk-absence");
+        let field_dir = if state.absence.is_empty() {
+            d
+        } else {
+            Dir::of_text(&state.absence)
+        };
+        TextField::new(&mut state.absence, &mut state.absence_caret, field_dir)
+            .id(egui::Id::new("desk-absence"))
+            .label(&label)
+            .hint(&hint)
+            .multiline(2)
+            .max_chars(ABSENCE_TEXT_MAX_CHARS)
+            .width(ui.available_width())
+            .show(ui);
+        d.row_ui(ui, |ui| {
+            if state.absence_days == 0 {
+                state.absence_days = 7;
+            }
+            ui.add(
+                egui::Slider::new(&mut state.absence_days, 1..=60)
+                    .text(d.line(&tr.get("dk-absence-days"))),
+            );
+            let ready = !state.absence.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new(d.line(&tr.get("dk-absence-set"))))
+                .clicked()
+            {
+                let until = now().plus_seconds(i64::from(state.absence_days) * 86_400);
+                self.actions
+                    .write(DeskAction::SetAbsence(state.absence.clone(), until));
+            }
+        });
+    }
+
+    fn moderation(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.heading(d.line(&tr.get("dk-moderation")));
+        if self.desk.loaded && self.desk.queue.is_empty() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-moderation-empty"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+        }
+        for post in &self.desk.queue {
+            let text = post.text.as_ref().map_or("", |t| t.as_str());
+            let author = post
+                .author
+                .as_ref()
+                .map_or_else(|| tr.get("fo-deleted-user"), |n| n.as_str().to_owned());
+            let mut meta = vec![
+                author,
+                tr.with("dk-flags", "count", i64::from(post.flags.unwrap_or(0))),
+            ];
+            if post.hidden {
+                meta.push(tr.get("dk-hidden"));
+            }
+            d.paragraph_styled(ui, &meta.join(" · "), egui::TextStyle::Small, Some(HELP));
+            Dir::of_text(text).paragraph(ui, text);
+            d.row_ui(ui, |ui| {
+                let (label, action) = if post.hidden {
+                    ("dk-restore", PostModerationAction::Restore)
+                } else {
+                    ("dk-hide", PostModerationAction::Hide)
+                };
+                if d.button(ui, &tr.get(label)).clicked() {
+                    self.actions.write(DeskAction::Moderate(post.id, action));
+                }
+                if d.button(ui, &tr.get("dk-lock")).clicked() {
+                    self.actions.write(DeskAction::Topic(
+                        post.thread,
+                        ThreadModerationRequest {
+                            locked: Some(true),
+                            pinned: None,
+                        },
+                    ));
+                }
+            });
+            ui.add_space(4.0);
+        }
+    }
+
+    fn conversation(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        let Some(id) = self.thread.enquiry else {
+            d.paragraph_styled(ui, &tr.get("dk-choose"), egui::TextStyle::Body, Some(HELP));
+            return;
+        };
+        let view = self.thread.view(&self.threads).cloned();
+        if let Some(view) = &view {
+            ui.heading(d.line(&enquiry_title(tr, view)));
+            d.paragraph_styled(
+                ui,
+                &status_line(tr, view),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+            if view.mode == Mode::Chat && self.live.ready() {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("dk-live-on"),
+                    egui::TextStyle::Small,
+                    Some(ACCENT),
+                );
+            }
+        }
+        if let Some(err) = &self.thread.error {
+            d.paragraph_styled(ui, &tr.get(&err.key()), egui::TextStyle::Body, Some(BAD));
+        }
+        for message in &self.thread.messages {
+            let mine = message.from == Side::Counsellor;
+            let author = if mine {
+                message
+                    .author
+                    .as_ref()
+                    .map_or_else(|| tr.get("dk-you"), |n| n.as_str().to_owned())
+            } else {
+                tr.get("dk-youth")
+            };
+            bubble(ui, d, mine, &author, message.text.as_str(), None);
+        }
+        if self.chat.typing_in(id) {
+            d.paragraph_styled(ui, &tr.get("dk-typing"), egui::TextStyle::Small, Some(HELP));
+        }
+        if view
+            .as_ref()
+            .is_some_and(|v| v.status == EnquiryStatus::Closed)
+        {
+            d.paragraph_styled(
+                ui,
+                &tr.get("cn-status-closed"),
+                egui::TextStyle::Body,
+                Some(HELP),
+            );
+            return;
+        }
+        let state = &mut *self.state;
+        let label = tr.get("dk-reply");
+        let field_dir = if state.reply.is_empty() {
+            d
+        } else {
+            Dir::of_text(&state.reply)
+        };
+        let field = TextField::new(&mut state.reply, &mut state.reply_caret, field_dir)
+            .id(egui::Id::new("desk-reply"))
+            .label(&label)
+            .hint(&label)
+            .multiline(4)
+            .max_chars(MESSAGE_MAX_CHARS)
+            .width(ui.available_width())
+            .show(ui);
+        if field.changed() && view.as_ref().is_some_and(|v| v.mode == Mode::Chat) {
+            self.counselling.write(CounsellingAction::Typing(id));
+        }
+        let shown = self.thread.messages.len();
+        if shown != state.shown {
+            state.shown = shown;
+            field.scroll_to_me(Some(egui::Align::BOTTOM));
+        }
+        let enter = field.has_focus()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
+        let ready = !state.reply.trim().is_empty();
+        d.row_ui(ui, |ui| {
+            let send = ui.add_enabled(
+                ready,
+                egui::Button::new(d.rich(&tr.get("dk-send")).strong())
+                    .min_size(egui::vec2(120.0, 36.0)),
+            );
+            if ready && (send.clicked() || enter) {
+                let language = view.as_ref().map_or(tr.language, |v| v.language);
+                self.send.write(OutboxAction::Send {
+                    subject: Subject::Kiosk,
+                    opening: Opening::Reply { enquiry: id },
+                    language,
+                    text: std::mem::take(&mut state.reply).trim_end().to_owned(),
+                });
+                state.reply_caret = 0;
+            }
+            if d.button(ui, &tr.get("dk-close")).clicked() {
+                self.actions.write(DeskAction::Close(id));
+            }
+        });
+        ui.add_space(6.0);
+        d.row_ui(ui, |ui| {
+            let label = tr.get("dk-handover-to");
+            TextField::new(
+                &mut state.colleague,
+                &mut state.colleague_caret,
+                Dir { rtl: false },
+            )
+            .id(egui::Id::new("desk-colleague"))
+            .label(&label)
+            .hint(&label)
+            .max_chars(40)
+            .width(220.0)
+            .show(ui);
+            let ready = !state.colleague.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new(d.line(&tr.get("dk-handover"))))
+                .clicked()
+            {
+                self.actions.write(DeskAction::HandOver(
+                    id,
+                    std::mem::take(&mut state.colleague),
+                ));
+                state.colleague_caret = 0;
+            }
+        });
+    }
+}
+
+/// "Enquiry 12 · Work · Live chat · العربية".
+fn enquiry_title(tr: &Texts, enquiry: &EnquiryView) -> String {
+    format!(
+        "{} · {} · {} · {}",
+        tr.with("dk-enquiry", "id", enquiry.id.0),
+        tr.get(&topic_key(enquiry.topic)),
+        tr.get(&mode_key(enquiry.mode)),
+        enquiry.language.native_name()
+    )
+}

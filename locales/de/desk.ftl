@@ -1,0 +1,43 @@
+# Der Beratungsplatz hinter der Personaltür: Posteingang, Gespräche, Rückrufe, Abwesenheit, Moderation.
+dk-login-about = Für Beraterinnen und Berater vom Jugendmigrationsdienst. Melde dich mit deinem Nickname, deinem Passwort und dem 6-stelligen Code aus deiner Authenticator-App an.
+dk-totp = Code aus der Authenticator-App
+dk-login = Am Beratungsplatz anmelden
+dk-not-staff = Dieses Konto gehört keiner Beraterin und keinem Berater. Junge Menschen finden Beratung am Beratungsterminal.
+dk-logged-in = Angemeldet als { $name }
+dk-refresh = Aktualisieren
+dk-inbox = Neue Anfragen
+dk-inbox-empty = Keine neuen Anfragen in deinen Sprachen.
+dk-accept = Übernehmen
+dk-mine = Meine Gespräche
+dk-mine-empty = Du hast noch keine Gespräche. Übernimm eins aus den neuen Anfragen.
+dk-callbacks = Anstehende Rückrufe
+dk-callback-window = Ruf { $phone } zwischen { $from } und { $until } an (deutsche Zeit)
+dk-callback-done = Anruf erledigt
+dk-choose = Wähle links ein Gespräch aus.
+dk-enquiry = Anfrage { $id }
+dk-youth = Junger Mensch
+dk-you = Du
+dk-typing = Der junge Mensch schreibt …
+dk-live-on = ● Der junge Mensch bekommt deine Antworten live.
+dk-reply = Deine Antwort
+dk-send = Senden
+dk-handover-to = Übergeben an (Name der Kollegin oder des Kollegen)
+dk-handover = Übergeben
+dk-close = Gespräch abschließen
+dk-absence = Abwesenheitsnotiz
+dk-absence-hint = z. B. Ich bin am Montag wieder da. Bis dahin schreib bitte an das Team.
+dk-absence-days = Tage
+dk-absence-set = Notiz anzeigen
+dk-absence-clear = Notiz entfernen
+dk-absence-on = Deine Abwesenheitsnotiz wird bis { $until } angezeigt.
+dk-moderation = Forum: gemeldete und ausgeblendete Beiträge
+dk-moderation-empty = Nichts zu prüfen.
+dk-flags = { $count ->
+    [one] { $count } Meldung
+   *[other] { $count } Meldungen
+}
+dk-hidden = ausgeblendet
+dk-hide = Ausblenden
+dk-restore = Wieder anzeigen
+dk-lock = Thema schließen
+dk-pin = Thema anheften

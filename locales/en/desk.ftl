@@ -1,0 +1,43 @@
+# The counsellors' desk behind the staff door: inbox, threads, callbacks, absence, moderation.
+dk-login-about = For counsellors of the Youth Migration Service. Log in with your nickname, your password and the 6-digit code from your authenticator app.
+dk-totp = Code from the authenticator app
+dk-login = Log in to the desk
+dk-not-staff = This account is not a counsellor's account. Young people find counselling at the counselling kiosk.
+dk-logged-in = Logged in as { $name }
+dk-refresh = Refresh
+dk-inbox = New enquiries
+dk-inbox-empty = No new enquiries in your languages.
+dk-accept = Take it
+dk-mine = My conversations
+dk-mine-empty = You have no conversations yet. Take one from the new enquiries.
+dk-callbacks = Callbacks to make
+dk-callback-window = Call { $phone } between { $from } and { $until } (German time)
+dk-callback-done = Call made
+dk-choose = Choose a conversation on the left.
+dk-enquiry = Enquiry { $id }
+dk-youth = Young person
+dk-you = You
+dk-typing = The young person is typing …
+dk-live-on = ● The young person gets your answers live.
+dk-reply = Your answer
+dk-send = Send
+dk-handover-to = Hand over to (colleague's name)
+dk-handover = Hand over
+dk-close = Close the conversation
+dk-absence = Absence notice
+dk-absence-hint = e.g. I am back on Monday. Until then please write to the team.
+dk-absence-days = Days
+dk-absence-set = Show the notice
+dk-absence-clear = Remove the notice
+dk-absence-on = Your absence notice shows until { $until }.
+dk-moderation = Forum: reported and hidden posts
+dk-moderation-empty = Nothing to review.
+dk-flags = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+dk-hidden = hidden
+dk-hide = Hide
+dk-restore = Show again
+dk-lock = Close the topic
+dk-pin = Pin the topic

@@ -1,0 +1,43 @@
+# Tavolina e këshilltarëve pas derës së stafit: kërkesat e reja, bisedat, telefonatat, mungesa, moderimi.
+dk-login-about = Për këshilltarët dhe këshilltaret e Shërbimit të Migracionit për të Rinjtë (Jugendmigrationsdienst). Hyr me pseudonimin tënd, fjalëkalimin dhe kodin me 6 shifra nga aplikacioni i vërtetimit.
+dk-totp = Kodi nga aplikacioni i vërtetimit
+dk-login = Hyr në tavolinën e këshilltarëve
+dk-not-staff = Kjo llogari nuk është llogari këshilltari. Të rinjtë e gjejnë këshillimin te kioska e këshillimit.
+dk-logged-in = Ke hyrë si { $name }
+dk-refresh = Rifresko
+dk-inbox = Kërkesat e reja
+dk-inbox-empty = Nuk ka kërkesa të reja në gjuhët e tua.
+dk-accept = Merre
+dk-mine = Bisedat e mia
+dk-mine-empty = Ende nuk ke asnjë bisedë. Merr një nga kërkesat e reja.
+dk-callbacks = Telefonatat që duhen bërë
+dk-callback-window = Telefono numrin { $phone } midis { $from } dhe { $until } (ora e Gjermanisë)
+dk-callback-done = Telefonata u bë
+dk-choose = Zgjidh një bisedë në të majtë.
+dk-enquiry = Kërkesa { $id }
+dk-youth = Personi i ri
+dk-you = Ti
+dk-typing = Personi i ri po shkruan …
+dk-live-on = ● Personi i ri i merr përgjigjet e tua drejtpërdrejt.
+dk-reply = Përgjigjja jote
+dk-send = Dërgo
+dk-handover-to = Dorëzo te (emri i kolegut ose i kolegës)
+dk-handover = Dorëzoje
+dk-close = Mbyll bisedën
+dk-absence = Njoftim mungese
+dk-absence-hint = p.sh. Kthehem të hënën. Deri atëherë, të lutem shkruaji ekipit.
+dk-absence-days = Ditë
+dk-absence-set = Shfaq njoftimin
+dk-absence-clear = Hiq njoftimin
+dk-absence-on = Njoftimi yt i mungesës shfaqet deri më { $until }.
+dk-moderation = Forumi: postime të raportuara dhe të fshehura
+dk-moderation-empty = Nuk ka asgjë për të shqyrtuar.
+dk-flags = { $count ->
+    [one] { $count } raportim
+   *[other] { $count } raportime
+}
+dk-hidden = i fshehur
+dk-hide = Fshih
+dk-restore = Shfaq përsëri
+dk-lock = Mbyll temën
+dk-pin = Fikso temën

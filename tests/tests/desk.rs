@@ -1,0 +1,243 @@
+//! The counsellors' desk against the real server: a counsellor logs in with password and
+//! authenticator code, sees a young person's live-chat enquiry in the inbox, takes it, gets the
+//! young person's message live and answers; sets an absence notice the young person sees;
+//! marks a callback done (the number is gone); closes the conversation; hides a reported forum
+//! post. The young person's side is plain HTTP here.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
+
+#[path = "../../game/tests/support/mod.rs"]
+mod support;
+
+mod common;
+
+use bevy::prelude::*;
+use lernwelt::core::clock::now;
+use lernwelt::core::state::Place;
+use lernwelt::features::account::{Account, AccountAction, AccountRequest};
+use lernwelt::features::counselling::outbox::{Opening, OutboxAction, Subject};
+use lernwelt::features::counselling::{Thread, Threads};
+use lernwelt::features::desk::{Desk, DeskAction};
+use lernwelt::i18n::Language;
+use lernwelt::interact::{OpenPanel, Panel, PanelKind};
+use lernwelt::net::live::Live;
+use lernwelt_protocol::{EnquiryId, EnquiryStatus, PostModerationAction, Role, Side, routes};
+use support::temp_file;
+
+use common::*;
+
+fn state(app: &App) -> String {
+    format!(
+        "account {:?} / {:?}, desk {:?} refused {:?} ({} in inbox), threads {:?}, thread {:?}",
+        app.world().resource::<Account>(),
+        app.world().resource::<AccountRequest>().error,
+        app.world().resource::<Desk>().error,
+        app.world().resource::<Desk>().refused,
+        app.world().resource::<Desk>().inbox.len(),
+        app.world().resource::<Threads>().error,
+        app.world().resource::<Thread>().error,
+    )
+}
+
+fn desk(app: &App) -> &Desk {
+    app.world().resource::<Desk>()
+}
+
+fn enquiry(app: &App, id: i64) -> Option<lernwelt_protocol::EnquiryView> {
+    app.world()
+        .resource::<Threads>()
+        .list
+        .iter()
+        .find(|e| e.id.0 == id)
+        .cloned()
+}
+
+#[test]
+fn a_counsellor_works_at_the_desk() {
+    let (addr, counsellor) = start_server_with(Some(("Frau_Kaya", "tr,de")));
+    let counsellor = counsellor.expect("a counsellor");
+    let server = format!("http://{addr}");
+
+    // A young person asks for a live chat in Turkish, and for a callback.
+    let youth: serde_json::Value = post(
+        &server,
+        routes::ACCOUNTS,
+        None,
+        &serde_json::json!({ "nickname": "mert_17", "password": "ein langes Passwort",
+            "age_band": "16_17", "languages": ["tr"] }),
+    );
+    let youth = youth["token"].as_str().unwrap().to_owned();
+    let chat: serde_json::Value = post(
+        &server,
+        routes::ENQUIRIES,
+        Some(&youth),
+        &serde_json::json!({ "topic": "work", "language": "tr", "mode": "chat",
+            "message": "Merhaba, yarın iş görüşmem var. Ne giymeliyim?", "client_message_id": "y-1" }),
+    );
+    let chat = chat["id"].as_i64().unwrap();
+    let window_from = now().plus_seconds(3600).0;
+    let call: serde_json::Value = post(
+        &server,
+        routes::ENQUIRIES,
+        Some(&youth),
+        &serde_json::json!({ "topic": "school", "language": "tr", "mode": "callback",
+            "message": "Lütfen beni arayın.", "client_message_id": "y-2",
+            "callback": { "phone": "0151 2345678",
+                "window": { "from": window_from, "until": window_from + 7200 } } }),
+    );
+    let call = call["id"].as_i64().unwrap();
+
+    // The counsellor opens the desk and logs in with the authenticator's code.
+    let settings = temp_file("desk");
+    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
+    app.world_mut().write_message(AccountAction::Login {
+        nickname: counsellor.name.clone(),
+        password: counsellor.password.clone(),
+        totp: Some(counsellor.code()),
+        remember: false,
+    });
+    until(&mut app, "the inbox with both enquiries", state, |a| {
+        a.world().resource::<Account>().role == Role::Counsellor && desk(a).inbox.len() == 2
+    });
+    assert!(
+        desk(&app)
+            .inbox
+            .iter()
+            .any(|i| i.first_message.text.as_str().contains("iş görüşmem")),
+        "the inbox shows the first message"
+    );
+
+    // Taking the chat opens it; it leaves the inbox.
+    app.world_mut().write_message(DeskAction::Accept(chat));
+    until(&mut app, "the chat taken and open", state, |a| {
+        let thread = a.world().resource::<Thread>();
+        thread.enquiry == Some(chat) && thread.loaded && desk(a).inbox.len() == 1
+    });
+
+    // The young person writes: it arrives live.
+    until(&mut app, "live", state, |a| {
+        a.world().resource::<Live>().ready()
+    });
+    let _: serde_json::Value = post(
+        &server,
+        &routes::enquiry_path(routes::ENQUIRY_MESSAGES, EnquiryId(chat)),
+        Some(&youth),
+        &serde_json::json!({ "client_message_id": "y-3", "text": "Takım elbise mi?" }),
+    );
+    until(&mut app, "the message pushed", state, |a| {
+        let thread = a.world().resource::<Thread>();
+        thread.pushed >= 1
+            && thread
+                .messages
+                .iter()
+                .any(|m| m.text.as_str() == "Takım elbise mi?")
+    });
+
+    // The answer goes out through the outbox and reaches the young person.
+    app.world_mut().write_message(OutboxAction::Send {
+        subject: Subject::Kiosk,
+        opening: Opening::Reply { enquiry: chat },
+        language: Language::Tr,
+        text: "Temiz bir gömlek yeterli.".into(),
+    });
+    let start = std::time::Instant::now();
+    loop {
+        let messages: serde_json::Value = get(
+            &server,
+            &routes::enquiry_path(routes::ENQUIRY_MESSAGES, EnquiryId(chat)),
+            &youth,
+        );
+        let found = messages["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["text"] == "Temiz bir gömlek yeterli." && m["from"] == "counsellor");
+        if found {
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "the answer arrives; {}",
+            state(&app)
+        );
+        for _ in 0..10 {
+            app.update();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    let read = app.world().resource::<Thread>();
+    assert!(read.messages.iter().any(|m| m.from == Side::Youth));
+
+    // An absence notice: the young person sees it on the conversation.
+    app.world_mut().write_message(DeskAction::SetAbsence(
+        "Ab Montag bin ich wieder da.".into(),
+        now().plus_seconds(3 * 86_400),
+    ));
+    until(&mut app, "the absence set", state, |a| {
+        desk(a).absence.is_some()
+    });
+    let mine: serde_json::Value = get(&server, routes::ENQUIRIES, &youth);
+    let shown = mine["enquiries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == chat)
+        .unwrap()["absence"]["text"]
+        .clone();
+    assert_eq!(shown, "Ab Montag bin ich wieder da.");
+    app.world_mut().write_message(DeskAction::ClearAbsence);
+    until(&mut app, "the absence cleared", state, |a| {
+        desk(a).absence.is_none()
+    });
+
+    // The callback: taken, the number shows, "done" deletes it.
+    app.world_mut().write_message(DeskAction::Accept(call));
+    until(&mut app, "the callback listed", state, |a| {
+        enquiry(a, call).is_some_and(|e| e.callback.is_some())
+    });
+    let number = enquiry(&app, call).unwrap().callback.unwrap().phone;
+    assert_eq!(number.as_str(), "01512345678");
+    app.world_mut()
+        .write_message(DeskAction::CallbackDone(call));
+    until(&mut app, "the callback done", state, |a| {
+        enquiry(a, call).is_some_and(|e| e.callback.is_none() && e.callback_done_at.is_some())
+    });
+
+    // Closing the chat.
+    app.world_mut().write_message(DeskAction::Close(chat));
+    until(&mut app, "the chat closed", state, |a| {
+        enquiry(a, chat).is_some_and(|e| e.status == EnquiryStatus::Closed)
+    });
+
+    // A reported forum post reaches the queue, and the counsellor hides it.
+    let thread: serde_json::Value = post(
+        &server,
+        routes::FORUM_THREADS,
+        Some(&youth),
+        &serde_json::json!({ "category": "work", "language": "tr", "title": "Reklam",
+            "text": "Ucuz telefon satıyorum, beni arayın!" }),
+    );
+    let posts: serde_json::Value = get(
+        &server,
+        &routes::forum_path(routes::FORUM_THREAD_POSTS, thread["id"].as_i64().unwrap()),
+        &youth,
+    );
+    let post_id = posts["posts"][0]["id"].as_i64().unwrap();
+    let _: serde_json::Value = post(
+        &server,
+        &routes::forum_path(routes::FORUM_POST_FLAG, post_id),
+        Some(&youth),
+        &serde_json::json!({}),
+    );
+    app.world_mut().write_message(DeskAction::Refresh);
+    until(&mut app, "the reported post queued", state, |a| {
+        desk(a).queue.iter().any(|p| p.id.0 == post_id && !p.hidden)
+    });
+    app.world_mut().write_message(DeskAction::Moderate(
+        lernwelt_protocol::PostId(post_id),
+        PostModerationAction::Hide,
+    ));
+    until(&mut app, "the post hidden", state, |a| {
+        desk(a).queue.iter().any(|p| p.id.0 == post_id && p.hidden)
+    });
+}
