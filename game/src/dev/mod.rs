@@ -15,7 +15,7 @@ use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
 use crate::features::counselling::drafts::Drafts;
 use crate::features::counselling::ui::KioskPage;
-use crate::features::counselling::{CounsellingAction, Threads};
+use crate::features::counselling::{CounsellingAction, Thread, Threads};
 use crate::features::forum::{Board, ForumAction};
 use crate::interact::{OpenPanel, Panel, PanelKind};
 
@@ -97,16 +97,26 @@ fn choose_callback(mut drafts: ResMut<Drafts>) {
     drafts.mode = Some(lernwelt_protocol::Mode::Callback);
 }
 
-/// `--open counselling-thread`: the newest thread, once the list has come from the server.
+/// `--open counselling-thread`: the newest thread, once the list has come from the server (the
+/// page turns once the thread is chosen, as the kiosk turns it after a click).
 fn open_first_thread(
     threads: Res<Threads>,
+    thread: Res<Thread>,
     mut page: ResMut<KioskPage>,
     mut actions: MessageWriter<CounsellingAction>,
-    mut done: Local<bool>,
+    mut step: Local<u8>,
 ) {
-    if let (false, Some(first)) = (*done, threads.list.first()) {
-        actions.write(CounsellingAction::Open(first.id.0));
-        *page = KioskPage::Thread;
-        *done = true;
+    match *step {
+        0 => {
+            if let Some(first) = threads.list.first() {
+                actions.write(CounsellingAction::Open(first.id.0));
+                *step = 1;
+            }
+        }
+        1 if thread.enquiry.is_some() => {
+            *page = KioskPage::Thread;
+            *step = 2;
+        }
+        _ => {}
     }
 }

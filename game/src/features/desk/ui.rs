@@ -97,6 +97,7 @@ fn draw_desk(
         .fixed_pos(screen.min)
         .fixed_size(screen.size() - egui::vec2(16.0, 16.0))
         .show(ctx, |ui| {
+            ui.set_min_height(ui.available_height());
             close = title_row(
                 ui,
                 d,
