@@ -2,6 +2,7 @@
 //! happens on E / Enter / click / tap (talk to an NPC, open a kiosk's panel, use a door).
 
 pub mod keyboard;
+pub mod kiosk_panel;
 
 use bevy::prelude::*;
 use serde::Deserialize;

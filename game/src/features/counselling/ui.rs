@@ -22,12 +22,13 @@ use crate::core::state::InWorld;
 use crate::features::account::Account;
 use crate::features::account::ui::AccountFormUi;
 use crate::i18n::{Texts, Tr};
-use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::interact::kiosk_panel::kiosk_panel;
+use crate::interact::{OpenPanel, PanelKind};
 use crate::net::NetError;
 use crate::net::live::{Live, LiveState};
+use crate::theme::UiSystems;
 use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
-use crate::theme::{UiSystems, panel};
 
 /// Which page of the kiosk shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -94,19 +95,13 @@ fn draw_kiosk(
     mut open: ResMut<OpenPanel>,
     mut kiosk: Kiosk,
 ) -> Result {
-    if open.0 != Some(Panel::Kiosk(PanelKind::Counselling)) {
-        return Ok(());
-    }
-    let ctx = contexts.ctx_mut()?;
-    let tr = tr.texts();
-    let d = Dir::of(tr.language);
-    let title = tr.get(PanelKind::Counselling.title_key());
-    if panel(ctx, d, &title, &tr.get("ui-close"), |ui| {
-        kiosk.show(ui, d, &tr)
-    }) {
-        open.0 = None;
-    }
-    Ok(())
+    kiosk_panel(
+        &mut contexts,
+        &tr,
+        &mut open,
+        PanelKind::Counselling,
+        |ui, d, tr| kiosk.show(ui, d, tr),
+    )
 }
 
 pub fn topic_key(topic: Topic) -> String {

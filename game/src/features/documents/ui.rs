@@ -14,9 +14,10 @@ use crate::features::counselling::outbox::Subject;
 use crate::features::documents::{DocumentDrafts, DraftStatus, export};
 use crate::features::handover::ui::HandOverUi;
 use crate::i18n::{Texts, Tr};
-use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::interact::kiosk_panel::kiosk_panel;
+use crate::interact::{OpenPanel, PanelKind};
+use crate::theme::UiSystems;
 use crate::theme::rtl::{Dir, TextField};
-use crate::theme::{UiSystems, panel};
 use lernwelt_documents::model::{
     Entry, Issue, LEVELS, LanguageSkill, Section, examples, validate_cv, validate_letter,
 };
@@ -586,17 +587,11 @@ fn draw_desk(
     mut open: ResMut<OpenPanel>,
     mut desk: DocumentsDesk,
 ) -> Result {
-    if open.0 != Some(Panel::Kiosk(PanelKind::Documents)) {
-        return Ok(());
-    }
-    let ctx = contexts.ctx_mut()?;
-    let tr = tr.texts();
-    let d = Dir::of(tr.language);
-    let title = tr.get(PanelKind::Documents.title_key());
-    if panel(ctx, d, &title, &tr.get("ui-close"), |ui| {
-        desk.show(ui, d, &tr)
-    }) {
-        open.0 = None;
-    }
-    Ok(())
+    kiosk_panel(
+        &mut contexts,
+        &tr,
+        &mut open,
+        PanelKind::Documents,
+        |ui, d, tr| desk.show(ui, d, tr),
+    )
 }

@@ -17,10 +17,11 @@ use crate::core::state::InWorld;
 use crate::features::account::Account;
 use crate::features::account::ui::AccountFormUi;
 use crate::i18n::{Texts, Tr};
-use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::interact::kiosk_panel::kiosk_panel;
+use crate::interact::{OpenPanel, PanelKind};
+use crate::theme::UiSystems;
 use crate::theme::palette::{ACCENT, BAD, GOOD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
-use crate::theme::{UiSystems, panel};
 
 /// Which page of the board shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,19 +78,13 @@ fn draw_board(
     mut open: ResMut<OpenPanel>,
     mut board: BoardUi,
 ) -> Result {
-    if open.0 != Some(Panel::Kiosk(PanelKind::Forum)) {
-        return Ok(());
-    }
-    let ctx = contexts.ctx_mut()?;
-    let tr = tr.texts();
-    let d = Dir::of(tr.language);
-    let title = tr.get(PanelKind::Forum.title_key());
-    if panel(ctx, d, &title, &tr.get("ui-close"), |ui| {
-        board.show(ui, d, &tr)
-    }) {
-        open.0 = None;
-    }
-    Ok(())
+    kiosk_panel(
+        &mut contexts,
+        &tr,
+        &mut open,
+        PanelKind::Forum,
+        |ui, d, tr| board.show(ui, d, tr),
+    )
 }
 
 fn category_key(category: Category) -> String {
