@@ -11,7 +11,7 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 14] = [
+pub const OPEN_TARGETS: [&str; 15] = [
     "settings",
     "list",
     "counselling",
@@ -21,6 +21,7 @@ pub const OPEN_TARGETS: [&str; 14] = [
     "forum",
     "forum-topic",
     "desk",
+    "desk-thread",
     "interview",
     "review",
     "handover",
@@ -70,7 +71,7 @@ pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
          [--server URL] [--counsellor]
-  developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk|interview|review|handover|lesson|documents]
+  developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk[-thread]|interview|review|handover|lesson|documents]
          [--bench-frames N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]

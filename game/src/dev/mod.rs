@@ -40,7 +40,7 @@ impl Plugin for DevPlugin {
                 "forum-topic" => {
                     app.add_systems(Update, open_first_topic.run_if(in_state(InWorld)));
                 }
-                "counselling-thread" => {
+                "counselling-thread" | "desk-thread" => {
                     app.init_resource::<KioskPage>();
                     app.add_systems(Update, open_first_thread.run_if(in_state(InWorld)));
                 }
@@ -68,6 +68,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
             lesson: "appointment".to_owned(),
         }),
         Some("forum-topic") => Some(Panel::Kiosk(PanelKind::Forum)),
+        Some("desk-thread") => Some(Panel::Kiosk(PanelKind::Desk)),
         Some(other) => PanelKind::ALL
             .into_iter()
             .find(|k| k.id() == other)

@@ -423,14 +423,25 @@ impl DeskUi<'_, '_> {
                 if d.button(ui, &tr.get(label)).clicked() {
                     self.actions.write(DeskAction::Moderate(post.id, action));
                 }
-                if d.button(ui, &tr.get("dk-lock")).clicked() {
-                    self.actions.write(DeskAction::Topic(
-                        post.thread,
+                for (key, request) in [
+                    (
+                        "dk-lock",
                         ThreadModerationRequest {
                             locked: Some(true),
                             pinned: None,
                         },
-                    ));
+                    ),
+                    (
+                        "dk-pin",
+                        ThreadModerationRequest {
+                            locked: None,
+                            pinned: Some(true),
+                        },
+                    ),
+                ] {
+                    if d.button(ui, &tr.get(key)).clicked() {
+                        self.actions.write(DeskAction::Topic(post.thread, request));
+                    }
                 }
             });
             ui.add_space(4.0);
