@@ -456,12 +456,15 @@ impl DeskUi<'_, '_> {
         let view = self.thread.view(&self.threads).cloned();
         if let Some(view) = &view {
             ui.heading(d.line(&enquiry_title(tr, view)));
-            d.paragraph_styled(
-                ui,
-                &status_line(tr, view),
-                egui::TextStyle::Small,
-                Some(HELP),
-            );
+            // "… is looking after your question" is said to the young person, not here.
+            if view.status != EnquiryStatus::Accepted {
+                d.paragraph_styled(
+                    ui,
+                    &status_line(tr, view),
+                    egui::TextStyle::Small,
+                    Some(HELP),
+                );
+            }
             if view.mode == Mode::Chat && self.live.ready() {
                 d.paragraph_styled(
                     ui,
