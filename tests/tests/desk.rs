@@ -53,8 +53,10 @@ fn enquiry(app: &App, id: i64) -> Option<lernwelt_protocol::EnquiryView> {
 
 #[test]
 fn a_counsellor_works_at_the_desk() {
-    let (addr, counsellor) = start_server_with(Some(("Frau_Kaya", "tr,de")));
-    let counsellor = counsellor.expect("a counsellor");
+    let (addr, mut counsellors) =
+        start_server_with_all(&[("Frau_Kaya", "tr,de"), ("Herr_Aydin", "tr")]);
+    let colleague = counsellors.pop().expect("a colleague");
+    let counsellor = counsellors.pop().expect("a counsellor");
     let server = format!("http://{addr}");
 
     // A young person asks for a live chat in Turkish, and for a callback.
@@ -202,6 +204,44 @@ fn a_counsellor_works_at_the_desk() {
     until(&mut app, "the callback done", state, |a| {
         enquiry(a, call).is_some_and(|e| e.callback.is_none() && e.callback_done_at.is_some())
     });
+
+    // A colleague is faster: the desk says so, and the enquiry leaves the inbox.
+    let third: serde_json::Value = post(
+        &server,
+        routes::ENQUIRIES,
+        Some(&youth),
+        &serde_json::json!({ "topic": "housing", "language": "tr", "mode": "mail",
+            "message": "Ev arıyorum.", "client_message_id": "y-4" }),
+    );
+    let third = third["id"].as_i64().unwrap();
+    app.world_mut().write_message(DeskAction::Refresh);
+    until(&mut app, "the third enquiry in the inbox", state, |a| {
+        desk(a).inbox.iter().any(|i| i.enquiry.id.0 == third)
+    });
+    let faster = colleague.log_in(&server);
+    let _: serde_json::Value = post(
+        &server,
+        &routes::enquiry_path(routes::ENQUIRY_ACCEPT, EnquiryId(third)),
+        Some(&faster),
+        &serde_json::json!({}),
+    );
+    app.world_mut().write_message(DeskAction::Accept(third));
+    until(&mut app, "told a colleague took it", state, |a| {
+        desk(a).refused
+            == Some(lernwelt::net::NetError::Refused(
+                lernwelt_protocol::ErrorCode::EnquiryTaken,
+            ))
+    });
+    assert_eq!(
+        desk(&app).refused.as_ref().map(|e| e.key()),
+        Some("net-error-enquiry-taken".to_owned())
+    );
+    until(
+        &mut app,
+        "the taken enquiry gone from the inbox",
+        state,
+        |a| !desk(a).inbox.iter().any(|i| i.enquiry.id.0 == third),
+    );
 
     // Closing the chat.
     app.world_mut().write_message(DeskAction::Close(chat));

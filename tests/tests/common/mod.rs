@@ -49,8 +49,17 @@ impl Counsellor {
 /// Starts the real server on a free port with a SQLite file in a temporary folder, with the
 /// counsellor `counsellor` (name, languages) when given; it runs until the test process ends.
 pub fn start_server_with(counsellor: Option<(&str, &str)>) -> (SocketAddr, Option<Counsellor>) {
+    let (addr, mut made) = start_server_with_all(counsellor.as_slice());
+    (addr, made.pop())
+}
+
+/// The same with any number of counsellors (name, languages).
+pub fn start_server_with_all(counsellors: &[(&str, &str)]) -> (SocketAddr, Vec<Counsellor>) {
     let (tx, rx) = std::sync::mpsc::channel();
-    let counsellor = counsellor.map(|(n, l)| (n.to_owned(), l.to_owned()));
+    let counsellors: Vec<(String, String)> = counsellors
+        .iter()
+        .map(|(n, l)| ((*n).to_owned(), (*l).to_owned()))
+        .collect();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -62,12 +71,10 @@ pub fn start_server_with(counsellor: Option<(&str, &str)>) -> (SocketAddr, Optio
             let store = lernwelt_server::store::open(dir.path(), None)
                 .await
                 .expect("store");
-            let made = match counsellor {
-                Some((name, languages)) => {
-                    Some(add_counsellor(store.as_ref(), &name, &languages).await)
-                }
-                None => None,
-            };
+            let mut made = Vec::new();
+            for (name, languages) in &counsellors {
+                made.push(add_counsellor(store.as_ref(), name, languages).await);
+            }
             let state = lernwelt_server::AppState::new(store, lernwelt_server::Settings::default())
                 .expect("state");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
