@@ -320,11 +320,18 @@ fn receive_deletion(
             commands.trigger(ForgetDevice);
         }
         Err(err) => {
-            if err == NetError::Refused(ErrorCode::Unauthenticated) {
-                actions.write(AccountAction::SessionEnded);
-            }
+            end_session_if_refused(&err, &mut actions);
             request.error = Some(err.key());
         }
+    }
+}
+
+/// What an answer from the server means for the session: one the server no longer knows is
+/// over (the nickname stays, so the person can log in again). Every feature that talks to the
+/// server passes its errors here.
+pub fn end_session_if_refused(error: &NetError, actions: &mut MessageWriter<AccountAction>) {
+    if *error == NetError::Refused(ErrorCode::Unauthenticated) {
+        actions.write(AccountAction::SessionEnded);
     }
 }
 

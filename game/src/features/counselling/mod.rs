@@ -13,13 +13,13 @@ pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_protocol::{
-    ClientMsg, EnquiriesResponse, EnquiryId, EnquiryView, ErrorCode, Language, MarkReadRequest,
-    MessageId, MessageView, MessagesResponse, ServerMsg, Side, routes,
+    ClientMsg, EnquiriesResponse, EnquiryId, EnquiryView, Language, MarkReadRequest, MessageId,
+    MessageView, MessagesResponse, ServerMsg, Side, routes,
 };
 
 use crate::core::state::InWorld;
 use crate::core::storage::ForgetDevice;
-use crate::features::account::{Account, AccountAction};
+use crate::features::account::{Account, AccountAction, end_session_if_refused};
 use crate::interact::{OpenPanel, Panel, PanelKind};
 use crate::net::live::{Live, LiveEvent};
 use crate::net::{NetError, Pending, ServerUrl, get, post_json};
@@ -306,13 +306,6 @@ fn follow_outbox(sender: Res<Sender>, mut threads: ResMut<Threads>, mut thread: 
     }
 }
 
-/// What an answer about the account means for the session: a refused session is over.
-fn session_ended(error: &NetError, account_actions: &mut MessageWriter<AccountAction>) {
-    if *error == NetError::Refused(ErrorCode::Unauthenticated) {
-        account_actions.write(AccountAction::SessionEnded);
-    }
-}
-
 fn fetch_threads(
     time: Res<Time>,
     open: Res<OpenPanel>,
@@ -342,7 +335,7 @@ fn fetch_threads(
                 threads.error = None;
             }
             Err(err) => {
-                session_ended(&err, &mut account_actions);
+                end_session_if_refused(&err, &mut account_actions);
                 threads.error = Some(err);
             }
         }
@@ -398,7 +391,7 @@ fn fetch_thread(
                 thread.error = None;
             }
             Err(err) => {
-                session_ended(&err, &mut account_actions);
+                end_session_if_refused(&err, &mut account_actions);
                 thread.error = Some(err);
             }
         }

@@ -19,7 +19,7 @@ use lernwelt_protocol::{
 
 use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
-use crate::features::account::{Account, AccountAction};
+use crate::features::account::{Account, AccountAction, end_session_if_refused};
 use crate::features::counselling::CounsellingAction;
 use crate::interact::{OpenPanel, Panel, PanelKind};
 use crate::net::{NetError, Pending, ServerUrl, delete, get, post_json, put_json};
@@ -307,9 +307,7 @@ fn receive(
                 }
             }
             Err(err) => {
-                if err == NetError::Refused(lernwelt_protocol::ErrorCode::Unauthenticated) {
-                    account_actions.write(AccountAction::SessionEnded);
-                }
+                end_session_if_refused(&err, &mut account_actions);
                 desk.error = Some(err);
             }
         }

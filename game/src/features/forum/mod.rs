@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::state::InWorld;
 use crate::core::storage::{ForgetDevice, keep_on_device};
-use crate::features::account::{Account, AccountAction, WrittenUnderAccount, drop_when_not_theirs};
+use crate::features::account::{
+    Account, AccountAction, WrittenUnderAccount, drop_when_not_theirs, end_session_if_refused,
+};
 use crate::interact::{OpenPanel, Panel, PanelKind};
 use crate::net::{NetError, Pending, ServerUrl, get, post_json};
 
@@ -418,9 +420,7 @@ fn receive_posting(
             posting.error = None;
         }
         Err(err) => {
-            if err == NetError::Refused(lernwelt_protocol::ErrorCode::Unauthenticated) {
-                account_actions.write(AccountAction::SessionEnded);
-            }
+            end_session_if_refused(&err, &mut account_actions);
             posting.error = Some(err);
         }
     }
@@ -478,7 +478,7 @@ fn fetch_board(
                     .take(page, response.threads, response.more, |a, b| a.id == b.id);
             }
             Err(err) => {
-                session_ended(&err, &mut account_actions);
+                end_session_if_refused(&err, &mut account_actions);
                 board.topics.error = Some(err);
             }
         }
@@ -525,7 +525,7 @@ fn fetch_topic(
                     .take(page, response.posts, response.more, |a, b| a.id == b.id);
             }
             Err(err) => {
-                session_ended(&err, &mut account_actions);
+                end_session_if_refused(&err, &mut account_actions);
                 topic.posts.error = Some(err);
             }
         }
@@ -543,13 +543,6 @@ fn fetch_topic(
     topic.next_in = REFRESH_EVERY;
     let url = posts_url(&server, &topic);
     topic.posts.ask(&url, 1, token);
-}
-
-/// A refused session is over.
-fn session_ended(error: &NetError, account_actions: &mut MessageWriter<AccountAction>) {
-    if *error == NetError::Refused(lernwelt_protocol::ErrorCode::Unauthenticated) {
-        account_actions.write(AccountAction::SessionEnded);
-    }
 }
 
 /// "Delete my data on this device": nothing of the forum stays on screen.
