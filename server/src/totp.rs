@@ -3,19 +3,14 @@
 //! before and after the current one for clock drift, and each step at most once per account
 //! (RFC 6238 §5.2: a code that was accepted is not accepted again).
 //!
-//! Built on the RustCrypto `hmac` and `sha1` crates, which the dependency tree already holds
-//! (through sqlx's PostgreSQL driver): HOTP (RFC 4226) is twenty lines on top of them, fewer
-//! than the surface of a dedicated TOTP crate, and checked below against the RFC's test
-//! vectors.
+//! The codes themselves and base32 come from `lernwelt-totp` (crates/totp), which the demo desk
+//! shares.
 
 use crate::error::AppError;
-use hmac::{Hmac, KeyInit, Mac};
 use lernwelt_protocol::{Timestamp, TotpCode};
-use sha1::Sha1;
 use std::fmt;
 
-/// Seconds per step.
-pub const STEP_SECS: i64 = 30;
+pub use lernwelt_totp::{STEP_SECS, base32, decode_base32};
 /// Steps accepted on either side of the current one.
 pub const DRIFT_STEPS: i64 = 1;
 /// Bytes of a secret (160 bits, as RFC 4226 recommends for HMAC-SHA-1).
@@ -56,26 +51,13 @@ impl TotpSecret {
     /// The code of step `step` (RFC 4226 HOTP with the step as counter).
     #[must_use]
     pub fn code_at_step(&self, step: i64) -> u32 {
-        // HMAC accepts keys of any length, so this cannot fail; an empty key is a valid key.
-        let Ok(mut mac) = Hmac::<Sha1>::new_from_slice(&self.0) else {
-            return u32::MAX;
-        };
-        mac.update(&step.to_be_bytes());
-        let digest = mac.finalize().into_bytes();
-        let offset = usize::from(digest[digest.len() - 1] & 0x0f);
-        let binary = u32::from_be_bytes([
-            digest[offset] & 0x7f,
-            digest[offset + 1],
-            digest[offset + 2],
-            digest[offset + 3],
-        ]);
-        binary % 1_000_000
+        lernwelt_totp::code_at_step(&self.0, step)
     }
 
     /// The code as an authenticator app shows it at `time` (six digits, leading zeros kept).
     #[must_use]
     pub fn code_at(&self, time: Timestamp) -> String {
-        format!("{:06}", self.code_at_step(step_of(time)))
+        lernwelt_totp::code_at(&self.0, time.0)
     }
 
     /// The step whose code `code` is, among the current step and its neighbours at `now`.
@@ -86,7 +68,7 @@ impl TotpSecret {
         let mut found = None;
         // Every candidate is computed and compared in full, so timing tells nothing.
         for step in current - DRIFT_STEPS..=current + DRIFT_STEPS {
-            let expected = format!("{:06}", self.code_at_step(step));
+            let expected = lernwelt_totp::format_code(self.code_at_step(step));
             if constant_time_eq(expected.as_bytes(), given) && found.is_none() {
                 found = Some(step);
             }
@@ -109,7 +91,7 @@ impl TotpSecret {
 /// The step `time` falls into.
 #[must_use]
 pub fn step_of(time: Timestamp) -> i64 {
-    time.0.div_euclid(STEP_SECS)
+    lernwelt_totp::step_of(time.0)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -117,53 +99,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
         return false;
     }
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-const BASE32_ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-/// RFC 4648 base32 without padding, as authenticator apps expect secrets.
-#[must_use]
-pub fn base32(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
-    let mut buffer: u32 = 0;
-    let mut bits = 0;
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(char::from(
-                BASE32_ALPHABET[((buffer >> bits) & 31) as usize],
-            ));
-        }
-    }
-    if bits > 0 {
-        out.push(char::from(
-            BASE32_ALPHABET[((buffer << (5 - bits)) & 31) as usize],
-        ));
-    }
-    out
-}
-
-/// The bytes of an unpadded (or padded) base32 string; `None` if it is not base32. For
-/// clients and tests that enrol from an `otpauth://` URI.
-#[must_use]
-pub fn decode_base32(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 5 / 8);
-    let mut buffer: u32 = 0;
-    let mut bits = 0;
-    for c in text.trim_end_matches('=').bytes() {
-        let value = BASE32_ALPHABET
-            .iter()
-            .position(|&a| a == c.to_ascii_uppercase())?;
-        buffer = (buffer << 5) | u32::try_from(value).ok()?;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(u8::try_from((buffer >> bits) & 0xff).ok()?);
-        }
-    }
-    Some(out)
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (names may be in any script).
@@ -183,27 +118,12 @@ fn percent_encode(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// RFC 6238 Appendix B, SHA-1 rows: the 8-digit codes end in these 6 digits.
+    /// The RFC's secret gives the RFC's code through the wrapper (the vectors themselves are
+    /// checked in crates/totp).
     #[test]
-    fn rfc_6238_test_vectors() {
+    fn codes_come_from_the_shared_crate() {
         let secret = TotpSecret::from_bytes(b"12345678901234567890".to_vec());
-        for (time, code) in [
-            (59, "287082"),
-            (1_111_111_109, "081804"),
-            (1_111_111_111, "050471"),
-            (1_234_567_890, "005924"),
-            (2_000_000_000, "279037"),
-            (20_000_000_000, "353130"),
-        ] {
-            assert_eq!(secret.code_at(Timestamp(time)), code, "time {time}");
-        }
-    }
-
-    /// RFC 4226 Appendix D: HOTP values for counters 0 and 9.
-    #[test]
-    fn rfc_4226_test_vectors() {
-        let secret = TotpSecret::from_bytes(b"12345678901234567890".to_vec());
-        assert_eq!(secret.code_at_step(0), 755_224);
+        assert_eq!(secret.code_at(Timestamp(59)), "287082");
         assert_eq!(secret.code_at_step(9), 520_489);
     }
 
@@ -230,14 +150,7 @@ mod tests {
     }
 
     #[test]
-    fn base32_round_trips_and_matches_rfc_4648() {
-        assert_eq!(base32(b""), "");
-        assert_eq!(base32(b"f"), "MY");
-        assert_eq!(base32(b"foob"), "MZXW6YQ");
-        assert_eq!(base32(b"foobar"), "MZXW6YTBOI");
-        assert_eq!(decode_base32("MZXW6YTBOI======").unwrap(), b"foobar");
-        assert_eq!(decode_base32("mzxw6yq").unwrap(), b"foob");
-        assert_eq!(decode_base32("MZ1"), None);
+    fn generated_secrets_round_trip_through_base32() {
         let secret = TotpSecret::generate().unwrap();
         assert_eq!(
             decode_base32(&base32(secret.as_bytes())).unwrap(),

@@ -228,7 +228,7 @@ fn the_crates_without_bevy_do_not_depend_on_it() {
         }
     }
     assert_eq!(
-        seen, 3,
-        "lernwelt-text, lernwelt-dialogue, lernwelt-documents"
+        seen, 4,
+        "lernwelt-text, lernwelt-dialogue, lernwelt-documents, lernwelt-totp"
     );
 }
