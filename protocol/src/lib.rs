@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod chat;
 pub mod counselling;
+pub mod demo;
 pub mod error;
 pub mod forum;
 pub mod ids;
@@ -24,9 +25,10 @@ pub use accounts::{
 pub use chat::{ClientMsg, ServerMsg};
 pub use counselling::{
     AbsenceNotice, AbsenceResponse, AbsenceText, CallbackDetails, CallbackWindow, ClientMessageId,
-    CreateEnquiryRequest, EnquiriesResponse, EnquiryStatus, EnquiryView, HandOverRequest,
-    InboxItem, InboxQuery, InboxResponse, MarkReadRequest, MessageText, MessageView, MessagesQuery,
-    MessagesResponse, Mode, PhoneNumber, SendMessageRequest, Side, Topic,
+    ColleagueView, ColleaguesResponse, CreateEnquiryRequest, EnquiriesResponse, EnquiryStatus,
+    EnquiryView, HandOverRequest, InboxItem, InboxQuery, InboxResponse, MarkReadRequest,
+    MessageText, MessageView, MessagesQuery, MessagesResponse, Mode, PhoneNumber,
+    SendMessageRequest, Side, Topic,
 };
 pub use error::{ApiError, ErrorCode, ValidationError};
 pub use forum::{

@@ -11,7 +11,7 @@ use crate::sessions;
 use crate::store::{self, NewCounsellor, Store, StoreError};
 use crate::totp::TotpSecret;
 use clap::Subcommand;
-use lernwelt_protocol::{Language, Languages, Nickname, Timestamp};
+use lernwelt_protocol::{AccountView, Language, Languages, Nickname, Timestamp};
 use std::fmt::{self, Write as _};
 
 /// An admin command.
@@ -60,7 +60,7 @@ fn parse_language(text: &str) -> Result<Language, String> {
 
 /// Why an admin command failed; safe to print.
 #[derive(Debug)]
-pub struct AdminError(String);
+pub struct AdminError(pub(crate) String);
 
 impl fmt::Display for AdminError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -147,6 +147,38 @@ async fn add(
 ) -> Result<String, AdminError> {
     let languages = Languages::try_from(languages.to_vec())
         .map_err(|e| AdminError(format!("--languages: {e}")))?;
+    let added = add_counsellor(store, passwords, name, &languages, now).await?;
+    Ok(format!(
+        "Counsellor {name} added (languages: {languages}).\n\
+         \n\
+         One-time password (shown only now; hand it over in person):\n\
+         {password}\n\
+         \n\
+         TOTP enrolment (shown only now; scan it as a QR code or paste it into an \
+         authenticator app):\n\
+         {uri}\n",
+        name = name.as_str(),
+        languages = languages_text(&languages),
+        password = added.password,
+        uri = added.secret.enrolment_uri(name.as_str()),
+    ))
+}
+
+/// A counsellor just made: the one-time password and the TOTP secret, to hand over once.
+pub struct AddedCounsellor {
+    pub account: AccountView,
+    pub password: String,
+    pub secret: TotpSecret,
+}
+
+/// Makes a counsellor account with a generated password and a fresh TOTP secret.
+pub async fn add_counsellor(
+    store: &dyn Store,
+    passwords: &Passwords,
+    name: &Nickname,
+    languages: &Languages,
+    now: Timestamp,
+) -> Result<AddedCounsellor, AdminError> {
     let password = one_time_password()?;
     let secret = TotpSecret::generate()?;
     let account = store
@@ -165,19 +197,11 @@ async fn add(
             other => other.into(),
         })?;
     tracing::info!(account = %account.id, "counsellor added");
-    Ok(format!(
-        "Counsellor {name} added (languages: {languages}).\n\
-         \n\
-         One-time password (shown only now; hand it over in person):\n\
-         {password}\n\
-         \n\
-         TOTP enrolment (shown only now; scan it as a QR code or paste it into an \
-         authenticator app):\n\
-         {uri}\n",
-        name = name.as_str(),
-        languages = languages_text(&languages),
-        uri = secret.enrolment_uri(name.as_str()),
-    ))
+    Ok(AddedCounsellor {
+        account,
+        password,
+        secret,
+    })
 }
 
 async fn list(store: &dyn Store) -> Result<String, AdminError> {
@@ -237,7 +261,7 @@ const PASSWORD_ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVW
 const PASSWORD_CHARS: usize = 20;
 
 /// A random password for the first login.
-fn one_time_password() -> Result<String, AppError> {
+pub fn one_time_password() -> Result<String, AppError> {
     let alphabet_len = PASSWORD_ALPHABET.len();
     // Bytes at or above the largest multiple of the alphabet's length are skipped, so every
     // character is equally likely.

@@ -54,6 +54,12 @@ pub struct Config {
     /// directory at `/`, beside the API, so the page and the API share one address.
     #[arg(long, env = "LERNWELT_WEB_DIR")]
     pub web_dir: Option<PathBuf>,
+
+    /// Fill a new, empty data directory with a demo counsellor, young people, enquiries and
+    /// forum topics for trying both sides on this machine, and write their logins to
+    /// `demo-accounts.json` there. Refused unless listening on a loopback address with SQLite.
+    #[arg(long)]
+    pub demo: bool,
 }
 
 impl std::fmt::Debug for Config {
@@ -66,6 +72,7 @@ impl std::fmt::Debug for Config {
             .field("session_days", &self.session_days)
             .field("closed_retention_days", &self.closed_retention_days)
             .field("web_dir", &self.web_dir)
+            .field("demo", &self.demo)
             .field("command", &self.command.as_ref().map(|_| "…"))
             .finish()
     }

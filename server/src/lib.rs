@@ -9,6 +9,7 @@ pub mod admin;
 pub mod caller;
 pub mod config;
 pub mod counselling;
+pub mod demo;
 pub mod error;
 pub mod forum;
 pub mod health;
@@ -96,6 +97,11 @@ async fn method_not_allowed() -> AppError {
 
 /// Opens the store (running migrations), then serves until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    if config.demo
+        && let Some(refusal) = demo::refusal(&config)
+    {
+        return Err(refusal.into());
+    }
     create_private_dir(&config.data_dir)?;
     let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
     let settings = Settings::from_config(&config);
@@ -105,6 +111,19 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
         settings.closed_retention,
     ));
     let state = AppState::new(store, settings)?;
+    if config.demo {
+        demo::seed(
+            state.store.as_ref(),
+            &state.passwords,
+            &config.data_dir,
+            sessions::now(),
+        )
+        .await?;
+        tracing::info!(
+            logins = %config.data_dir.join(lernwelt_protocol::demo::DEMO_FILE).display(),
+            "demo data ready (a demo counsellor, young people, enquiries and forum topics)"
+        );
+    }
     let listener = nodelay(tokio::net::TcpListener::bind(config.listen).await?);
     let backend = if config
         .database_url
