@@ -42,6 +42,8 @@ net-send-again = أرسل مرة أخرى
 net-send-again-consent = لكي ترسل مرة أخرى، ضع علامة في المربع أعلاه من جديد.
 net-register-only = أنشئ الحساب
 net-login-only = سجّل الدخول
+# Only with a local demo server (scripts/run --demo): fills the login form with a demo account.
+net-demo-fill = تجربة: املأ بيانات { $name }
 net-error-password-empty = أدخل كلمة المرور من فضلك.
 net-error-languages-empty = اختر لغة واحدة على الأقل.
 net-error-languages-duplicate = تم اختيار لغة مرتين.

@@ -42,6 +42,8 @@ net-send-again = Noch einmal senden
 net-send-again-consent = Um es noch einmal zu senden, setze oben wieder das Häkchen.
 net-register-only = Konto anlegen
 net-login-only = Anmelden
+# Nur mit einem lokalen Demo-Server (scripts/run --demo): füllt das Anmeldeformular mit einem Demo-Konto.
+net-demo-fill = Demo: { $name } einsetzen
 net-error-password-empty = Bitte gib dein Passwort ein.
 net-error-languages-empty = Wähle mindestens eine Sprache.
 net-error-languages-duplicate = Eine Sprache wurde doppelt gewählt.

@@ -42,6 +42,8 @@ net-send-again = Send again
 net-send-again-consent = To send it again, tick the box above once more.
 net-register-only = Create the account
 net-login-only = Log in
+# Only with a local demo server (scripts/run --demo): fills the login form with a demo account.
+net-demo-fill = Demo: fill in { $name }
 net-error-password-empty = Please enter your password.
 net-error-languages-empty = Choose at least one language.
 net-error-languages-duplicate = A language was chosen twice.

@@ -42,6 +42,8 @@ net-send-again = Отправить ещё раз
 net-send-again-consent = Чтобы отправить ещё раз, снова поставь галочку выше.
 net-register-only = Создать аккаунт
 net-login-only = Войти
+# Only with a local demo server (scripts/run --demo): fills the login form with a demo account.
+net-demo-fill = Демо: подставить { $name }
 net-error-password-empty = Пожалуйста, введи пароль.
 net-error-languages-empty = Выбери хотя бы один язык.
 net-error-languages-duplicate = Один язык выбран дважды.

@@ -42,6 +42,8 @@ net-send-again = Dërgo përsëri
 net-send-again-consent = Për ta dërguar përsëri, shëno përsëri kutinë më lart.
 net-register-only = Krijo llogarinë
 net-login-only = Hyr
+# Only with a local demo server (scripts/run --demo): fills the login form with a demo account.
+net-demo-fill = Demo: plotëso { $name }
 net-error-password-empty = Të lutem shkruaj fjalëkalimin.
 net-error-languages-empty = Zgjidh të paktën një gjuhë.
 net-error-languages-duplicate = Një gjuhë është zgjedhur dy herë.

@@ -42,6 +42,8 @@ net-send-again = Tekrar gönder
 net-send-again-consent = Tekrar göndermek için yukarıdaki kutuyu yeniden işaretle.
 net-register-only = Hesabı oluştur
 net-login-only = Giriş yap
+# Only with a local demo server (scripts/run --demo): fills the login form with a demo account.
+net-demo-fill = Demo: { $name } bilgilerini doldur
 net-error-password-empty = Lütfen şifreni gir.
 net-error-languages-empty = En az bir dil seç.
 net-error-languages-duplicate = Bir dil iki kez seçildi.

@@ -7,7 +7,7 @@
 //! takes it, and ends `closed`. Every message carries an id made by the client, so that a
 //! message sent again after a lost answer is stored once.
 
-use crate::accounts::{Language, Nickname};
+use crate::accounts::{Language, Languages, Nickname};
 use crate::error::{ErrorCode, ValidationError};
 use crate::ids::{EnquiryId, MessageId};
 use crate::limits::{
@@ -534,6 +534,26 @@ pub struct InboxItem {
 pub struct InboxResponse {
     /// The enquiries.
     pub enquiries: Vec<InboxItem>,
+}
+
+/// Another active counsellor, as the hand-over shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColleagueView {
+    /// The name to hand over to.
+    pub name: Nickname,
+    /// The languages they counsel in.
+    pub languages: Languages,
+    /// Whether they have the desk open now.
+    pub online: bool,
+    /// Their absence notice, while it runs.
+    pub absence: Option<AbsenceNotice>,
+}
+
+/// `GET /api/counselling/colleagues`: the other active counsellors, by name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColleaguesResponse {
+    /// The colleagues.
+    pub colleagues: Vec<ColleagueView>,
 }
 
 /// `GET /api/counselling/enquiries/{id}/messages`: messages in storage order.

@@ -38,6 +38,9 @@ pub const INBOX: &str = "/api/counselling/inbox";
 /// `GET`: the counsellor's absence notice ([`crate::AbsenceResponse`]); `PUT`: set it
 /// ([`crate::AbsenceNotice`]); `DELETE`: clear it.
 pub const ABSENCE: &str = "/api/counselling/absence";
+/// `GET`: the other active counsellors, for handing an enquiry over
+/// ([`crate::ColleaguesResponse`]).
+pub const COLLEAGUES: &str = "/api/counselling/colleagues";
 
 /// `GET`: the forum's categories ([`crate::CategoriesResponse`]).
 pub const FORUM_CATEGORIES: &str = "/api/forum/categories";

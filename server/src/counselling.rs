@@ -26,10 +26,10 @@ use lernwelt_protocol::limits::{
     OPEN_ENQUIRIES_MAX,
 };
 use lernwelt_protocol::{
-    AbsenceNotice, AbsenceResponse, CreateEnquiryRequest, EnquiriesResponse, EnquiryId,
-    EnquiryStatus, EnquiryView, ErrorCode, HandOverRequest, InboxItem, InboxQuery, InboxResponse,
-    MarkReadRequest, MessageId, MessageView, MessagesQuery, MessagesResponse, Mode, Role,
-    SendMessageRequest, Side, Timestamp, routes,
+    AbsenceNotice, AbsenceResponse, ColleagueView, ColleaguesResponse, CreateEnquiryRequest,
+    EnquiriesResponse, EnquiryId, EnquiryStatus, EnquiryView, ErrorCode, HandOverRequest,
+    InboxItem, InboxQuery, InboxResponse, MarkReadRequest, MessageId, MessageView, MessagesQuery,
+    MessagesResponse, Mode, Role, SendMessageRequest, Side, Timestamp, routes,
 };
 
 /// The routes of this module.
@@ -51,6 +51,7 @@ pub fn router() -> Router<AppState> {
             routes::ABSENCE,
             get(get_absence).put(set_absence).delete(clear_absence),
         )
+        .route(routes::COLLEAGUES, get(colleagues))
 }
 
 /// The enquiry id in the path. Anything that is not a positive number names an enquiry that
@@ -581,6 +582,33 @@ async fn get_absence(
         .await?
         .filter(|a| a.until > now);
     Ok(Json(AbsenceResponse { absence }))
+}
+
+/// `GET /api/counselling/colleagues`: the other active counsellors with their languages,
+/// whether their desk is open, and their running absence notice, by name.
+async fn colleagues(
+    State(state): State<AppState>,
+    CounsellorCaller(caller): CounsellorCaller,
+) -> Result<Json<ColleaguesResponse>, AppError> {
+    let now = now();
+    let mut colleagues = Vec::new();
+    for counsellor in state.store.counsellors().await? {
+        if counsellor.disabled_at.is_some() || counsellor.id == caller.id() {
+            continue;
+        }
+        let absence = state
+            .store
+            .absence(counsellor.id)
+            .await?
+            .filter(|a| a.until > now);
+        colleagues.push(ColleagueView {
+            online: state.hub.is_online(counsellor.id),
+            name: counsellor.name,
+            languages: counsellor.languages,
+            absence,
+        });
+    }
+    Ok(Json(ColleaguesResponse { colleagues }))
 }
 
 /// `PUT /api/counselling/absence`: sets the notice the young people whose enquiries the

@@ -287,6 +287,15 @@ pub const ROUTES: &[RouteDoc] = &[
     ),
     r(
         "GET",
+        routes::COLLEAGUES,
+        "The other active counsellors, to hand an enquiry over",
+        Counsellor,
+        None,
+        200,
+        Some("ColleaguesResponse"),
+    ),
+    r(
+        "GET",
         routes::ABSENCE,
         "My absence notice",
         Counsellor,

@@ -85,6 +85,11 @@ impl Hub {
         }
     }
 
+    /// Whether `account` has a live connection open (for counsellors: the desk is open).
+    pub fn is_online(&self, account: AccountId) -> bool {
+        self.lock().contains_key(&account)
+    }
+
     fn has_youth(&self) -> bool {
         self.lock()
             .values()

@@ -728,6 +728,32 @@ async fn hand_over_to_a_colleague_who_speaks_the_language(h: Harness) {
                 .await
         }
     };
+    // The hand-over lists the other active counsellors (not the disabled one, not oneself),
+    // with their languages and a running absence notice; nobody has a live connection here.
+    let absent = Req::put(routes::ABSENCE)
+        .bearer(&second)
+        .json(&json!({ "text": "Bis Montag", "until": sessions::now().0 + 3600 }))
+        .send(&h.app)
+        .await;
+    assert_eq!(absent.status, StatusCode::OK);
+    let listed = get(&h, &first, routes::COLLEAGUES).await;
+    assert_eq!(listed.status, StatusCode::OK);
+    let listed = listed.json();
+    let names: Vec<&str> = listed["colleagues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["dritte", "zweite"]);
+    assert_eq!(listed["colleagues"][1]["languages"], json!(["ru"]));
+    assert_eq!(listed["colleagues"][1]["online"], false);
+    assert_eq!(listed["colleagues"][1]["absence"]["text"], "Bis Montag");
+    assert!(listed["colleagues"][0]["absence"].is_null());
+    get(&h, &youth, routes::COLLEAGUES)
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+
     let before = h.counts().await;
     for (to, code) in [
         ("ERSTE", ErrorCode::ColleagueIsSelf),

@@ -1,6 +1,6 @@
 //! How the game was started: command-line flags natively, the page's query string on the web.
 //! Only choices that act for nobody are read in a release build (place, language, screenshot,
-//! server, window size); `--open`, `--bench-frames` and `--filter` need the `dev` feature, and
+//! server, window size, and a local demo server's logins, which only fill in forms); `--open`, `--bench-frames` and `--filter` need the `dev` feature, and
 //! the page address never opens a panel or plays a demo.
 
 use std::path::PathBuf;
@@ -54,6 +54,9 @@ pub struct LaunchOptions {
     pub server: Option<String>,
     /// Begin at the counsellors' desk in the job centre (`scripts/run --counsellor`).
     pub counsellor: bool,
+    /// The logins file of a local demo server (`scripts/run --demo`): the login forms offer to
+    /// fill them in. Never read in the browser.
+    pub demo: Option<PathBuf>,
 }
 
 /// What went wrong with the command line.
@@ -70,13 +73,13 @@ impl std::fmt::Display for UsageError {
 pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--server URL] [--counsellor]
+         [--server URL] [--counsellor] [--demo LOGINS.json]
   developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk[-thread]|interview|review|handover|lesson|documents]
          [--bench-frames N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
-         [--server URL] [--counsellor]"
+         [--server URL] [--counsellor] [--demo LOGINS.json]"
 };
 
 /// Flags only a build with the `dev` feature takes.
@@ -158,6 +161,7 @@ impl LaunchOptions {
                     options.bench_frames = Some(n);
                 }
                 "--settings" => options.settings = Some(PathBuf::from(value("--settings")?)),
+                "--demo" => options.demo = Some(PathBuf::from(value("--demo")?)),
                 "--touch" => options.touch = true,
                 "--counsellor" => {
                     options.counsellor = true;

@@ -5,6 +5,7 @@
 
 mod bench;
 mod demo;
+mod widgets;
 
 pub use bench::bench_report;
 pub use demo::play_demo;
@@ -13,6 +14,8 @@ use bevy::prelude::*;
 
 use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
+use crate::features::account::demo::DemoLogins;
+use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::features::counselling::drafts::Drafts;
 use crate::features::counselling::ui::KioskPage;
 use crate::features::counselling::{CounsellingAction, Thread, Threads};
@@ -46,10 +49,20 @@ impl Plugin for DevPlugin {
                 }
                 _ => {}
             }
+            if options.demo.is_some()
+                && ["counselling", "forum", "desk"]
+                    .iter()
+                    .any(|panel| open.starts_with(panel))
+            {
+                app.add_systems(Update, demo_login.run_if(in_state(InWorld)));
+            }
             demo::add(app, open);
         }
         if options.bench_frames.is_some() {
             app.add_plugins(bench::BenchPlugin);
+        }
+        if cfg!(target_arch = "wasm32") {
+            app.add_plugins(widgets::WidgetsPlugin);
         }
     }
 }
@@ -78,6 +91,42 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     if panel.is_some() {
         open.0 = panel;
     }
+}
+
+/// `--open counselling|forum|desk…` with `--demo`: logs in as the demo young person (as the
+/// demo counsellor for the desk). A refused code (used a moment ago by another run) is tried
+/// again with the next step's, which the server takes as clock drift.
+fn demo_login(
+    demo: Option<Res<DemoLogins>>,
+    options: Res<LaunchOptions>,
+    account: Res<Account>,
+    request: Res<AccountRequest>,
+    mut actions: MessageWriter<AccountAction>,
+    mut tries: Local<i64>,
+) {
+    let Some(demo) = demo else {
+        return;
+    };
+    let desk = options
+        .open
+        .as_deref()
+        .is_some_and(|o| o.starts_with("desk"));
+    let answered = *tries == 0 || request.error.is_some();
+    if account.logged_in() || request.busy() || !answered || *tries >= 3 {
+        return;
+    }
+    let filled = if desk {
+        demo.counsellor(*tries)
+    } else {
+        demo.youth()
+    };
+    actions.write(AccountAction::Login {
+        nickname: filled.nickname,
+        password: filled.password,
+        totp: filled.totp,
+        remember: false,
+    });
+    *tries += 1;
 }
 
 /// `--open forum-topic`: the first topic of the board, once the board has come.

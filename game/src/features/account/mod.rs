@@ -5,6 +5,7 @@
 //! only in the running game. Logging out ends the session on the server as well, and
 //! [`ForgetDevice`] deletes every trace of the account here.
 
+pub mod demo;
 pub mod ui;
 
 use bevy::ecs::component::Mutable;
@@ -16,6 +17,7 @@ use lernwelt_protocol::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::core::options::LaunchOptions;
 use crate::core::settings::SettingsStore;
 use crate::core::storage::{ForgetDevice, LocalStore};
 use crate::net::live::{Live, LiveEvent};
@@ -169,6 +171,18 @@ impl Plugin for AccountPlugin {
         } else {
             stores.visit.load::<Account>().0
         };
+        if let Some(path) = app
+            .world()
+            .get_resource::<LaunchOptions>()
+            .and_then(|o| o.demo.clone())
+        {
+            match demo::DemoLogins::read(&path) {
+                Ok(logins) => {
+                    app.insert_resource(logins);
+                }
+                Err(err) => error!("{err}"),
+            }
+        }
         app.insert_resource(account)
             .insert_resource(stores)
             .init_resource::<AccountRequest>()

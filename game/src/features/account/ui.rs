@@ -12,6 +12,7 @@ use crate::core::storage::ForgetDevice;
 use lernwelt_protocol::AgeBand;
 use lernwelt_protocol::limits::{NICKNAME_MAX_CHARS, PASSWORD_MAX_CHARS};
 
+use crate::features::account::demo::DemoLogins;
 use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::i18n::Texts;
 use crate::theme::rtl::{Dir, TextField};
@@ -41,6 +42,7 @@ pub struct AccountFormUi<'w, 's> {
     request: Res<'w, AccountRequest>,
     account_actions: MessageWriter<'w, AccountAction>,
     form: Local<'s, AccountForm>,
+    demo: Option<Res<'w, DemoLogins>>,
 }
 
 impl AccountFormUi<'_, '_> {
@@ -76,6 +78,20 @@ impl AccountFormUi<'_, '_> {
                     "net-account-about"
                 };
                 d.paragraph_styled(ui, &tr.get(about), egui::TextStyle::Small, None);
+                if let Some(demo) = &self.demo {
+                    let filled = demo.youth();
+                    if d.button(
+                        ui,
+                        &tr.with("net-demo-fill", "name", filled.nickname.clone()),
+                    )
+                    .clicked()
+                    {
+                        form.caret = filled.nickname.chars().count();
+                        form.nickname = filled.nickname;
+                        form.password = filled.password;
+                        form.login = true;
+                    }
+                }
                 ui.label(d.line(&tr.get("net-nickname")));
                 let hint = tr.get("net-nickname-hint");
                 let label = tr.get("net-nickname");

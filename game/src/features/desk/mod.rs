@@ -11,10 +11,10 @@ pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_protocol::{
-    AbsenceNotice, AbsenceResponse, AbsenceText, EnquiryId, HandOverRequest, InboxItem,
-    InboxResponse, ModerationQueueResponse, Nickname, PostId, PostModerationAction,
-    PostModerationRequest, PostView, Role, ThreadId, ThreadModerationRequest, Timestamp, Topic,
-    routes,
+    AbsenceNotice, AbsenceResponse, AbsenceText, ColleagueView, ColleaguesResponse, EnquiryId,
+    HandOverRequest, InboxItem, InboxResponse, ModerationQueueResponse, Nickname, PostId,
+    PostModerationAction, PostModerationRequest, PostView, Role, ThreadId, ThreadModerationRequest,
+    Timestamp, Topic, routes,
 };
 
 use crate::core::options::LaunchOptions;
@@ -39,6 +39,8 @@ pub struct Desk {
     pub absence: Option<AbsenceNotice>,
     /// Forum posts that are hidden or reported, most reports first.
     pub queue: Vec<PostView>,
+    /// The other active counsellors, for the hand-over.
+    pub colleagues: Vec<ColleagueView>,
     /// The inbox has come at least once.
     pub loaded: bool,
     /// Why the last request failed.
@@ -62,6 +64,7 @@ enum Ask {
     Inbox,
     Absence,
     Queue,
+    Colleagues,
     /// An action; what follows it is asked again when it is done.
     Act(DeskStep),
 }
@@ -277,6 +280,9 @@ fn receive(
             Ask::Queue => reply
                 .parse::<ModerationQueueResponse>()
                 .map(|queue| desk.queue = queue.posts),
+            Ask::Colleagues => reply
+                .parse::<ColleaguesResponse>()
+                .map(|answer| desk.colleagues = answer.colleagues),
             Ask::Act(step) => {
                 desk.next_in = 0.0;
                 counselling.write(CounsellingAction::Refresh);
@@ -314,8 +320,8 @@ fn receive(
     }
 }
 
-/// While the desk is open: the inbox, the absence notice and the moderation queue, at once
-/// and then every few seconds.
+/// While the desk is open: the inbox, the absence notice, the moderation queue and the
+/// colleagues, at once and then every few seconds.
 fn ask(
     time: Res<Time>,
     open: Res<OpenPanel>,
@@ -346,6 +352,7 @@ fn ask(
         (Ask::Inbox, inbox),
         (Ask::Absence, server.url(routes::ABSENCE)),
         (Ask::Queue, server.url(routes::FORUM_MODERATION_QUEUE)),
+        (Ask::Colleagues, server.url(routes::COLLEAGUES)),
     ];
     for (what, url) in wanted {
         if !desk.waiting(what) {

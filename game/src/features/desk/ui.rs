@@ -10,13 +10,14 @@ use bevy_egui::egui::{self, Color32};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use lernwelt_protocol::limits::{ABSENCE_TEXT_MAX_CHARS, MESSAGE_MAX_CHARS};
 use lernwelt_protocol::{
-    EnquiryStatus, EnquiryView, Mode, PostModerationAction, Role, Side, ThreadModerationRequest,
-    Timestamp, Topic,
+    EnquiryStatus, EnquiryView, Language, Mode, PostModerationAction, Role, Side,
+    ThreadModerationRequest, Timestamp, Topic,
 };
 
 use super::{Desk, DeskAction};
 use crate::core::clock::now;
 use crate::core::state::InWorld;
+use crate::features::account::demo::DemoLogins;
 use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use crate::features::counselling::ui::{bubble, mode_key, status_line, topic_key};
@@ -60,6 +61,7 @@ pub struct DeskUi<'w, 's> {
     send: MessageWriter<'w, OutboxAction>,
     account_actions: MessageWriter<'w, AccountAction>,
     state: Local<'s, DeskState>,
+    demo: Option<Res<'w, DemoLogins>>,
 }
 
 /// Draws the desk while it is open.
@@ -173,6 +175,19 @@ impl DeskUi<'_, '_> {
             );
         }
         let state = &mut *self.state;
+        if let Some(demo) = &self.demo {
+            let filled = demo.counsellor(0);
+            if d.button(
+                ui,
+                &tr.with("net-demo-fill", "name", filled.nickname.clone()),
+            )
+            .clicked()
+            {
+                state.nickname = filled.nickname;
+                state.password = filled.password;
+                state.totp = filled.totp.unwrap_or_default();
+            }
+        }
         ui.label(d.line(&tr.get("net-nickname")));
         ui.add(
             egui::TextEdit::singleline(&mut state.nickname)
@@ -574,6 +589,48 @@ impl DeskUi<'_, '_> {
                     std::mem::take(&mut state.colleague),
                 ));
                 state.colleague_caret = 0;
+            }
+        });
+        if let Some(language) = view.as_ref().map(|v| v.language) {
+            self.colleagues(ui, d, tr, language);
+        }
+    }
+
+    /// The colleagues who counsel in `language`, to pick for the hand-over: whether their desk
+    /// is open, and their absence. A click puts the name in the field; handing over stays a
+    /// second, deliberate click.
+    fn colleagues(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts, language: Language) {
+        let state = &mut *self.state;
+        let speaking: Vec<_> = self
+            .desk
+            .colleagues
+            .iter()
+            .filter(|c| c.languages.as_slice().contains(&language))
+            .collect();
+        if speaking.is_empty() {
+            d.paragraph_styled(ui, &tr.get("dk-no-colleague"), egui::TextStyle::Small, None);
+            return;
+        }
+        d.paragraph_styled(ui, &tr.get("dk-colleagues"), egui::TextStyle::Small, None);
+        d.row_ui(ui, |ui| {
+            for colleague in speaking {
+                let name = colleague.name.as_str();
+                let mut label = format!("{} {name}", if colleague.online { "●" } else { "○" });
+                if let Some(absence) = &colleague.absence {
+                    label.push_str(&format!(
+                        " · {}",
+                        tr.with("dk-colleague-away", "until", berlin(absence.until))
+                    ));
+                } else if colleague.online {
+                    label.push_str(&format!(" · {}", tr.get("dk-colleague-online")));
+                }
+                let colour = if colleague.online { ACCENT } else { WAIT };
+                let button = egui::Button::new(d.rich(&label).color(colour))
+                    .selected(state.colleague == name);
+                if ui.add(button).clicked() {
+                    state.colleague = name.to_owned();
+                    state.colleague_caret = name.chars().count();
+                }
             }
         });
     }
