@@ -58,7 +58,7 @@ pub fn widget_map(output: &EguiOutput) -> Option<WidgetMap> {
         .filter_map(|(_, node)| {
             let kind = match node.role() {
                 Role::Button => "button",
-                Role::TextInput | Role::MultilineTextInput => "field",
+                Role::TextInput | Role::MultilineTextInput | Role::PasswordInput => "field",
                 Role::CheckBox => "check",
                 Role::Link => "link",
                 Role::Label => "text",

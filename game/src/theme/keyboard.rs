@@ -3,18 +3,20 @@
 //! *before* drew: when a whole tap falls into one frame (a slow phone, a busy first frame of a
 //! panel), the text field takes the focus only in that frame's pass and the keyboard stays
 //! shut. Here the keyboard is asked for in the frame a text field takes the focus after a
-//! touch, from the pass's own output.
+//! touch, from the pass's own output — also when the focus moves straight from one field to
+//! the next (nickname, then password), where the tap on the page had closed it.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiOutput, EguiPostUpdateSet, PrimaryEguiContext};
+use bevy_egui::egui;
+use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet, PrimaryEguiContext};
 
 use super::TouchMode;
 
-/// Whether a text field had the keyboard after the last pass, and how many times the
-/// keyboard was asked for (so a test can see it).
+/// Which text field had the focus after the last pass, and how many times the keyboard was
+/// asked for (so a test can see it).
 #[derive(Resource, Default, Debug)]
 pub struct PhoneKeyboard {
-    editing: bool,
+    editing: Option<egui::Id>,
     pub opened: u32,
 }
 
@@ -25,18 +27,23 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Asks for the keyboard when, in touch mode, a text field has just taken the focus. It is
-/// only asked on that change, so a person who closes the keyboard with the phone's own button
-/// is not given it back at every frame.
+/// Asks for the keyboard when, in touch mode, a text field has just taken the focus (from
+/// nothing or from another field). It is only asked on that change, so a person who closes the
+/// keyboard with the phone's own button is not given it back at every frame.
 fn open_when_a_field_takes_focus(
-    outputs: Query<&EguiOutput, With<PrimaryEguiContext>>,
+    mut contexts: Query<(&EguiOutput, &mut EguiContext), With<PrimaryEguiContext>>,
     touch: Res<TouchMode>,
     mut keyboard: ResMut<PhoneKeyboard>,
 ) {
-    let editing = outputs.iter().any(|output| {
-        output.platform_output.ime.is_some() || output.platform_output.mutable_text_under_cursor
-    });
-    if editing && !keyboard.editing && touch.0 {
+    let mut editing = None;
+    for (output, mut context) in &mut contexts {
+        if output.platform_output.ime.is_some() || output.platform_output.mutable_text_under_cursor
+        {
+            let focused = context.get_mut().memory(|m| m.focused());
+            editing = Some(focused.unwrap_or(egui::Id::NULL));
+        }
+    }
+    if editing.is_some() && editing != keyboard.editing && touch.0 {
         keyboard.opened += 1;
         #[cfg(target_arch = "wasm32")]
         bevy_egui::text_agent::update_text_agent(true);
@@ -54,7 +61,7 @@ mod tests {
             .init_resource::<PhoneKeyboard>()
             .add_systems(Update, open_when_a_field_takes_focus);
         app.world_mut()
-            .spawn((PrimaryEguiContext, EguiOutput::default()));
+            .spawn((PrimaryEguiContext, EguiContext::default()));
         app
     }
 
@@ -63,6 +70,16 @@ mod tests {
         let mut query = world.query::<&mut EguiOutput>();
         for mut output in query.iter_mut(world) {
             output.platform_output.mutable_text_under_cursor = editing;
+        }
+    }
+
+    fn focus(app: &mut App, field: &str) {
+        let world = app.world_mut();
+        let mut query = world.query::<&mut EguiContext>();
+        for mut context in query.iter_mut(world) {
+            context
+                .get_mut()
+                .memory_mut(|m| m.request_focus(egui::Id::new(field)));
         }
     }
 
@@ -84,6 +101,12 @@ mod tests {
         set_editing(&mut app, true);
         app.update();
         assert_eq!(app.world().resource::<PhoneKeyboard>().opened, 2);
+        // The focus moves straight to another field: asked for that one.
+        focus(&mut app, "password");
+        app.update();
+        assert_eq!(app.world().resource::<PhoneKeyboard>().opened, 3);
+        app.update();
+        assert_eq!(app.world().resource::<PhoneKeyboard>().opened, 3);
     }
 
     #[test]
