@@ -175,16 +175,17 @@ impl Side {
     }
 }
 
-/// Checks a free text: at least one character that is not white space, at most `max`
-/// characters, and no control characters except tab and line breaks (a NUL could not even be
-/// stored in PostgreSQL).
+/// Checks a free text: at least one character that shows (not white space, not an invisible
+/// filler such as U+200B or U+3164), at most `max` characters, no control characters except
+/// tab and line breaks (a NUL could not even be stored in PostgreSQL), and none of the bidi
+/// embeddings, overrides and isolates that would make it show in another order than written.
 fn check_text(
     value: &str,
     max: usize,
     empty: ErrorCode,
     too_long: ErrorCode,
 ) -> Result<(), ValidationError> {
-    if value.trim().is_empty() {
+    if !value.chars().any(shows) {
         return Err(ValidationError(empty));
     }
     if value.chars().count() > max {
@@ -192,11 +193,47 @@ fn check_text(
     }
     if value
         .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || reorders(c))
     {
         return Err(ValidationError(ErrorCode::TextInvalidCharacters));
     }
     Ok(())
+}
+
+/// Whether `c` leaves a visible mark: not white space, not a format character or filler that
+/// renders as nothing (a text of only these would look empty, or like someone else's).
+#[must_use]
+pub fn shows(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// Whether `c` is a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): it
+/// changes the order in which the rest of a text is shown. The marks U+200E and U+200F, which
+/// only set a direction, stay allowed (Arabic keyboards type them).
+#[must_use]
+pub fn reorders(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The text of a counselling message: 1–4000 characters, not only white space.
@@ -350,7 +387,8 @@ impl From<CallbackWindow> for CallbackWindowWire {
 }
 
 /// A callback request: the only personal datum of counselling, seen only by the counsellor
-/// who accepted the enquiry and deleted when done, when the enquiry closes, or after 14 days.
+/// who accepted the enquiry and deleted when done, when the enquiry closes, or a day after its
+/// window ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CallbackDetails {
@@ -578,6 +616,43 @@ mod tests {
 
     fn code<T, E: Into<ValidationError>>(r: Result<T, E>) -> Option<ErrorCode> {
         r.err().map(|e| e.into().0)
+    }
+
+    /// Texts that would look empty (only fillers) or show in another order than written (bidi
+    /// overrides) are refused; direction marks and emoji with their selectors are not.
+    #[test]
+    fn invisible_and_reordering_texts_are_refused() {
+        for blank in [
+            "\u{200B}",
+            "\u{2800}\u{2800}",
+            "\u{3164}",
+            " \u{FEFF}\u{200D} \u{115F}",
+            "\u{E0041}\u{E007F}",
+        ] {
+            assert_eq!(
+                code(MessageText::try_from(blank)),
+                Some(ErrorCode::MessageEmpty),
+                "{blank:?}"
+            );
+        }
+        for reordered in ["abc\u{202E}fed", "\u{2067}مرحبا\u{2069} ok", "x\u{202A}y"] {
+            assert_eq!(
+                code(MessageText::try_from(reordered)),
+                Some(ErrorCode::TextInvalidCharacters),
+                "{reordered:?}"
+            );
+        }
+        for fine in ["\u{200F}مرحبا", "👍🏽", "❤\u{FE0F}", "a\u{200B}b"] {
+            assert!(MessageText::try_from(fine).is_ok(), "{fine:?}");
+        }
+        assert_eq!(
+            code(crate::ThreadTitle::try_from("\u{2800}\u{2800}\u{2800}")),
+            Some(ErrorCode::TitleTooShort)
+        );
+        assert_eq!(
+            code(crate::ThreadTitle::try_from("Hilfe \u{202E}bitte")),
+            Some(ErrorCode::TextInvalidCharacters)
+        );
     }
 
     #[test]

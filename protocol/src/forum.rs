@@ -119,7 +119,7 @@ impl Reaction {
 }
 
 /// A thread title: 3–120 characters once white space at the ends is trimmed off (it is stored
-/// trimmed), no control characters.
+/// trimmed), something in it that shows, no control characters or bidi overrides.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ThreadTitle(String);
@@ -136,7 +136,13 @@ impl TryFrom<String> for ThreadTitle {
         if chars > THREAD_TITLE_MAX_CHARS {
             return Err(ValidationError(ErrorCode::TitleTooLong));
         }
-        if trimmed.chars().any(char::is_control) {
+        if !trimmed.chars().any(crate::counselling::shows) {
+            return Err(ValidationError(ErrorCode::TitleTooShort));
+        }
+        if trimmed
+            .chars()
+            .any(|c| c.is_control() || crate::counselling::reorders(c))
+        {
             return Err(ValidationError(ErrorCode::TextInvalidCharacters));
         }
         Ok(Self(trimmed.to_owned()))

@@ -657,6 +657,27 @@ async fn bad_forum_input_gets_4xx_json_and_changes_nothing(h: Harness) {
         ),
         (
             Req::post(routes::FORUM_THREADS).json(&json!({
+                "category": "work", "title": "\u{3164}\u{3164}\u{3164}", "language": "de",
+                "text": "Hallo" })),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::TitleTooShort,
+        ),
+        (
+            Req::post(routes::FORUM_THREADS).json(&json!({
+                "category": "work", "title": "Titel", "language": "de",
+                "text": "\u{2800}\u{200B}" })),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::MessageEmpty,
+        ),
+        (
+            Req::post(routes::FORUM_THREADS).json(&json!({
+                "category": "work", "title": "Titel \u{2066}x\u{2069}", "language": "de",
+                "text": "Hallo" })),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::TextInvalidCharacters,
+        ),
+        (
+            Req::post(routes::FORUM_THREADS).json(&json!({
                 "category": "work", "title": "Titel", "language": "de", "text": long_text })),
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::MessageTooLong,
