@@ -28,10 +28,11 @@ pub const PHONE_MIN_DIGITS: usize = 6;
 pub const PHONE_MAX_DIGITS: usize = 15;
 /// Longest callback time window, in seconds (one week).
 pub const CALLBACK_WINDOW_MAX_SECS: i64 = 7 * 24 * 60 * 60;
-/// How far ahead a callback window may start, in seconds (the retention period).
-pub const CALLBACK_WINDOW_MAX_AHEAD_SECS: i64 = CALLBACK_RETENTION_DAYS * 24 * 60 * 60;
-/// Days after which a callback request (with its phone number) is deleted even if not done.
-pub const CALLBACK_RETENTION_DAYS: i64 = 14;
+/// How far ahead a callback window may start, in seconds (14 days).
+pub const CALLBACK_WINDOW_MAX_AHEAD_SECS: i64 = 14 * 24 * 60 * 60;
+/// How long after its window has ended a callback request (with its phone number) is kept at
+/// most, done or not, in seconds (one day: time to note the call, no longer).
+pub const CALLBACK_GRACE_SECS: i64 = 24 * 60 * 60;
 /// Most characters in a counsellor's absence notice.
 pub const ABSENCE_TEXT_MAX_CHARS: usize = 500;
 /// How far ahead an absence may last, in seconds (one year).

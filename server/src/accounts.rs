@@ -163,6 +163,7 @@ async fn second_factor(
 /// `DELETE /api/sessions/current`: ends the session whose token was sent (204).
 async fn logout(State(state): State<AppState>, auth: Caller) -> Result<StatusCode, AppError> {
     state.store.delete_session(&auth.token_hash).await?;
+    state.hub.end_session(&auth.token_hash);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -176,6 +177,7 @@ async fn me(auth: Caller) -> Json<AccountView> {
 async fn delete_me(State(state): State<AppState>, auth: Caller) -> Result<StatusCode, AppError> {
     auth.require(Role::Youth)?;
     state.store.delete_account(auth.account.id).await?;
+    state.hub.end_account(auth.account.id);
     tracing::info!(account = %auth.account.id, "account deleted");
     Ok(StatusCode::NO_CONTENT)
 }

@@ -99,6 +99,9 @@ pub struct Settings {
     pub post_limit: RateLimit,
     /// Frames per live-chat connection.
     pub ws_frame_limit: RateLimit,
+    /// How often a live-chat connection is pinged (and its session checked); one that has not
+    /// answered for two and a half of these is dropped.
+    pub ws_heartbeat: Duration,
     /// How long closed counselling threads are kept.
     pub closed_retention: Duration,
     /// How often the retention job runs.
@@ -135,6 +138,9 @@ impl Default for Settings {
                 burst: 20,
                 refill_every: Duration::from_millis(200),
             },
+            // Under the 30–60 s after which mobile networks and proxies drop a quiet
+            // connection, and a vanished phone is gone within 50 s.
+            ws_heartbeat: Duration::from_secs(20),
             closed_retention: Duration::from_secs(90 * DAY_SECS),
             retention_every: Duration::from_secs(60 * 60),
             web_dir: None,

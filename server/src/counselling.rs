@@ -204,16 +204,28 @@ async fn create_enquiry(
         .message_by_client_id(caller.id(), &request.client_message_id)
         .await?
     {
+        // A resend of this very request is answered with the enquiry it made; an id that
+        // names a reply, or another first message, is refused rather than answered with a
+        // thread this request did not make.
+        let first = state
+            .store
+            .messages(existing.enquiry, MessageId(0), 1)
+            .await?
+            .into_iter()
+            .next();
+        if first.is_none_or(|f| f.id != existing.id) || existing.text != request.message {
+            return Err(AppError::field(
+                StatusCode::CONFLICT,
+                ErrorCode::ClientMessageIdReused,
+                "client_message_id",
+            ));
+        }
         return Ok((
             StatusCode::OK,
             reply(&state, &caller, existing.enquiry).await?,
         ));
     }
     state.post_limiter.enforce_account(caller.id())?;
-    let open = state.store.open_enquiry_count(caller.id()).await?;
-    if usize::try_from(open).unwrap_or(usize::MAX) >= OPEN_ENQUIRIES_MAX {
-        return Err(conflict(ErrorCode::TooManyOpenEnquiries));
-    }
     let created = state
         .store
         .create_enquiry(&NewEnquiry {
@@ -225,9 +237,11 @@ async fn create_enquiry(
             text: request.message,
             callback: request.callback,
             now,
+            open_max: i64::try_from(OPEN_ENQUIRIES_MAX).unwrap_or(i64::MAX),
         })
         .await?;
     let (id, status) = match created {
+        Created::TooMany => return Err(conflict(ErrorCode::TooManyOpenEnquiries)),
         Created::New(id) => {
             tracing::info!(enquiry = %id, "enquiry created");
             if request.mode == Mode::Chat {

@@ -337,10 +337,12 @@ impl Demo<'_> {
                 text: text_of(text)?,
                 callback,
                 now: self.at(at),
+                open_max: i64::MAX,
             })
             .await?;
         match created {
             Created::New(id) | Created::Existing(id) => Ok(id),
+            Created::TooMany => Err(AdminError("too many demo enquiries".to_owned())),
         }
     }
 

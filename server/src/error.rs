@@ -160,11 +160,11 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::TotpMalformed => "an authenticator code is six digits",
         ErrorCode::MessageEmpty => "the message is empty",
         ErrorCode::MessageTooLong => "the message is too long",
-        ErrorCode::TextInvalidCharacters => "the text holds control characters",
-        ErrorCode::ClientMessageIdInvalid => "a client message id is 1-64 letters, digits, - or _",
-        ErrorCode::ClientMessageIdReused => {
-            "this client message id was used for a message in another enquiry"
+        ErrorCode::TextInvalidCharacters => {
+            "the text holds control characters or bidi embeddings, overrides or isolates"
         }
+        ErrorCode::ClientMessageIdInvalid => "a client message id is 1-64 letters, digits, - or _",
+        ErrorCode::ClientMessageIdReused => "this client message id was used for another message",
         ErrorCode::PhoneInvalid => "this is not a phone number",
         ErrorCode::CallbackWindowInvalid => {
             "the callback window must end after it starts, in the future, within a week"

@@ -1,13 +1,13 @@
 //! Retention: what is deleted after a while, by a task that runs every hour (and once at
-//! start). Expired sessions; callback requests (with their phone numbers) older than
-//! [`CALLBACK_RETENTION_DAYS`] even if never done; closed counselling threads, with all their
+//! start). Expired sessions; callback requests (with their phone numbers) whose time window
+//! ended more than [`CALLBACK_GRACE_SECS`] ago, even if never done; closed counselling threads, with all their
 //! messages, once they have been closed for the configured number of days. Only counts are
 //! logged.
 
 use crate::sessions;
 use crate::store::{Store, StoreError};
 use lernwelt_protocol::Timestamp;
-use lernwelt_protocol::limits::CALLBACK_RETENTION_DAYS;
+use lernwelt_protocol::limits::CALLBACK_GRACE_SECS;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -16,7 +16,7 @@ use std::time::Duration;
 pub struct Deleted {
     /// Expired sessions.
     pub sessions: u64,
-    /// Callback requests older than the callback retention.
+    /// Callback requests whose window ended more than the grace period ago.
     pub callbacks: u64,
     /// Closed enquiries older than the closed-thread retention (with their messages).
     pub enquiries: u64,
@@ -29,7 +29,7 @@ pub async fn run_once(
     closed_retention: Duration,
 ) -> Result<Deleted, StoreError> {
     let sessions = store.delete_expired_sessions(now).await?;
-    let callbacks_before = now.plus_seconds(-CALLBACK_RETENTION_DAYS * 24 * 60 * 60);
+    let callbacks_before = now.plus_seconds(-CALLBACK_GRACE_SECS);
     let closed_secs = i64::try_from(closed_retention.as_secs()).unwrap_or(i64::MAX);
     let closed_before = Timestamp(now.0.saturating_sub(closed_secs));
     let counselling = store

@@ -9,14 +9,20 @@
 //! queue: a client that does not read loses pushes rather than holding the server up (the
 //! history route catches it up). Frames larger than [`FRAME_MAX_BYTES`], broken JSON and
 //! unknown types get an error frame and the connection stays; each connection has a frame
-//! budget, and one that keeps exceeding it is closed. The session is checked again for every
-//! frame, so a logout or a deleted account ends the connection. Nothing personal is logged.
+//! budget (every frame counts: text, binary, ping and pong), and one that keeps exceeding it
+//! is closed. A logout or a deleted account ends its connections at once (the hub is told);
+//! the session is also checked again for every frame and at every heartbeat, so an expired
+//! session or a counsellor disabled from the command line ends within one heartbeat. The
+//! heartbeat pings every connection and drops one that has not answered two of them, so a
+//! phone that vanished does not keep a place or a false "counsellor online". Nothing personal
+//! is logged.
 
 use crate::AppState;
 use crate::caller::Caller;
 use crate::counselling::{Access, load, store_message};
 use crate::error::{AppError, message_for};
 use crate::sessions::{hash_token, now, well_formed};
+use crate::store::TokenHash;
 use axum::Router;
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
@@ -55,12 +61,22 @@ pub fn router() -> Router<AppState> {
     Router::new().route(routes::CHAT_WS, get(upgrade))
 }
 
+/// What the hub hands a connection.
+#[derive(Debug, Clone)]
+enum Push {
+    /// A frame to send.
+    Frame(ServerMsg),
+    /// The session is over (logout, account deleted): close the connection.
+    End,
+}
+
 #[derive(Debug)]
 struct Conn {
     id: u64,
     role: Role,
     languages: Vec<Language>,
-    tx: mpsc::Sender<ServerMsg>,
+    token_hash: TokenHash,
+    tx: mpsc::Sender<Push>,
 }
 
 /// The open chat connections. Cheap to clone (shared).
@@ -80,7 +96,26 @@ impl Hub {
     pub fn send_to(&self, account: AccountId, msg: &ServerMsg) {
         if let Some(conns) = self.lock().get(&account) {
             for conn in conns {
-                let _ = conn.tx.try_send(msg.clone());
+                let _ = conn.tx.try_send(Push::Frame(msg.clone()));
+            }
+        }
+    }
+
+    /// Ends the connections of the session with this token (a logout). Should a queue be
+    /// full, the next heartbeat's session check ends it.
+    pub fn end_session(&self, token_hash: &TokenHash) {
+        for conn in self.lock().values().flatten() {
+            if conn.token_hash == *token_hash {
+                let _ = conn.tx.try_send(Push::End);
+            }
+        }
+    }
+
+    /// Ends every connection of `account` (the account was deleted).
+    pub fn end_account(&self, account: AccountId) {
+        if let Some(conns) = self.lock().get(&account) {
+            for conn in conns {
+                let _ = conn.tx.try_send(Push::End);
             }
         }
     }
@@ -104,7 +139,7 @@ impl Hub {
     }
 
     /// Registers a connection; `None` if the account has too many open already.
-    fn add(&self, caller: &Caller, tx: mpsc::Sender<ServerMsg>) -> Option<u64> {
+    fn add(&self, caller: &Caller, tx: mpsc::Sender<Push>) -> Option<u64> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let languages = caller.account.languages.as_slice().to_vec();
         let mut map = self.lock();
@@ -122,16 +157,17 @@ impl Hub {
             id,
             role: caller.role(),
             languages: languages.clone(),
+            token_hash: caller.token_hash,
             tx: tx.clone(),
         });
         match caller.role() {
             Role::Youth => {
                 for language in &languages {
                     let online = Self::counsellor_online(&map, *language);
-                    let _ = tx.try_send(ServerMsg::CounsellorOnline {
+                    let _ = tx.try_send(Push::Frame(ServerMsg::CounsellorOnline {
                         language: *language,
                         online,
-                    });
+                    }));
                 }
             }
             Role::Counsellor => {
@@ -176,10 +212,10 @@ impl Hub {
     fn announce(map: &HashMap<AccountId, Vec<Conn>>, languages: &[Language], online: bool) {
         for conn in map.values().flatten().filter(|c| c.role == Role::Youth) {
             for language in languages.iter().filter(|l| conn.languages.contains(l)) {
-                let _ = conn.tx.try_send(ServerMsg::CounsellorOnline {
+                let _ = conn.tx.try_send(Push::Frame(ServerMsg::CounsellorOnline {
                     language: *language,
                     online,
-                });
+                }));
             }
         }
     }
@@ -253,6 +289,12 @@ async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
         Ok(text) => socket.send(Message::Text(text.into())).await.is_ok(),
         Err(_) => false,
     }
+}
+
+/// Tells the client its session is over and closes the connection.
+async fn end_session(socket: &mut WebSocket) {
+    let _ = send(socket, &error_frame(ErrorCode::Unauthenticated)).await;
+    close(socket, close_code::POLICY, "unauthenticated").await;
 }
 
 async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
@@ -354,27 +396,49 @@ async fn serve(state: AppState, mut socket: WebSocket) {
         refill_every: limit.refill_every,
     };
     let mut refused = 0_u32;
+    let every = state.settings.ws_heartbeat;
+    let mut heartbeat = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_heard = Instant::now();
     loop {
         tokio::select! {
             pushed = rx.recv() => {
-                let Some(msg) = pushed else { break };
-                if !send(&mut socket, &msg).await {
+                match pushed {
+                    Some(Push::Frame(msg)) => {
+                        if !send(&mut socket, &msg).await {
+                            break;
+                        }
+                    }
+                    Some(Push::End) | None => {
+                        end_session(&mut socket).await;
+                        break;
+                    }
+                }
+            }
+            _ = heartbeat.tick() => {
+                if last_heard.elapsed() > every * 2 + every / 2 {
+                    tracing::debug!(account = %caller.id(), "chat closed: no answer to pings");
+                    break;
+                }
+                match state.store.session_account(&caller.token_hash, now()).await {
+                    Ok(Some(_)) => {}
+                    Ok(None) => {
+                        end_session(&mut socket).await;
+                        break;
+                    }
+                    Err(e) => tracing::warn!(error = %e, "cannot check a chat session"),
+                }
+                if socket.send(Message::Ping(Vec::new().into())).await.is_err() {
                     break;
                 }
             }
             frame = socket.recv() => {
                 let Some(Ok(frame)) = frame else { break };
-                let text = match frame {
-                    Message::Text(text) => text,
-                    Message::Binary(_) => {
-                        if !send(&mut socket, &error_frame(ErrorCode::InvalidJson)).await {
-                            break;
-                        }
-                        continue;
-                    }
-                    Message::Close(_) => break,
-                    Message::Ping(_) | Message::Pong(_) => continue,
-                };
+                last_heard = Instant::now();
+                if matches!(frame, Message::Close(_)) {
+                    break;
+                }
+                // Every frame costs from the budget, whatever its kind.
                 if !budget.take() {
                     refused += 1;
                     let _ = send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
@@ -385,13 +449,22 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                     }
                     continue;
                 }
+                let text = match frame {
+                    Message::Text(text) => text,
+                    Message::Binary(_) => {
+                        if !send(&mut socket, &error_frame(ErrorCode::InvalidJson)).await {
+                            break;
+                        }
+                        continue;
+                    }
+                    Message::Ping(_) | Message::Pong(_) | Message::Close(_) => continue,
+                };
                 // The session may have ended (logout, expiry, deleted or disabled account)
                 // since the first frame: then the connection ends too.
                 match state.store.session_account(&caller.token_hash, now()).await {
                     Ok(Some(_)) => {}
                     Ok(None) => {
-                        let _ = send(&mut socket, &error_frame(ErrorCode::Unauthenticated)).await;
-                        close(&mut socket, close_code::POLICY, "unauthenticated").await;
+                        end_session(&mut socket).await;
                         break;
                     }
                     Err(e) => {

@@ -13,6 +13,7 @@ use axum::Router;
 use axum::http::StatusCode;
 use futures_util::{SinkExt, StreamExt};
 use lernwelt_protocol::{AgeBand, EnquiryId, Language, Languages, Nickname, Role, routes};
+use lernwelt_server::Settings;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::sessions;
 use lernwelt_server::store::NewAccount;
@@ -38,6 +39,8 @@ on_both_backends!(
     oversize_and_garbage_frames_get_error_frames_and_store_nothing,
     frame_flood_is_rate_limited_and_closed,
     logout_ends_the_connection,
+    binary_and_ping_frames_count_against_the_budget,
+    a_silent_connection_is_dropped_by_the_heartbeat,
     logs_hold_no_personal_data,
     connections_per_account_are_limited,
 );
@@ -502,11 +505,83 @@ async fn logout_ends_the_connection(h: Harness) {
         .send(&h.app)
         .await;
     assert!(reply.status.is_success(), "{}", reply.status);
-    let before = h.counts().await.messages;
-    put(&mut ws, &send_frame(p.enquiry, "after", "Noch da?")).await;
+    // At once, without waiting for the client's next frame.
     assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
     assert!(next(&mut ws).await.is_none(), "closed");
-    assert_eq!(h.counts().await.messages, before);
+
+    // Deleting the account ends its connections the same way.
+    let youth = register_youth(&h, "geht_weg").await;
+    let mut ws = login(addr, &youth).await;
+    let reply = Req::delete(routes::ME).bearer(&youth).send(&h.app).await;
+    assert!(reply.status.is_success(), "{}", reply.status);
+    assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none(), "closed");
+}
+
+async fn binary_and_ping_frames_count_against_the_budget(h: Harness) {
+    let p = pair(&h).await;
+    let mut settings = test_settings();
+    settings.ws_frame_limit = RateLimit {
+        burst: 4,
+        refill_every: Duration::from_secs(3600),
+    };
+    let addr = serve(h.app_with(settings)).await;
+    let mut ws = login(addr, &p.youth).await;
+    for _ in 0..2 {
+        ws.send(Message::binary(vec![1, 2, 3])).await.unwrap();
+        assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
+    }
+    for _ in 0..2 {
+        ws.send(Message::Ping(vec![7].into())).await.unwrap();
+    }
+    put(&mut ws, &send_frame(p.enquiry, "b-1", "Hallo")).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "rate_limited");
+}
+
+async fn a_silent_connection_is_dropped_by_the_heartbeat(h: Harness) {
+    let first = login_counsellor(&h, &add_counsellor(&h, "still", "de").await).await;
+    let second = login_counsellor(&h, &add_counsellor(&h, "wach", "de").await).await;
+    let settings = Settings {
+        ws_heartbeat: Duration::from_millis(100),
+        ..test_settings()
+    };
+    let app = h.app_with(settings);
+    let addr = serve(app.clone()).await;
+    let online = |token: String, name: &'static str| {
+        let app = app.clone();
+        async move {
+            let listed = Req::get(routes::COLLEAGUES)
+                .bearer(&token)
+                .send(&app)
+                .await
+                .json();
+            listed["colleagues"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["name"] == name && c["online"] == true)
+        }
+    };
+    // The first desk goes quiet (a phone that lost its network: it reads nothing and so
+    // answers no ping); the second keeps reading, which answers the pings.
+    let _silent = login(addr, &first).await;
+    let mut awake = login(addr, &second).await;
+    assert!(online(second.clone(), "still").await);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while online(second.clone(), "still").await {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the silent desk is dropped"
+        );
+        none_of(&mut awake, "error").await;
+    }
+    for _ in 0..3 {
+        none_of(&mut awake, "error").await;
+    }
+    assert!(
+        online(first.clone(), "wach").await,
+        "a desk that answers stays"
+    );
 }
 
 async fn logs_hold_no_personal_data(h: Harness) {

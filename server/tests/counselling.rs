@@ -586,6 +586,18 @@ async fn resends_make_no_duplicates(h: Harness) {
     }
     assert_eq!(h.counts().await, counts);
 
+    // An id already used for a reply, or for another question, opens nothing and answers
+    // with no one's thread.
+    for (what, body) in [
+        ("a reply's id", mail("ar", "سؤال جديد", "m-2")),
+        ("another question's id", mail("ar", "سؤال آخر", "first-1")),
+    ] {
+        let refused = create(&h, &youth, &body).await;
+        refused.expect_error(StatusCode::CONFLICT, ErrorCode::ClientMessageIdReused);
+        assert!(refused.json().get("id").is_none(), "{what}");
+    }
+    assert_eq!(h.counts().await, counts);
+
     // Several copies of one message at once (a reconnect storm): one is stored, all get it.
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..5 {
@@ -623,12 +635,13 @@ async fn resends_make_no_duplicates(h: Harness) {
         .await
         .expect_error(StatusCode::CONFLICT, ErrorCode::ClientMessageIdReused);
     assert_eq!(error.field.as_deref(), Some("client_message_id"));
-    // An enquiry resent with the id of a later message answers with that message's enquiry.
-    let resent = create(&h, &youth, &mail("de", "egal", "m-3")).await;
-    assert_eq!(
-        (resent.status, resent.json()["id"].as_i64()),
-        (StatusCode::OK, Some(id.0))
-    );
+    // A new enquiry with the id of a later message opens nothing and answers with no thread.
+    let before = h.counts().await;
+    let refused = create(&h, &youth, &mail("de", "egal", "m-3"))
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::ClientMessageIdReused);
+    assert_eq!(refused.field.as_deref(), Some("client_message_id"));
+    assert_eq!(h.counts().await, before);
     assert_eq!(history(&h, &youth, id, "").await.0.len(), 4);
 }
 
@@ -872,9 +885,11 @@ async fn callback_seen_only_by_the_acceptor_and_deleted_when_done(h: Harness) {
 async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
     let youth = register_youth(&h, "vergisst").await;
     let c = login_counsellor(&h, &add_counsellor(&h, "loescht", "de").await).await;
-    let pending = create(&h, &youth, &callback("de", "+49 30 1234567", "r-1"))
-        .await
-        .json();
+    // A callback ten to twelve days ahead.
+    let mut late = callback("de", "+49 30 1234567", "r-1");
+    late["callback"]["window"] =
+        json!({ "from": now() + 10 * 86_400, "until": now() + 12 * 86_400 });
+    let pending = create(&h, &youth, &late).await.json();
     let pending = EnquiryId(pending["id"].as_i64().unwrap());
     let closed = open(&h, &youth, "de", "r-2").await;
     accept(&h, &c, closed).await;
@@ -906,12 +921,16 @@ async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
         let store = h.store.clone();
         async move { store.enquiry(id).await.unwrap().map(|e| e.status) }
     };
-    let deleted = run(13).await;
+    let deleted = run(12).await;
     assert_eq!((deleted.callbacks, deleted.enquiries), (0, 0));
     assert_eq!(deleted.sessions, 2, "sessions expire through the same job");
-    assert_eq!(h.counts().await.callbacks, 1);
-    // After 14 days the phone number goes, done or not; the enquiry stays.
-    let deleted = run(15).await;
+    assert_eq!(
+        h.counts().await.callbacks,
+        1,
+        "kept until its window and a day are over"
+    );
+    // A day after the window's end the phone number goes, done or not; the enquiry stays.
+    let deleted = run(14).await;
     assert_eq!(
         (deleted.sessions, deleted.callbacks, deleted.enquiries),
         (0, 1, 0)
@@ -1201,6 +1220,34 @@ async fn open_enquiries_and_posting_are_limited(h: Harness) {
         StatusCode::CREATED
     );
 
+    // Twenty at once cannot pass the cap together: the count and the insert are one step.
+    let eager = register_youth(&h, "eilig").await;
+    let tries: Vec<_> = (0..20)
+        .map(|i| {
+            let app = h.app.clone();
+            let body = mail("de", "Gleichzeitig", &format!("p-{i}"));
+            let eager = eager.clone();
+            tokio::spawn(async move {
+                Req::post(routes::ENQUIRIES)
+                    .bearer(&eager)
+                    .json(&body)
+                    .send(&app)
+                    .await
+                    .status
+            })
+        })
+        .collect();
+    let mut created = 0;
+    for attempt in tries {
+        match attempt.await.unwrap() {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => {}
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(created, 5, "exactly the cap is created");
+    assert_eq!(own(&h, &eager).await.len(), 5);
+
     // Posting is limited per account.
     let limited = h.app_with(Settings {
         post_limit: RateLimit {
@@ -1309,6 +1356,18 @@ async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
             "blank message",
             &with("message", json!(" \n\t")),
             E::MessageEmpty,
+            "message",
+        ),
+        unprocessable(
+            "only invisible fillers",
+            &with("message", json!("\u{200B}\u{2800}\u{3164}")),
+            E::MessageEmpty,
+            "message",
+        ),
+        unprocessable(
+            "a bidi override",
+            &with("message", json!("Hallo \u{202E}olaH")),
+            E::TextInvalidCharacters,
             "message",
         ),
         unprocessable(
@@ -1527,6 +1586,12 @@ async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
                 unprocessable(
                     "empty text",
                     &reply(json!(""), json!("r-1")),
+                    E::MessageEmpty,
+                    "text",
+                ),
+                unprocessable(
+                    "invisible text",
+                    &reply(json!("\u{FEFF}\u{2800}"), json!("r-1")),
                     E::MessageEmpty,
                     "text",
                 ),

@@ -47,6 +47,9 @@ pub struct NewEnquiry {
     pub callback: Option<CallbackDetails>,
     /// Creation time.
     pub now: Timestamp,
+    /// Stored only while the young person has fewer open (new or accepted) enquiries than
+    /// this; counted and inserted in one step per young person.
+    pub open_max: i64,
 }
 
 /// What [`CounsellingStore::create_enquiry`] did.
@@ -56,6 +59,8 @@ pub enum Created {
     New(EnquiryId),
     /// The first message's client id was stored before (a resend): the enquiry holding it.
     Existing(EnquiryId),
+    /// Nothing stored: the young person has `open_max` open enquiries already.
+    TooMany,
 }
 
 /// An enquiry as stored, with what its views need.
@@ -174,9 +179,6 @@ pub struct RetentionReport {
 pub trait CounsellingStore: Send + Sync {
     /// Stores an enquiry, its first message and its callback request together.
     async fn create_enquiry(&self, enquiry: &NewEnquiry) -> Result<Created, StoreError>;
-
-    /// How many enquiries the young person has that are not closed.
-    async fn open_enquiry_count(&self, youth: AccountId) -> Result<i64, StoreError>;
 
     /// One enquiry.
     async fn enquiry(&self, id: EnquiryId) -> Result<Option<EnquiryRecord>, StoreError>;
@@ -368,7 +370,7 @@ pub(super) const HAND_OVER: &str = "UPDATE enquiries SET counsellor_id = $3, \
 pub(super) const CALLBACK_DONE: &str = "UPDATE enquiries SET callback_done_at = $3 \
      WHERE id = $1 AND counsellor_id = $2 AND status = 'accepted' \
      AND EXISTS (SELECT 1 FROM callbacks cb WHERE cb.enquiry_id = $1)";
-pub(super) const DELETE_OLD_CALLBACKS: &str = "DELETE FROM callbacks WHERE created_at <= $1";
+pub(super) const DELETE_OLD_CALLBACKS: &str = "DELETE FROM callbacks WHERE window_until <= $1";
 /// Run in order with `$1` = the latest closing time to delete.
 pub(super) const DELETE_OLD_CLOSED: [&str; 3] = [
     "DELETE FROM callbacks WHERE enquiry_id IN \
@@ -531,6 +533,21 @@ macro_rules! impl_counselling_store {
             ) -> Result<$crate::store::Created, $crate::store::StoreError> {
                 use $crate::store::counselling as sql;
                 let mut tx = self.write().await?;
+                // Parallel requests of one young person wait here for each other (a row lock
+                // in PostgreSQL; SQLite's write transactions are one at a time anyway), so the
+                // count and the insert after it cannot be passed together.
+                sqlx::query($crate::store::forum::LOCK_AUTHOR)
+                    .bind(enquiry.youth.0)
+                    .execute(&mut *tx)
+                    .await?;
+                let open: i64 = sqlx::query_scalar(sql::OPEN_COUNT)
+                    .bind(enquiry.youth.0)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                if open >= enquiry.open_max {
+                    tx.rollback().await?;
+                    return Ok($crate::store::Created::TooMany);
+                }
                 let id: i64 = sqlx::query_scalar(sql::INSERT_ENQUIRY)
                     .bind(enquiry.youth.0)
                     .bind(enquiry.topic.code())
@@ -574,16 +591,6 @@ macro_rules! impl_counselling_store {
                 Ok($crate::store::Created::New(lernwelt_protocol::EnquiryId(
                     id,
                 )))
-            }
-
-            async fn open_enquiry_count(
-                &self,
-                youth: lernwelt_protocol::AccountId,
-            ) -> Result<i64, $crate::store::StoreError> {
-                Ok(sqlx::query_scalar($crate::store::counselling::OPEN_COUNT)
-                    .bind(youth.0)
-                    .fetch_one(&self.pool)
-                    .await?)
             }
 
             async fn enquiry(

@@ -244,7 +244,7 @@ pub(super) const INSERT_POST: &str = "INSERT INTO forum_posts \
      (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
 /// Locks the author's account row (PostgreSQL; SQLite write transactions are serialised
 /// anyway), so the count of [`STARTED_SINCE`] and the insert after it are one step per author.
-pub(super) const LOCK_AUTHOR: &str = "UPDATE accounts SET created_at = created_at WHERE id = $1";
+pub(crate) const LOCK_AUTHOR: &str = "UPDATE accounts SET created_at = created_at WHERE id = $1";
 pub(super) const STARTED_SINCE: &str =
     "SELECT COUNT(*) FROM forum_threads WHERE author_id = $1 AND created_at > $2";
 pub(super) const THREAD_BY_ID: &str = concat!(thread_select!(), " WHERE t.id = $1");

@@ -79,6 +79,7 @@ pub fn test_settings() -> Settings {
         login_limit: plenty,
         post_limit: plenty,
         ws_frame_limit: plenty,
+        ws_heartbeat: Duration::from_secs(20),
         closed_retention: Duration::from_secs(30 * 24 * 3600),
         retention_every: Duration::from_secs(3600),
         web_dir: None,
