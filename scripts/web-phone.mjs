@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The browser build on a phone, in headless Chromium: a 393x851 portrait viewport at device scale 2
-// (the browser's own, see SCALE)
+// (the browser's own, see web-tools.mjs)
 // with touch and a phone's user agent. For each language it opens the world, takes pictures of the
 // HUD, the folded menu, the settings sheet and list mode, taps list mode's filter field and checks
 // that a real input element of the page then has the focus (what makes a phone show its keyboard),
@@ -9,13 +9,12 @@
 //
 // Usage: node scripts/web-phone.mjs [BASE_URL] [OUT_DIR] [--langs=de,ar]
 //   BASE_URL default http://127.0.0.1:8090/ (scripts/serve-web); OUT_DIR default out/phone
-// Needs puppeteer-core in ~/.cache/lernwelt-tools (see scripts/web-screenshot.mjs) and /usr/bin/chromium.
+// Needs puppeteer-core and Chromium (see web-tools.mjs).
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
 
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { PHONE, checker, launchPhone, openPhonePage, sleep, tap } from './web-tools.mjs';
 
 const args = process.argv.slice(2);
 const langs = (args.find((a) => a.startsWith('--langs=')) || '--langs=de,ar').slice(8).split(',');
@@ -24,33 +23,10 @@ const base = positional[0] || 'http://127.0.0.1:8090/';
 const outDir = positional[1] || 'out/phone';
 fs.mkdirSync(outDir, { recursive: true });
 
-const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
-const puppeteer = createRequire(path.join(toolsDir, 'noop.js'))('puppeteer-core');
-
-// The device scale comes from the browser itself (--force-device-scale-factor), not from
-// DevTools' emulation: emulated, the page's ResizeObserver reports its device-pixel box in CSS
-// pixels, so Bevy would draw into a canvas of half the resolution with the interface doubled —
-// a picture no real phone shows.
-const SCALE = 2;
-const PHONE = { width: 393, height: 851, deviceScaleFactor: 0, isMobile: true, hasTouch: true };
-const AGENT =
-  'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
 // Where list mode's filter field is, in CSS pixels from the top, per language.
 const FIELD_Y = { de: 185, ar: 160 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-let failures = 0;
-const check = (ok, what) => {
-  console.log(`${ok ? 'ok    ' : 'FAILED'} ${what}`);
-  if (!ok) failures += 1;
-};
-
-// A finger's tap: down, a short moment, up (a real tap lasts longer than one frame).
-async function tap(page, x, y) {
-  await page.touchscreen.touchStart(x, y);
-  await sleep(150);
-  await page.touchscreen.touchEnd();
-  await sleep(700);
-}
+const checks = checker();
+const { check } = checks;
 
 async function shot(page, name) {
   const file = path.join(outDir, `${name}.png`);
@@ -58,45 +34,14 @@ async function shot(page, name) {
   return fs.readFileSync(file);
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    `--force-device-scale-factor=${SCALE}`,
-    `--window-size=${PHONE.width},${PHONE.height}`,
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchPhone();
 try {
   for (const lang of langs) {
     const rtl = lang === 'ar';
-    const page = await browser.newPage();
-    await page.setUserAgent(AGENT);
-    await page.setViewport(PHONE);
-    page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
     const url = new URL(base);
     url.searchParams.set('lang', lang);
     url.searchParams.set('scene', 'job_centre');
-    await page.goto(url.toString(), { waitUntil: 'load' });
-    try {
-      await page.waitForFunction(
-        () => ['running', 'error'].includes(document.documentElement.dataset.lernwelt),
-        { timeout: 120000 },
-      );
-    } catch {
-      console.log(`${lang}: the page did not finish loading`);
-      process.exit(2);
-    }
-    const state = await page.evaluate(() => [document.documentElement.dataset.lernwelt, window.__lernwelt?.error]);
-    if (state[0] !== 'running') {
-      console.log(`${lang}: the page shows its error screen: ${state[1]}`);
-      process.exit(2);
-    }
+    const page = await openPhonePage(browser, url.toString());
     await sleep(6000);
     const hud = await shot(page, `${lang}-1-hud`);
     // The folded menu button sits in the top corner on the reading side.
@@ -138,5 +83,5 @@ try {
 } finally {
   await browser.close();
 }
-console.log(failures ? `${failures} check(s) failed` : 'all phone checks passed');
-process.exit(failures ? 3 : 0);
+console.log(checks.failures ? `${checks.failures} check(s) failed` : "all phone checks passed");
+process.exit(checks.failures ? 3 : 0);

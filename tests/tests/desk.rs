@@ -1,8 +1,9 @@
 //! The counsellors' desk against the real server: a counsellor logs in with password and
 //! authenticator code, sees a young person's live-chat enquiry in the inbox, takes it, gets the
 //! young person's message live and answers; sets an absence notice the young person sees;
-//! marks a callback done (the number is gone); closes the conversation; hides a reported forum
-//! post. The young person's side is plain HTTP here.
+//! marks a callback done (the number is gone); sees a colleague for the hand-over (and the
+//! colleague sees this desk open); closes the conversation; hides a reported forum post. The
+//! young person's side is plain HTTP here.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 #[path = "../../game/tests/support/mod.rs"]
@@ -219,6 +220,20 @@ fn a_counsellor_works_at_the_desk() {
         desk(a).inbox.iter().any(|i| i.enquiry.id.0 == third)
     });
     let faster = colleague.log_in(&server);
+
+    // The hand-over's list: the colleague sees this desk open (its live connection), and the
+    // desk lists the colleague, who has none.
+    let listed: serde_json::Value = get(&server, routes::COLLEAGUES, &faster);
+    assert_eq!(listed["colleagues"][0]["name"], "Frau_Kaya");
+    assert_eq!(listed["colleagues"][0]["online"], true, "{listed}");
+    app.world_mut().write_message(DeskAction::Refresh);
+    until(&mut app, "the colleague listed", state, |a| {
+        desk(a)
+            .colleagues
+            .iter()
+            .any(|c| c.name.as_str() == "Herr_Aydin" && !c.online)
+    });
+
     let _: serde_json::Value = post(
         &server,
         &routes::enquiry_path(routes::ENQUIRY_ACCEPT, EnquiryId(third)),

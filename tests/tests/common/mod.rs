@@ -55,6 +55,14 @@ pub fn start_server_with(counsellor: Option<(&str, &str)>) -> (SocketAddr, Optio
 
 /// The same with any number of counsellors (name, languages).
 pub fn start_server_with_all(counsellors: &[(&str, &str)]) -> (SocketAddr, Vec<Counsellor>) {
+    start_server_configured(counsellors, lernwelt_server::Settings::default())
+}
+
+/// The same with other settings than production's.
+pub fn start_server_configured(
+    counsellors: &[(&str, &str)],
+    settings: lernwelt_server::Settings,
+) -> (SocketAddr, Vec<Counsellor>) {
     let (tx, rx) = std::sync::mpsc::channel();
     let counsellors: Vec<(String, String)> = counsellors
         .iter()
@@ -75,8 +83,7 @@ pub fn start_server_with_all(counsellors: &[(&str, &str)]) -> (SocketAddr, Vec<C
             for (name, languages) in &counsellors {
                 made.push(add_counsellor(store.as_ref(), name, languages).await);
             }
-            let state = lernwelt_server::AppState::new(store, lernwelt_server::Settings::default())
-                .expect("state");
+            let state = lernwelt_server::AppState::new(store, settings).expect("state");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// The counselling kiosk in the browser build as a young person uses it on a phone: headless
+// Chromium (phone viewport, touch) against lernwelt-server --web-dir, the kiosk opened with
+// ?open=counselling (a `dev` build). Every step is a finger's tap on the button or field with
+// those words (found in the widget map, see web-tools.mjs) and typing through the page's real
+// input element: make an account, ask a new question by live chat, open the conversation; a
+// counsellor (over the API, with password and authenticator code) takes it and answers, and the
+// answer must appear in the open conversation. Pictures of each step land in OUT_DIR.
+//
+// Usage: LERNWELT_COUNSELLOR=name:password:base32secret node scripts/web-kiosk.mjs [BASE_URL] [OUT_DIR]
+//   BASE_URL default http://127.0.0.1:8090/ (a dev build: scripts/build-web --dev); the
+//   counsellor counsels in German (`counsellor add --languages de`). OUT_DIR default out/kiosk.
+// Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  api, checker, findWidget, launchPhone, openPhonePage, sleep, tapWidget, totp, widgets,
+} from './web-tools.mjs';
+
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const base = (positional[0] || 'http://127.0.0.1:8090/').replace(/\/$/, '');
+const outDir = positional[1] || 'out/kiosk';
+fs.mkdirSync(outDir, { recursive: true });
+const who = process.env.LERNWELT_COUNSELLOR;
+if (!who) {
+  console.log('LERNWELT_COUNSELLOR=name:password:base32secret is needed (a counsellor for German)');
+  process.exit(1);
+}
+const [staffName, staffPassword, staffSecret] = who.split(':');
+const checks = checker();
+const { check } = checks;
+
+const nickname = `kiosk_${Date.now() % 100000}`;
+const question = `Hallo, ich suche einen Minijob am Wochenende. (${nickname})`;
+const answer = `Hallo ${nickname}! Gern helfe ich dir. Was kannst du gut?`;
+
+const browser = await launchPhone();
+let step = 0;
+async function shot(page, name) {
+  step += 1;
+  await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
+}
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName, id: el.id } : null;
+  });
+}
+// Taps a field and types into it as the phone's keyboard would; whether the page's input had
+// the focus (what opens that keyboard).
+async function typeInto(page, field, text) {
+  await tapWidget(page, field);
+  const focus = await focused(page);
+  await page.keyboard.sendCharacter(text);
+  await sleep(500);
+  return focus && focus.tag === 'INPUT' && focus.id === 'egui_text_agent';
+}
+async function tapButton(page, words, what) {
+  const button = await findWidget(page, 'button', (t) => t === words || t.includes(words));
+  check(button && !button.disabled, `${what}: the button "${words}" is there`);
+  if (button) await tapWidget(page, button);
+  return button;
+}
+
+try {
+  const page = await openPhonePage(browser, `${base}/?lang=de&scene=job_centre&open=counselling`);
+  await sleep(3000);
+  await shot(page, 'account-form');
+  const fields = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => a.y - b.y);
+  check(fields.length >= 2, `the kiosk asks for a nickname and a password (${fields.length} fields)`);
+  if (fields.length < 2) throw new Error('no account form');
+  check(await typeInto(page, fields[0], nickname), 'tapping the nickname field focuses the page input');
+  check(await typeInto(page, fields[1], 'ein langes Passwort'), 'tapping the password field focuses the page input');
+  await tapButton(page, '18–21', 'age');
+  await shot(page, 'account-filled');
+  await tapButton(page, 'Konto anlegen', 'register');
+  const made = await findWidget(page, 'button', 'Neue Frage', 20000);
+  check(made, 'the account is made and the kiosk offers "Neue Frage"');
+  await shot(page, 'list-empty');
+  if (!made) throw new Error('no account');
+  await tapWidget(page, made);
+  await tapButton(page, 'Arbeit', 'topic');
+  await tapButton(page, 'Live-Chat', 'mode');
+  const message = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => b.y - a.y)[0];
+  check(message && (await typeInto(page, message, question)), 'tapping the message field focuses the page input');
+  await shot(page, 'new-question');
+  await tapButton(page, 'Senden', 'send');
+  const listed = await findWidget(page, 'button', 'Arbeit', 20000);
+  check(listed, 'the question is listed as a conversation about work');
+  await shot(page, 'list-sent');
+  if (listed) await tapWidget(page, listed);
+  const mine = await findWidget(page, 'text', nickname, 10000);
+  check(mine, 'the conversation shows the question');
+  await shot(page, 'conversation');
+
+  // The counsellor takes it and answers over the API.
+  const staff = await api(base, 'POST', '/api/sessions', { nickname: staffName, password: staffPassword, totp: totp(staffSecret) })
+    .catch(() => api(base, 'POST', '/api/sessions', { nickname: staffName, password: staffPassword, totp: totp(staffSecret, 1) }));
+  const inbox = await api(base, 'GET', '/api/counselling/inbox', null, staff.token);
+  const item = inbox.enquiries.find((i) => i.first_message.text === question);
+  check(item && item.enquiry.mode === 'chat' && item.enquiry.topic === 'work', 'the question reached the inbox as a live chat about work');
+  if (!item) throw new Error('not in the inbox');
+  await api(base, 'POST', `/api/counselling/enquiries/${item.enquiry.id}/accept`, {}, staff.token);
+  const sent = Date.now();
+  await api(base, 'POST', `/api/counselling/enquiries/${item.enquiry.id}/messages`,
+    { client_message_id: `kiosk-${Date.now()}`, text: answer }, staff.token);
+  const arrived = await findWidget(page, 'text', answer.slice(0, 20), 20000);
+  check(arrived, `the counsellor's answer appears in the open conversation (after ${Date.now() - sent} ms)`);
+  await shot(page, 'answer');
+} catch (err) {
+  check(false, `the walk through the kiosk went on to the end (${err.message})`);
+} finally {
+  await browser.close();
+}
+console.log(checks.failures === 0 ? 'all kiosk checks passed' : `${checks.failures} kiosk checks failed`);
+process.exit(checks.failures === 0 ? 0 : 3);

@@ -1,0 +1,144 @@
+// What the browser checks share (web-phone.mjs, web-live.mjs, web-kiosk.mjs): headless Chromium
+// as a phone (393x851 portrait, the browser's own device scale 2, touch, a phone's user agent),
+// a finger's tap, the server's JSON API, an authenticator's code, and the widget map a `dev`
+// build writes to <html data-lernwelt-widgets> (buttons, fields and texts with their places, from
+// the same AccessKit tree a screen reader gets), so a check can tap a button by its words.
+//
+// Needs puppeteer-core in ~/.cache/lernwelt-tools (or LERNWELT_TOOLS_DIR) and /usr/bin/chromium
+// (or CHROMIUM).
+
+import { createRequire } from 'node:module';
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+
+const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
+export const puppeteer = createRequire(path.join(toolsDir, 'noop.js'))('puppeteer-core');
+
+// The device scale comes from the browser itself (--force-device-scale-factor), not from
+// DevTools' emulation: emulated, the page's ResizeObserver reports its device-pixel box in CSS
+// pixels, so Bevy would draw into a canvas of half the resolution with the interface doubled —
+// a picture no real phone shows.
+export const SCALE = 2;
+export const PHONE = { width: 393, height: 851, deviceScaleFactor: 0, isMobile: true, hasTouch: true };
+export const AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Counts failed checks and prints each one. */
+export function checker() {
+  const state = { failures: 0 };
+  state.check = (ok, what) => {
+    console.log(`${ok ? 'ok    ' : 'FAILED'} ${what}`);
+    if (!ok) state.failures += 1;
+  };
+  return state;
+}
+
+/** Headless Chromium with a phone's screen. */
+export function launchPhone() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      `--force-device-scale-factor=${SCALE}`,
+      `--window-size=${PHONE.width},${PHONE.height}`,
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A new phone page at `url`, once the game runs; exits with 2 when it never does. */
+export async function openPhonePage(browser, url, before) {
+  const page = await browser.newPage();
+  await page.setUserAgent(AGENT);
+  await page.setViewport(PHONE);
+  page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
+  if (before) await before(page);
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(
+      () => ['running', 'error'].includes(document.documentElement.dataset.lernwelt),
+      { timeout: 120000 },
+    );
+  } catch {
+    console.log(`${url}: the page did not finish loading`);
+    process.exit(2);
+  }
+  const state = await page.evaluate(() => [document.documentElement.dataset.lernwelt, window.__lernwelt?.error]);
+  if (state[0] !== 'running') {
+    console.log(`${url}: the page shows its error screen: ${state[1]}`);
+    process.exit(2);
+  }
+  return page;
+}
+
+/** A finger's tap: down, a short moment, up (a real tap lasts longer than one frame). */
+export async function tap(page, x, y) {
+  await page.touchscreen.touchStart(x, y);
+  await sleep(150);
+  await page.touchscreen.touchEnd();
+  await sleep(700);
+}
+
+/** The server's JSON API: the parsed answer, or an error naming the route and status. */
+export async function api(base, method, route, body, token) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(base + route, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** RFC 6238 with SHA-1, 6 digits, 30-second steps, as an authenticator app computes it. */
+export function totp(secret, stepsAhead = 0) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const step = Buffer.alloc(8);
+  step.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000) + stepsAhead));
+  const mac = crypto.createHmac('sha1', key).update(step).digest();
+  const offset = mac[mac.length - 1] & 15;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+/** The widget map of a `dev` build: `{ widgets: [{kind, text, x, y, w, h, disabled}] }` in CSS pixels. */
+export async function widgets(page) {
+  return page.evaluate(() => {
+    const raw = document.documentElement.dataset.lernweltWidgets;
+    if (!raw) return { widgets: [] };
+    const map = JSON.parse(raw);
+    const scale = map.pixels_per_point / window.devicePixelRatio;
+    for (const w of map.widgets) {
+      for (const k of ['x', 'y', 'w', 'h']) w[k] *= scale;
+    }
+    return map;
+  });
+}
+
+/** Waits (up to `ms`) for a widget of `kind` whose words `match` (a string it contains, or a test). */
+export async function findWidget(page, kind, match, ms = 15000) {
+  const test = typeof match === 'function' ? match : (text) => text.includes(match);
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = (await widgets(page)).widgets.filter((w) => w.kind === kind && test(w.text));
+    // On screen only: a widget scrolled out of its area keeps a place outside the viewport.
+    const visible = found.find((w) => w.y >= 0 && w.y + w.h / 2 <= PHONE.height && w.w > 0);
+    if (visible) return visible;
+    if (Date.now() > until) return null;
+    await sleep(250);
+  }
+}
+
+/** Taps the middle of a widget. */
+export async function tapWidget(page, widget) {
+  await tap(page, widget.x + widget.w / 2, widget.y + widget.h / 2);
+}
