@@ -51,7 +51,13 @@ async function focused(page) {
 // the focus (what opens that keyboard).
 async function typeInto(page, field, text) {
   await tapWidget(page, field);
-  const focus = await focused(page);
+  // The game focuses the input in one of its next frames (slow under software rendering).
+  let focus = null;
+  for (let i = 0; i < 30; i++) {
+    focus = await focused(page);
+    if (focus && focus.id === 'egui_text_agent') break;
+    await sleep(100);
+  }
   await page.keyboard.sendCharacter(text);
   await sleep(500);
   return focus && focus.tag === 'INPUT' && focus.id === 'egui_text_agent';
@@ -61,6 +67,18 @@ async function tapButton(page, words, what) {
   check(button && !button.disabled, `${what}: the button "${words}" is there`);
   if (button) await tapWidget(page, button);
   return button;
+}
+// Taps `button` once and checks that `next` (a button's words) then appears; if it does not,
+// that is a failed check, and the walk taps once more to see the rest.
+async function tapOnceTo(page, button, next, what) {
+  await tapWidget(page, button);
+  let shown = await findWidget(page, 'button', next, 5000);
+  check(shown, `${what}: one tap is enough`);
+  if (!shown) {
+    await tapWidget(page, button);
+    shown = await findWidget(page, 'button', next, 5000);
+  }
+  return shown;
 }
 
 try {
@@ -79,7 +97,7 @@ try {
   check(made, 'the account is made and the kiosk offers "Neue Frage"');
   await shot(page, 'list-empty');
   if (!made) throw new Error('no account');
-  await tapWidget(page, made);
+  await tapOnceTo(page, made, 'Arbeit', '"Neue Frage" opens a new question');
   await tapButton(page, 'Arbeit', 'topic');
   await tapButton(page, 'Live-Chat', 'mode');
   const message = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => b.y - a.y)[0];

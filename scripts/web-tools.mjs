@@ -80,9 +80,9 @@ export async function openPhonePage(browser, url, before) {
 }
 
 /** A finger's tap: down, a short moment, up (a real tap lasts longer than one frame). */
-export async function tap(page, x, y) {
+export async function tap(page, x, y, holdMs = 150) {
   await page.touchscreen.touchStart(x, y);
-  await sleep(150);
+  await sleep(holdMs);
   await page.touchscreen.touchEnd();
   await sleep(700);
 }
@@ -124,17 +124,23 @@ export async function widgets(page) {
   });
 }
 
-/** Waits (up to `ms`) for a widget of `kind` whose words `match` (a string it contains, or a test). */
+/**
+ * Waits (up to `ms`) for a widget of `kind` whose words `match` (a string it contains, or a
+ * test), on screen and in the same place for a moment (a panel that is still filling in moves
+ * its buttons, and a finger would hit what is there when it lands).
+ */
 export async function findWidget(page, kind, match, ms = 15000) {
   const test = typeof match === 'function' ? match : (text) => text.includes(match);
   const until = Date.now() + ms;
+  let last = null;
   for (;;) {
     const found = (await widgets(page)).widgets.filter((w) => w.kind === kind && test(w.text));
     // On screen only: a widget scrolled out of its area keeps a place outside the viewport.
     const visible = found.find((w) => w.y >= 0 && w.y + w.h / 2 <= PHONE.height && w.w > 0);
-    if (visible) return visible;
-    if (Date.now() > until) return null;
-    await sleep(250);
+    if (visible && last && visible.x === last.x && visible.y === last.y) return visible;
+    last = visible || null;
+    if (Date.now() > until) return visible || null;
+    await sleep(400);
   }
 }
 

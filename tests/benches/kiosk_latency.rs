@@ -17,17 +17,13 @@ mod common;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
-use lernwelt::core::state::Place;
-use lernwelt::features::account::{Account, AccountAction};
 use lernwelt::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use lernwelt::features::counselling::{CounsellingAction, Thread, Threads};
 use lernwelt::i18n::Language;
-use lernwelt::interact::{OpenPanel, Panel, PanelKind};
 use lernwelt::net::live::Live;
-use lernwelt_protocol::{AgeBand, EnquiryId, Mode, Topic, routes};
-use support::temp_file;
+use lernwelt_protocol::{EnquiryId, Mode, Topic, routes};
 
-use common::{game, post, start_server_configured, until};
+use common::{accept, post, start_server_configured, until, young_person};
 
 fn state(app: &App) -> String {
     format!(
@@ -57,19 +53,7 @@ fn main() {
     let server = format!("http://{addr}");
 
     // The young person asks by live chat at the kiosk; the counsellor takes it.
-    let settings = temp_file("kiosk-latency");
-    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
-    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Counselling));
-    app.world_mut().write_message(AccountAction::Register {
-        nickname: "messung_17".into(),
-        password: "ein langes Passwort".into(),
-        age_band: AgeBand::From16To17,
-        language: Language::De,
-        remember: false,
-    });
-    until(&mut app, "logged in and live", state, |a| {
-        a.world().resource::<Account>().logged_in() && a.world().resource::<Live>().ready()
-    });
+    let mut app = young_person(&server, "messung_17", Language::De);
     app.world_mut().write_message(OutboxAction::Send {
         subject: Subject::Kiosk,
         opening: Opening::New {
@@ -85,12 +69,7 @@ fn main() {
     });
     let id = app.world().resource::<Threads>().list[0].id.0;
     let staff = counsellor.log_in(&server);
-    let _: serde_json::Value = post(
-        &server,
-        &routes::enquiry_path(routes::ENQUIRY_ACCEPT, EnquiryId(id)),
-        Some(&staff),
-        &serde_json::json!({}),
-    );
+    accept(&server, &staff, id);
     app.world_mut().write_message(CounsellingAction::Open(id));
     until(&mut app, "the thread open", state, |a| {
         a.world().resource::<Thread>().loaded

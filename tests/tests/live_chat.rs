@@ -40,24 +40,6 @@ fn chat(app: &App) -> &LiveChat {
     app.world().resource::<LiveChat>()
 }
 
-/// A young person in `language` at the open kiosk, registered.
-fn young_person(server: &str, name: &str, language: Language) -> App {
-    let settings = temp_file(name);
-    let mut app = game(server, &settings, Place::JobCentre, language);
-    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Counselling));
-    app.world_mut().write_message(AccountAction::Register {
-        nickname: name.into(),
-        password: "ein langes Passwort".into(),
-        age_band: AgeBand::From16To17,
-        language,
-        remember: false,
-    });
-    until(&mut app, "logged in and live", state, |a| {
-        a.world().resource::<Account>().logged_in() && a.world().resource::<Live>().ready()
-    });
-    app
-}
-
 fn ask(app: &mut App, mode: Mode, language: Language, text: &str) -> i64 {
     app.world_mut().write_message(OutboxAction::Send {
         subject: Subject::Kiosk,
@@ -104,12 +86,7 @@ fn a_live_chat_waits_in_line_then_talks_live() {
     });
 
     // The counsellor takes the question; the person reads the thread.
-    let _: serde_json::Value = post(
-        &server,
-        &routes::enquiry_path(routes::ENQUIRY_ACCEPT, EnquiryId(id)),
-        Some(&staff),
-        &serde_json::json!({}),
-    );
+    accept(&server, &staff, id);
     app.world_mut().write_message(CounsellingAction::Refresh);
     app.world_mut().write_message(CounsellingAction::Open(id));
     until(&mut app, "the thread with the question", state, |a| {
@@ -189,12 +166,7 @@ fn the_live_connection_comes_back_after_a_break_and_catches_up() {
         "Здравствуйте! Как найти место для практики?",
     );
     let staff = counsellor.log_in(&server);
-    let _: serde_json::Value = post(
-        &server,
-        &routes::enquiry_path(routes::ENQUIRY_ACCEPT, EnquiryId(id)),
-        Some(&staff),
-        &serde_json::json!({}),
-    );
+    accept(&server, &staff, id);
     app.world_mut().write_message(CounsellingAction::Open(id));
     until(&mut app, "the thread", state, |a| {
         a.world().resource::<Thread>().loaded

@@ -38,7 +38,7 @@ impl Plugin for DevPlugin {
                 }
                 "counselling-callback" => {
                     app.insert_resource(KioskPage::New);
-                    app.add_systems(OnEnter(InWorld), choose_callback);
+                    app.add_systems(Update, choose_callback.run_if(in_state(InWorld)));
                 }
                 "forum-topic" => {
                     app.add_systems(Update, open_first_topic.run_if(in_state(InWorld)));
@@ -141,10 +141,14 @@ fn open_first_topic(
     }
 }
 
-/// `--open counselling-callback`: a new question by callback, about work.
-fn choose_callback(mut drafts: ResMut<Drafts>) {
-    drafts.topic = Some(lernwelt_protocol::Topic::Work);
-    drafts.mode = Some(lernwelt_protocol::Mode::Callback);
+/// `--open counselling-callback`: a new question by callback, about work, once someone is
+/// logged in (drafts belong to an account and go when another one logs in).
+fn choose_callback(account: Res<Account>, mut drafts: ResMut<Drafts>, mut done: Local<bool>) {
+    if !*done && account.logged_in() && !account.is_changed() {
+        drafts.topic = Some(lernwelt_protocol::Topic::Work);
+        drafts.mode = Some(lernwelt_protocol::Mode::Callback);
+        *done = true;
+    }
 }
 
 /// `--open counselling-thread`: the newest thread, once the list has come from the server (the

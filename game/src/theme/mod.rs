@@ -292,6 +292,17 @@ pub fn panel(
     sheet(ctx, "panel", d, title, close_label, add_contents)
 }
 
+/// Scrolls the sheet around `ui` back to its top when what it shows (`now`: the page of a
+/// kiosk, whether someone is logged in) differs from what it showed last (`last`). Otherwise
+/// a short page would open at the offset the long one before it was scrolled to, and move
+/// under the finger at the next touch when the offset is corrected.
+pub fn top_when_page_changes<T: PartialEq + Copy>(ui: &mut egui::Ui, last: &mut Option<T>, now: T) {
+    if *last != Some(now) {
+        ui.scroll_to_cursor(Some(egui::Align::TOP));
+        *last = Some(now);
+    }
+}
+
 /// A title in the reading direction with a close button at the far end, and a rule under
 /// them; returns whether the button was pressed.
 pub fn title_row(ui: &mut egui::Ui, d: rtl::Dir, title: &str, close_label: &str) -> bool {

@@ -13,7 +13,7 @@ use lernwelt::i18n::Language;
 use lernwelt_server::passwords::{PasswordParams, Passwords};
 use lernwelt_server::totp::{self, TotpSecret};
 
-use crate::support::headless_options;
+use crate::support::{headless_options, temp_file};
 
 /// A counsellor made with `counsellor add`, as the person holding the one-time password and
 /// the authenticator app.
@@ -168,6 +168,44 @@ pub fn until(
         app.update();
         std::thread::sleep(Duration::from_millis(5));
     }
+}
+
+/// A young person in `language` at the open counselling kiosk, registered, with the live
+/// connection ready.
+pub fn young_person(server: &str, name: &str, language: Language) -> App {
+    use lernwelt::features::account::{Account, AccountAction};
+    use lernwelt::interact::{OpenPanel, Panel, PanelKind};
+    use lernwelt::net::live::Live;
+    let settings = temp_file(name);
+    let mut app = game(server, &settings, Place::JobCentre, language);
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Counselling));
+    app.world_mut().write_message(AccountAction::Register {
+        nickname: name.into(),
+        password: "ein langes Passwort".into(),
+        age_band: lernwelt_protocol::AgeBand::From16To17,
+        language,
+        remember: false,
+    });
+    until(
+        &mut app,
+        "logged in and live",
+        |a| format!("{:?}", a.world().resource::<Live>().state()),
+        |a| a.world().resource::<Account>().logged_in() && a.world().resource::<Live>().ready(),
+    );
+    app
+}
+
+/// The counsellor with the bearer `staff` takes enquiry `id`.
+pub fn accept(server: &str, staff: &str, id: i64) {
+    let _: serde_json::Value = post(
+        server,
+        &lernwelt_protocol::routes::enquiry_path(
+            lernwelt_protocol::routes::ENQUIRY_ACCEPT,
+            lernwelt_protocol::EnquiryId(id),
+        ),
+        Some(staff),
+        &serde_json::json!({}),
+    );
 }
 
 /// An address where nothing answers.

@@ -26,9 +26,9 @@ use crate::interact::kiosk_panel::kiosk_panel;
 use crate::interact::{OpenPanel, PanelKind};
 use crate::net::NetError;
 use crate::net::live::{Live, LiveState};
-use crate::theme::UiSystems;
 use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
+use crate::theme::{UiSystems, top_when_page_changes};
 
 /// Which page of the kiosk shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,6 +46,8 @@ pub enum KioskPage {
 /// number and time, which are never written to the device.
 #[derive(Default)]
 struct KioskState {
+    /// The page shown last, with whether someone was logged in.
+    shown_page: Option<(bool, KioskPage)>,
     draft_caret: usize,
     reply_caret: usize,
     phone: String,
@@ -129,6 +131,8 @@ fn note(ui: &mut egui::Ui, d: Dir, text: &str, color: Color32) {
 
 impl Kiosk<'_, '_> {
     fn show(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        let shown = (self.account.logged_in(), *self.page);
+        top_when_page_changes(ui, &mut self.state.shown_page, shown);
         if !self.account.logged_in() {
             d.paragraph(ui, &tr.get("cn-about"));
             ui.add_space(4.0);

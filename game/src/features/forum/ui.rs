@@ -19,9 +19,9 @@ use crate::features::account::ui::AccountFormUi;
 use crate::i18n::{Texts, Tr};
 use crate::interact::kiosk_panel::kiosk_panel;
 use crate::interact::{OpenPanel, PanelKind};
-use crate::theme::UiSystems;
 use crate::theme::palette::{ACCENT, BAD, GOOD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
+use crate::theme::{UiSystems, top_when_page_changes};
 
 /// Which page of the board shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub enum BoardPage {
 /// Carets, and the post whose report waits for "yes".
 #[derive(Default)]
 struct BoardState {
+    /// The page shown last, with whether someone was logged in.
+    shown_page: Option<(bool, BoardPage)>,
     title_caret: usize,
     text_caret: usize,
     answer_caret: usize,
@@ -101,6 +103,8 @@ fn small(ui: &mut egui::Ui, d: Dir, text: &str, color: Color32) {
 
 impl BoardUi<'_, '_> {
     fn show(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        let shown = (self.account.logged_in(), *self.page);
+        top_when_page_changes(ui, &mut self.state.shown_page, shown);
         if !self.account.logged_in() {
             d.paragraph(ui, &tr.get("fo-about"));
             small(ui, d, &tr.get("fo-public"), HELP);
