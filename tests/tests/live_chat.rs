@@ -11,17 +11,11 @@ mod support;
 mod common;
 
 use bevy::prelude::*;
-use lernwelt::core::state::Place;
-use lernwelt::features::account::{Account, AccountAction};
 use lernwelt::features::counselling::outbox::{Opening, OutboxAction, Sender, Subject};
 use lernwelt::features::counselling::{CounsellingAction, LiveChat, Thread, Threads};
 use lernwelt::i18n::Language;
-use lernwelt::interact::{OpenPanel, Panel, PanelKind};
 use lernwelt::net::live::{Live, LiveState};
-use lernwelt_protocol::{
-    AgeBand, ClientMsg, EnquiryId, MessageText, Mode, ServerMsg, Side, Topic, routes,
-};
-use support::temp_file;
+use lernwelt_protocol::{ClientMsg, EnquiryId, MessageText, Mode, ServerMsg, Side, Topic, routes};
 
 use common::*;
 
