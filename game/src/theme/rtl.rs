@@ -86,10 +86,10 @@ impl Dir {
         });
     }
 
-    /// A heading.
-    pub fn heading(self, ui: &mut Ui, text: &str) -> Response {
-        ui.with_layout(self.layout(), |ui| ui.heading(self.line(text)))
-            .inner
+    /// A heading, wrapped like a paragraph (a long Arabic title keeps its first words on the
+    /// first line).
+    pub fn heading(self, ui: &mut Ui, text: &str) {
+        self.paragraph_styled(ui, text, egui::TextStyle::Heading, None);
     }
 
     /// A paragraph wrapped to the available width, each line ordered on its own so the first

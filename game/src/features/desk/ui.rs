@@ -470,7 +470,7 @@ impl DeskUi<'_, '_> {
         };
         let view = self.thread.view(&self.threads).cloned();
         if let Some(view) = &view {
-            ui.heading(d.line(&enquiry_title(tr, view)));
+            d.heading(ui, &enquiry_title(tr, view));
             // "… is looking after your question" is said to the young person, not here.
             if view.status != EnquiryStatus::Accepted {
                 d.paragraph_styled(
