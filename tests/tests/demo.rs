@@ -47,14 +47,9 @@ fn start_demo_server() -> (String, PathBuf) {
         "--demo".to_owned(),
     ])
     .expect("flags parse");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime
-            .block_on(lernwelt_server::run(config))
+    common::serve_in_background(async move {
+        lernwelt_server::run(config)
+            .await
             .expect("the demo server runs");
     });
     let file = dir.join(lernwelt_protocol::demo::DEMO_FILE);

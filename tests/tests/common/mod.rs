@@ -68,38 +68,44 @@ pub fn start_server_configured(
         .iter()
         .map(|(n, l)| ((*n).to_owned(), (*l).to_owned()))
         .collect();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let store = lernwelt_server::store::open(dir.path(), None)
-                .await
-                .expect("store");
-            let mut made = Vec::new();
-            for (name, languages) in &counsellors {
-                made.push(add_counsellor(store.as_ref(), name, languages).await);
-            }
-            let state = lernwelt_server::AppState::new(store, settings).expect("state");
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
-            tx.send((listener.local_addr().expect("address"), made))
-                .unwrap();
-            axum::serve(
-                listener,
-                lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-            )
+    serve_in_background(async move {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = lernwelt_server::store::open(dir.path(), None)
             .await
-            .expect("serve");
-            drop(dir);
-        });
+            .expect("store");
+        let mut made = Vec::new();
+        for (name, languages) in &counsellors {
+            made.push(add_counsellor(store.as_ref(), name, languages).await);
+        }
+        let state = lernwelt_server::AppState::new(store, settings).expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        tx.send((listener.local_addr().expect("address"), made))
+            .unwrap();
+        axum::serve(
+            listener,
+            lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+        drop(dir);
     });
     rx.recv_timeout(Duration::from_secs(30))
         .expect("the server started")
+}
+
+/// Runs `server` on its own two-worker runtime in a thread, for as long as the test process
+/// runs (the game's frames do not share a scheduler with it).
+pub fn serve_in_background(server: impl std::future::Future<Output = ()> + Send + 'static) {
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(server);
+    });
 }
 
 /// The same as the server's `counsellor add --name … --languages …`.
