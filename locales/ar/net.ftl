@@ -74,4 +74,5 @@ net-error-title-too-long = العنوان طويل جدًا.
 net-error-thread-not-found = هذا الموضوع غير موجود (أو لم يعد موجودًا).
 net-error-post-not-found = هذه المشاركة غير موجودة (أو لم تعد موجودة).
 net-error-thread-locked = هذا الموضوع مغلق أمام الردود الجديدة.
+net-error-request-timeout = استغرق الخادم وقتًا طويلًا. حاول مرة أخرى بعد قليل من فضلك.
 net-error-internal = حدث خطأ ما في الخادم. حاول مرة أخرى لاحقًا من فضلك.

@@ -74,4 +74,5 @@ net-error-title-too-long = Der Titel ist zu lang.
 net-error-thread-not-found = Dieses Thema gibt es nicht (mehr).
 net-error-post-not-found = Diesen Beitrag gibt es nicht (mehr).
 net-error-thread-locked = Dieses Thema ist für neue Antworten geschlossen.
+net-error-request-timeout = Der Server hat zu lange gebraucht. Bitte versuch es gleich noch einmal.
 net-error-internal = Auf dem Server ist etwas schiefgegangen. Bitte versuch es später noch einmal.

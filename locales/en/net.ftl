@@ -74,4 +74,5 @@ net-error-title-too-long = The title is too long.
 net-error-thread-not-found = This topic does not exist (any more).
 net-error-post-not-found = This post does not exist (any more).
 net-error-thread-locked = This topic is closed to new answers.
+net-error-request-timeout = The server took too long. Please try again in a moment.
 net-error-internal = Something went wrong on the server. Please try again later.

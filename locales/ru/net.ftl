@@ -74,4 +74,5 @@ net-error-title-too-long = Заголовок слишком длинный.
 net-error-thread-not-found = Такой темы нет (или уже нет).
 net-error-post-not-found = Такого сообщения нет (или уже нет).
 net-error-thread-locked = Эта тема закрыта для новых ответов.
+net-error-request-timeout = Сервер отвечал слишком долго. Попробуй ещё раз чуть позже.
 net-error-internal = На сервере что-то пошло не так. Пожалуйста, попробуй ещё раз позже.

@@ -74,4 +74,5 @@ net-error-title-too-long = Titulli është shumë i gjatë.
 net-error-thread-not-found = Kjo temë nuk ekziston (më).
 net-error-post-not-found = Ky postim nuk ekziston (më).
 net-error-thread-locked = Kjo temë është e mbyllur për përgjigje të reja.
+net-error-request-timeout = Serveri u vonua shumë. Të lutem provo përsëri pas pak.
 net-error-internal = Diçka shkoi keq në server. Të lutem provo përsëri më vonë.

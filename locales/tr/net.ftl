@@ -74,4 +74,5 @@ net-error-title-too-long = Başlık çok uzun.
 net-error-thread-not-found = Bu konu yok ya da artık mevcut değil.
 net-error-post-not-found = Bu gönderi yok ya da artık mevcut değil.
 net-error-thread-locked = Bu konu yeni cevaplara kapalı.
+net-error-request-timeout = Sunucu çok uzun süre yanıt vermedi. Lütfen birazdan tekrar dene.
 net-error-internal = Sunucuda bir sorun oluştu. Lütfen daha sonra tekrar dene.

@@ -115,6 +115,12 @@ pub enum ErrorCode {
     NotFound,
     /// The route exists but not with this HTTP method.
     MethodNotAllowed,
+    /// This route speaks WebSocket only, and the request was not a valid WebSocket handshake.
+    #[serde(rename = "websocket_required")]
+    WebSocketRequired,
+    /// The request took longer than the server allows (a slow body, an overloaded server);
+    /// nothing was changed unless the answer to a retry says so.
+    RequestTimeout,
     /// Something went wrong on the server; nothing about it is told to the client.
     Internal,
     /// A code this client version does not know yet (never sent by the server).
@@ -124,7 +130,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server can send, in declaration order.
-    pub const ALL: [ErrorCode; 53] = [
+    pub const ALL: [ErrorCode; 55] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidUtf8,
         ErrorCode::UnsupportedMediaType,
@@ -177,6 +183,8 @@ impl ErrorCode {
         ErrorCode::ThreadLocked,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
+        ErrorCode::WebSocketRequired,
+        ErrorCode::RequestTimeout,
         ErrorCode::Internal,
     ];
 
@@ -236,6 +244,8 @@ impl ErrorCode {
             ErrorCode::ThreadNotFound => "thread_not_found",
             ErrorCode::PostNotFound => "post_not_found",
             ErrorCode::ThreadLocked => "thread_locked",
+            ErrorCode::WebSocketRequired => "websocket_required",
+            ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

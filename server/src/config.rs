@@ -2,8 +2,10 @@
 //! admin subcommands, and the tunable settings derived from the flags.
 
 use crate::admin::Command;
+use crate::client_ip::Cidr;
 use crate::passwords::PasswordParams;
 use crate::rate_limit::RateLimit;
+use crate::serve::Transport;
 use clap::Parser;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -60,6 +62,21 @@ pub struct Config {
     /// `demo-accounts.json` there. Refused unless listening on a loopback address with SQLite.
     #[arg(long)]
     pub demo: bool,
+
+    /// Connections open at once (live-chat sockets included); more clients wait.
+    #[arg(long, env = "LERNWELT_MAX_CONNECTIONS", default_value_t = 4096,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
+
+    /// Reverse proxies (addresses or networks, comma-separated, e.g. `127.0.0.1,10.0.0.0/8`)
+    /// whose `Forwarded`/`X-Forwarded-For` header names the client for rate limits. Without
+    /// it the headers are ignored and the connecting address counts.
+    #[arg(
+        long = "trusted-proxy",
+        env = "LERNWELT_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<Cidr>,
 }
 
 impl std::fmt::Debug for Config {
@@ -73,6 +90,8 @@ impl std::fmt::Debug for Config {
             .field("closed_retention_days", &self.closed_retention_days)
             .field("web_dir", &self.web_dir)
             .field("demo", &self.demo)
+            .field("max_connections", &self.max_connections)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("command", &self.command.as_ref().map(|_| "…"))
             .finish()
     }
@@ -99,6 +118,8 @@ pub struct Settings {
     pub post_limit: RateLimit,
     /// Frames per live-chat connection.
     pub ws_frame_limit: RateLimit,
+    /// Live-chat connections opened per client address.
+    pub ws_connect_limit: RateLimit,
     /// How often a live-chat connection is pinged (and its session checked); one that has not
     /// answered for two and a half of these is dropped.
     pub ws_heartbeat: Duration,
@@ -108,6 +129,10 @@ pub struct Settings {
     pub retention_every: Duration,
     /// The browser build served at `/`, if any.
     pub web_dir: Option<PathBuf>,
+    /// Timeouts, the connection cap and the shutdown's grace period.
+    pub transport: Transport,
+    /// Proxies whose forwarding headers name the client ([`crate::client_ip`]).
+    pub trusted_proxies: Vec<Cidr>,
 }
 
 impl Default for Settings {
@@ -138,12 +163,20 @@ impl Default for Settings {
                 burst: 20,
                 refill_every: Duration::from_millis(200),
             },
+            // A classroom opening the game at once behind one address, then one a second: a
+            // client reconnecting with backoff never meets it, a loop without one does.
+            ws_connect_limit: RateLimit {
+                burst: 60,
+                refill_every: Duration::from_secs(1),
+            },
             // Under the 30–60 s after which mobile networks and proxies drop a quiet
             // connection, and a vanished phone is gone within 50 s.
             ws_heartbeat: Duration::from_secs(20),
             closed_retention: Duration::from_secs(90 * DAY_SECS),
             retention_every: Duration::from_secs(60 * 60),
             web_dir: None,
+            transport: Transport::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -158,6 +191,11 @@ impl Settings {
                 u64::from(config.closed_retention_days) * DAY_SECS,
             ),
             web_dir: config.web_dir.clone(),
+            transport: Transport {
+                max_connections: usize::try_from(config.max_connections).unwrap_or(usize::MAX),
+                ..Transport::default()
+            },
+            trusted_proxies: config.trusted_proxies.clone(),
             ..Self::default()
         }
     }

@@ -192,6 +192,8 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::ThreadLocked => "the thread is locked: no new replies",
         ErrorCode::NotFound => "there is no such route",
         ErrorCode::MethodNotAllowed => "this route does not allow this method",
+        ErrorCode::WebSocketRequired => "this route speaks WebSocket only",
+        ErrorCode::RequestTimeout => "the request took too long; try again",
         ErrorCode::Internal => "something went wrong on the server",
         _ => "unknown error",
     }

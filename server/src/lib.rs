@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod caller;
+pub mod client_ip;
 pub mod config;
 pub mod counselling;
 pub mod demo;
@@ -20,6 +21,7 @@ pub mod query;
 pub mod rate_limit;
 pub mod request_log;
 pub mod retention;
+pub mod serve;
 pub mod sessions;
 pub mod store;
 pub mod totp;
@@ -32,13 +34,11 @@ pub use store::Store;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::serve::{Listener, ListenerExt, TapIo};
 use axum::{Router, middleware};
 use lernwelt_protocol::ErrorCode;
 use lernwelt_protocol::limits::MAX_BODY_BYTES;
 use passwords::Passwords;
 use rate_limit::RateLimiter;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 /// Everything handlers share. Cheap to clone.
@@ -56,6 +56,8 @@ pub struct AppState {
     pub login_limiter: RateLimiter,
     /// Buckets for counselling messages, per account.
     pub post_limiter: RateLimiter,
+    /// Buckets for opening live-chat connections.
+    pub ws_connect_limiter: RateLimiter,
     /// The open live-chat connections.
     pub hub: ws::Hub,
 }
@@ -69,6 +71,7 @@ impl AppState {
             register_limiter: RateLimiter::new(settings.register_limit),
             login_limiter: RateLimiter::new(settings.login_limit),
             post_limiter: RateLimiter::new(settings.post_limit),
+            ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
             hub: ws::Hub::default(),
             settings: Arc::new(settings),
         })
@@ -83,10 +86,18 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::router(&state))
         .merge(counselling::router())
         .merge(forum::router())
-        .merge(ws::router())
+        .merge(ws::router(&state))
         .fallback_service(web::fallback(state.settings.web_dir.as_deref()))
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            serve::deadline,
+        ))
+        .layer(middleware::from_fn_with_state(
+            Arc::<[client_ip::Cidr]>::from(state.settings.trusted_proxies.as_slice()),
+            client_ip::resolve,
+        ))
         .layer(middleware::from_fn(request_log::log))
         .with_state(state)
 }
@@ -104,7 +115,8 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
     }
     create_private_dir(&config.data_dir)?;
     let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
-    let settings = Settings::from_config(&config);
+    let mut settings = Settings::from_config(&config);
+    settings.transport.max_connections = serve::fit_open_files(settings.transport.max_connections);
     tokio::spawn(retention::run_periodically(
         store.clone(),
         settings.retention_every,
@@ -124,7 +136,7 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
             "demo data ready (a demo counsellor, young people, enquiries and forum topics)"
         );
     }
-    let listener = nodelay(tokio::net::TcpListener::bind(config.listen).await?);
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let backend = if config
         .database_url
         .is_some_and(|u| u.starts_with("postgres"))
@@ -133,30 +145,16 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
     } else {
         "sqlite"
     };
-    tracing::info!(addr = %listener.local_addr()?, backend, "listening");
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    tracing::info!(
+        addr = %listener.local_addr()?,
+        backend,
+        max_connections = state.settings.transport.max_connections,
+        "listening"
+    );
+    let (transport, hub) = (state.settings.transport, state.hub.clone());
+    serve::serve(listener, app(state), transport, hub, shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// `listener` with Nagle's algorithm switched off on every accepted connection. Chat pushes are
-/// small frames written while an earlier one may still be unacknowledged; with Nagle on, such a
-/// frame waits for the client's delayed ACK (up to 40 ms on Linux), which the load benchmark
-/// showed as a p95 of 20–40 ms at only 100 messages/s.
-pub fn nodelay(
-    listener: tokio::net::TcpListener,
-) -> TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
-    fn set(stream: &mut tokio::net::TcpStream) {
-        if let Err(e) = stream.set_nodelay(true) {
-            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
-        }
-    }
-    listener.tap_io(set as fn(&mut tokio::net::TcpStream))
 }
 
 /// Creates the data directory (and parents) if missing; on Unix only its owner may enter it,

@@ -3,22 +3,27 @@
 //! counselling messages). Answers 429 `rate_limited` with `Retry-After`.
 //!
 //! Addresses are keyed as IPv4 or as their IPv6 /64 network (one household or phone usually
-//! gets a whole /64). Addresses are never logged. Behind a reverse proxy every client shares
-//! the proxy's address; trusting `X-Forwarded-For` from a configured proxy is left for later.
+//! gets a whole /64); behind a trusted proxy the address is the forwarded one
+//! ([`crate::client_ip`]). Addresses are never logged.
 
+use crate::client_ip::ClientIp;
 use crate::error::AppError;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use lernwelt_protocol::AccountId;
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Most addresses tracked at once; beyond it, idle buckets are dropped and new addresses share
-/// one overflow bucket, so memory stays bounded under a flood from many addresses.
-const MAX_TRACKED: usize = 100_000;
+/// Keys in one generation of buckets. Memory stays under two generations whatever the number
+/// of addresses: when the current generation is full it becomes the previous one and the
+/// previous one is dropped (a map of plain values: freeing it does not visit its entries), and
+/// a key met again is moved into the current one. A bucket is forgotten (and so refilled) only
+/// after this many other keys were seen since its last use; someone with that many addresses
+/// has that many buckets anyway. Every request costs O(1) under the lock.
+const GENERATION: usize = 50_000;
 
 /// A bucket size and how fast it refills.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,8 +58,27 @@ enum Key {
 
 #[derive(Debug, Default)]
 struct Buckets {
-    by_key: HashMap<Key, Bucket>,
-    overflow: Option<Bucket>,
+    current: HashMap<Key, Bucket>,
+    previous: HashMap<Key, Bucket>,
+}
+
+impl Buckets {
+    /// The bucket of `key`, `fresh` if it has none.
+    fn get(&mut self, key: Key, fresh: Bucket) -> &mut Bucket {
+        if !self.current.contains_key(&key) {
+            let bucket = self.previous.remove(&key).unwrap_or(fresh);
+            if self.current.len() >= GENERATION {
+                self.previous = std::mem::take(&mut self.current);
+            }
+            self.current.insert(key, bucket);
+        }
+        self.current.entry(key).or_insert(fresh)
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.current.len() + self.previous.len()
+    }
 }
 
 impl RateLimiter {
@@ -90,21 +114,11 @@ impl RateLimiter {
         // A poisoned lock only means another request panicked mid-update; the map is still
         // usable, and refusing every later request would be worse.
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if !buckets.by_key.contains_key(&key) && buckets.by_key.len() >= MAX_TRACKED {
-            buckets
-                .by_key
-                .retain(|_, bucket| refilled(*bucket, limit, now) < f64::from(limit.burst));
-        }
         let fresh = Bucket {
             tokens: f64::from(limit.burst),
             updated: now,
         };
-        let bucket = if buckets.by_key.contains_key(&key) || buckets.by_key.len() < MAX_TRACKED {
-            buckets.by_key.entry(key).or_insert(fresh)
-        } else {
-            buckets.overflow.get_or_insert(fresh)
-        };
-        take(bucket, limit, now)
+        take(buckets.get(key, fresh), limit, now)
     }
 }
 
@@ -140,7 +154,7 @@ fn take(bucket: &mut Bucket, limit: RateLimit, now: Instant) -> Result<(), Durat
 }
 
 /// Middleware: refuses the request with 429 when the client's address is out of tokens.
-/// Without connection info (tests driving the router directly) all requests share one bucket.
+/// Without a known address (tests driving the router directly) all requests share one bucket.
 pub async fn enforce(
     State(limiter): State<RateLimiter>,
     request: Request,
@@ -148,8 +162,8 @@ pub async fn enforce(
 ) -> Result<Response, AppError> {
     let addr = request
         .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+        .get::<ClientIp>()
+        .map_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| c.0);
     match limiter.check(addr, Instant::now()) {
         Ok(()) => Ok(next.run(request).await),
         Err(wait) => Err(AppError::RateLimited {
@@ -203,5 +217,25 @@ mod tests {
         let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
         let plain: IpAddr = "192.0.2.7".parse().unwrap();
         assert_eq!(bucket_key(mapped), bucket_key(plain));
+    }
+
+    #[test]
+    fn memory_stays_bounded_and_a_busy_key_keeps_its_bucket() {
+        let limiter = RateLimiter::new(LIMIT);
+        let t0 = Instant::now();
+        let busy: IpAddr = "198.51.100.1".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limiter.check(busy, t0).is_ok());
+        }
+        // A flood from many addresses, the busy one trying again now and then.
+        for n in 0..(3 * GENERATION as u32) {
+            let ip = IpAddr::V4(std::net::Ipv4Addr::from_bits(0x0a00_0000 + n));
+            let _ = limiter.check(ip, t0);
+            if n % 10_000 == 0 {
+                assert!(limiter.check(busy, t0).is_err(), "still empty after {n}");
+            }
+        }
+        let len = limiter.buckets.lock().unwrap().len();
+        assert!(len <= 2 * GENERATION, "{len} buckets");
     }
 }

@@ -14,18 +14,22 @@
 //! the session is also checked again for every frame and at every heartbeat, so an expired
 //! session or a counsellor disabled from the command line ends within one heartbeat. The
 //! heartbeat pings every connection and drops one that has not answered two of them, so a
-//! phone that vanished does not keep a place or a false "counsellor online". Nothing personal
-//! is logged.
+//! phone that vanished does not keep a place or a false "counsellor online". When the server
+//! shuts down every socket is closed with 1001 "going away". Nothing personal is logged.
 
 use crate::AppState;
 use crate::caller::Caller;
 use crate::counselling::{Access, load, store_message};
 use crate::error::{AppError, message_for};
+use crate::rate_limit;
+use crate::serve::ConnectionSlot;
 use crate::sessions::{hash_token, now, well_formed};
 use crate::store::TokenHash;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
+use axum::extract::{Extension, State};
+use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
 use lernwelt_protocol::chat::FRAME_MAX_BYTES;
@@ -37,7 +41,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 /// Frames a connection may queue before further pushes to it are dropped.
 const QUEUE: usize = 256;
@@ -57,8 +61,14 @@ const READ_BUFFER_BYTES: usize = 8 * 1024;
 const QUEUE_SCAN_MAX: i64 = 10_000;
 
 /// The routes of this module.
-pub fn router() -> Router<AppState> {
-    Router::new().route(routes::CHAT_WS, get(upgrade))
+pub fn router(state: &AppState) -> Router<AppState> {
+    Router::new().route(
+        routes::CHAT_WS,
+        get(upgrade).route_layer(middleware::from_fn_with_state(
+            state.ws_connect_limiter.clone(),
+            rate_limit::enforce,
+        )),
+    )
 }
 
 /// What the hub hands a connection.
@@ -80,13 +90,38 @@ struct Conn {
 }
 
 /// The open chat connections. Cheap to clone (shared).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Hub {
     conns: Arc<Mutex<HashMap<AccountId, Vec<Conn>>>>,
     next_id: Arc<AtomicU64>,
+    /// Set when the server shuts down; every socket task holds a receiver, so its
+    /// receiver count is the sockets still open (authenticated or not).
+    going_away: Arc<watch::Sender<bool>>,
+}
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self {
+            conns: Arc::default(),
+            next_id: Arc::default(),
+            going_away: Arc::new(watch::channel(false).0),
+        }
+    }
 }
 
 impl Hub {
+    /// Closes every live-chat socket with 1001 "going away" (the server shuts down), also
+    /// those still waiting for their first frame; the clients reconnect to the next server.
+    pub fn going_away(&self) {
+        self.going_away.send_replace(true);
+    }
+
+    /// Live-chat sockets open now.
+    #[must_use]
+    pub fn open_sockets(&self) -> usize {
+        self.going_away.receiver_count()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<AccountId, Vec<Conn>>> {
         // A poisoned lock only means a holder panicked mid-update; the map is still usable.
         self.conns.lock().unwrap_or_else(|e| e.into_inner())
@@ -256,11 +291,23 @@ pub async fn push_positions(state: &AppState) {
     }
 }
 
-async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
-    ws.max_message_size(READ_MAX_BYTES)
+async fn upgrade(
+    State(state): State<AppState>,
+    slot: Option<Extension<ConnectionSlot>>,
+    ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> Result<Response, AppError> {
+    // A plain GET, or a handshake with a wrong version or key: the API's JSON error.
+    let ws =
+        ws.map_err(|rejection| AppError::client(rejection.status(), ErrorCode::WebSocketRequired))?;
+    Ok(ws
+        .max_message_size(READ_MAX_BYTES)
         .max_frame_size(READ_MAX_BYTES)
         .read_buffer_size(READ_BUFFER_BYTES)
-        .on_upgrade(move |socket| serve(state, socket))
+        .on_upgrade(move |socket| async move {
+            // The socket keeps its connection's place under the connection cap.
+            let _slot = slot;
+            serve(state, socket).await;
+        }))
 }
 
 fn error_frame(code: ErrorCode) -> ServerMsg {
@@ -361,10 +408,24 @@ impl Budget {
     }
 }
 
+/// Returns once `flag` is true (at once if it is already); never if its sender is gone.
+pub(crate) async fn raised(flag: &mut watch::Receiver<bool>) {
+    if flag.wait_for(|set| *set).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
 async fn serve(state: AppState, mut socket: WebSocket) {
-    let first = match tokio::time::timeout(AUTH_TIMEOUT, socket.recv()).await {
-        Ok(Some(Ok(frame))) => Some(frame),
-        _ => None,
+    let mut going_away = state.hub.going_away.subscribe();
+    let first = tokio::select! {
+        first = tokio::time::timeout(AUTH_TIMEOUT, socket.recv()) => match first {
+            Ok(Some(Ok(frame))) => Some(frame),
+            _ => None,
+        },
+        () = raised(&mut going_away) => {
+            close(&mut socket, close_code::AWAY, "server restarting").await;
+            return;
+        }
     };
     let caller = match authenticate(&state, first).await {
         Ok(caller) => caller,
@@ -414,6 +475,10 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                         break;
                     }
                 }
+            }
+            () = raised(&mut going_away) => {
+                close(&mut socket, close_code::AWAY, "server restarting").await;
+                break;
             }
             _ = heartbeat.tick() => {
                 if last_heard.elapsed() > every * 2 + every / 2 {

@@ -9,15 +9,14 @@
 #[macro_use]
 mod support;
 
-use axum::Router;
 use axum::http::StatusCode;
 use futures_util::{SinkExt, StreamExt};
 use lernwelt_protocol::{AgeBand, EnquiryId, Language, Languages, Nickname, Role, routes};
-use lernwelt_server::Settings;
 use lernwelt_server::rate_limit::RateLimit;
-use lernwelt_server::sessions;
 use lernwelt_server::store::NewAccount;
 use lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX;
+use lernwelt_server::{AppState, Settings, app};
+use lernwelt_server::{serve, sessions};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -49,17 +48,13 @@ type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 const WAIT: Duration = Duration::from_secs(5);
 
-async fn serve(app: Router) -> SocketAddr {
+/// Serves `state`'s API over TCP (as `run` does) until the test ends.
+async fn listen(state: AppState) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .unwrap();
-    });
+    let (transport, hub) = (state.settings.transport, state.hub.clone());
+    let pending = std::future::pending();
+    tokio::spawn(serve::serve(listener, app(state), transport, hub, pending));
     addr
 }
 
@@ -183,7 +178,7 @@ async fn pair(h: &Harness) -> Pair {
 
 async fn auth_is_required_first(h: Harness) {
     let youth = register_youth(&h, "mira").await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
 
     let mut ws = connect(addr).await;
     put(&mut ws, &json!({ "type": "typing", "enquiry_id": 1 })).await;
@@ -229,7 +224,7 @@ async fn auth_is_required_first(h: Harness) {
 
 async fn messages_arrive_live_both_ways_and_are_in_the_history(h: Harness) {
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut youth = login(addr, &p.youth).await;
     let mut counsellor = login(addr, &p.counsellor).await;
 
@@ -294,7 +289,7 @@ async fn messages_arrive_live_both_ways_and_are_in_the_history(h: Harness) {
 
 async fn resend_after_reconnect_makes_no_duplicate(h: Harness) {
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut youth = login(addr, &p.youth).await;
     put(&mut youth, &send_frame(p.enquiry, "once", "Nur einmal.")).await;
     let first = next_of(&mut youth, "ack").await;
@@ -311,7 +306,7 @@ async fn resend_after_reconnect_makes_no_duplicate(h: Harness) {
 
 async fn typing_is_relayed(h: Harness) {
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut youth = login(addr, &p.youth).await;
     let mut counsellor = login(addr, &p.counsellor).await;
     put(
@@ -335,7 +330,7 @@ async fn other_peoples_enquiries_are_refused(h: Harness) {
     let other_youth = register_youth(&h, "tarek").await;
     let colleague = add_counsellor(&h, "kollegin", "de").await;
     let colleague = login_counsellor(&h, &colleague).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut owner = login(addr, &p.youth).await;
     let before = h.counts().await.messages;
 
@@ -366,7 +361,7 @@ async fn waiting_room_positions(h: Harness) {
     let second = register_youth(&h, "zweite").await;
     let counsellor = add_counsellor(&h, "berater", "de").await;
     let counsellor = login_counsellor(&h, &counsellor).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
 
     let a = open_chat(&h, &first, "a").await;
     let b = open_chat(&h, &second, "b").await;
@@ -389,7 +384,7 @@ async fn counsellor_online_notice(h: Harness) {
     let youth = register_youth(&h, "mira").await;
     let counsellor = add_counsellor(&h, "berater", "de").await;
     let counsellor = login_counsellor(&h, &counsellor).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
 
     let mut ws = connect(addr).await;
     put(&mut ws, &json!({ "type": "auth", "token": youth })).await;
@@ -418,7 +413,7 @@ async fn counsellor_online_notice(h: Harness) {
 
 async fn oversize_and_garbage_frames_get_error_frames_and_store_nothing(h: Harness) {
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut ws = login(addr, &p.youth).await;
     let before = h.counts().await.messages;
 
@@ -464,7 +459,7 @@ async fn frame_flood_is_rate_limited_and_closed(h: Harness) {
         burst: 5,
         refill_every: Duration::from_secs(3600),
     };
-    let addr = serve(h.app_with(settings)).await;
+    let addr = listen(h.state_with(settings)).await;
     let mut ws = login(addr, &p.youth).await;
     for _ in 0..5 {
         put(
@@ -498,7 +493,7 @@ async fn frame_flood_is_rate_limited_and_closed(h: Harness) {
 
 async fn logout_ends_the_connection(h: Harness) {
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut ws = login(addr, &p.youth).await;
     let reply = Req::delete(routes::CURRENT_SESSION)
         .bearer(&p.youth)
@@ -525,7 +520,7 @@ async fn binary_and_ping_frames_count_against_the_budget(h: Harness) {
         burst: 4,
         refill_every: Duration::from_secs(3600),
     };
-    let addr = serve(h.app_with(settings)).await;
+    let addr = listen(h.state_with(settings)).await;
     let mut ws = login(addr, &p.youth).await;
     for _ in 0..2 {
         ws.send(Message::binary(vec![1, 2, 3])).await.unwrap();
@@ -545,8 +540,9 @@ async fn a_silent_connection_is_dropped_by_the_heartbeat(h: Harness) {
         ws_heartbeat: Duration::from_millis(100),
         ..test_settings()
     };
-    let app = h.app_with(settings);
-    let addr = serve(app.clone()).await;
+    let state = h.state_with(settings);
+    let app = app(state.clone());
+    let addr = listen(state).await;
     let online = |token: String, name: &'static str| {
         let app = app.clone();
         async move {
@@ -595,7 +591,7 @@ async fn logs_hold_no_personal_data(h: Harness) {
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let p = pair(&h).await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut youth = login(addr, &p.youth).await;
     let mut counsellor = login(addr, &p.counsellor).await;
     let secret = "Mein-Geheimnis-42";
@@ -633,7 +629,7 @@ async fn logs_hold_no_personal_data(h: Harness) {
 
 async fn connections_per_account_are_limited(h: Harness) {
     let youth = register_youth(&h, "mira").await;
-    let addr = serve(h.app.clone()).await;
+    let addr = listen(h.state.clone()).await;
     let mut open = Vec::new();
     for _ in 0..CONNECTIONS_PER_ACCOUNT_MAX {
         open.push(login(addr, &youth).await);

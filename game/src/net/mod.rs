@@ -92,6 +92,7 @@ pub fn explained(code: ErrorCode) -> bool {
             | ErrorCode::ClientMessageIdInvalid
             | ErrorCode::NotFound
             | ErrorCode::MethodNotAllowed
+            | ErrorCode::WebSocketRequired
             | ErrorCode::Unknown
     )
 }

@@ -13,6 +13,7 @@ use lernwelt_server::passwords::Passwords;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::store::{PostgresStore, SqliteStore};
 use lernwelt_server::totp::{self, TotpSecret};
+use lernwelt_server::ws::Hub;
 use lernwelt_server::{AppState, Settings, Store, admin, app, sessions};
 use serde_json::{Value, json};
 use sqlx::Connection;
@@ -249,7 +250,7 @@ pub fn start_server(
             runtime.block_on(async move {
                 let mut cleanup = Cleanup::default();
                 let built = build_router(&target, counsellors, baseline_pairs, &mut cleanup).await;
-                let (router, enrolments) = match built {
+                let (router, hub, enrolments) = match built {
                     Ok(built) => built,
                     Err(e) => {
                         let _ = ready_tx.send(Err(e.to_string()));
@@ -271,14 +272,12 @@ pub fn start_server(
                     }
                 };
                 let _ = ready_tx.send(Ok((addr, enrolments)));
-                let served = axum::serve(
-                    lernwelt_server::nodelay(listener),
-                    router.into_make_service_with_connect_info::<SocketAddr>(),
-                )
-                .with_graceful_shutdown(async move {
+                let stop = async move {
                     let _ = stop_rx.await;
-                })
-                .await;
+                };
+                let transport = bench_settings().transport;
+                let served =
+                    lernwelt_server::serve::serve(listener, router, transport, hub, stop).await;
                 if let Err(e) = served {
                     eprintln!("bench server stopped with an error: {e}");
                 }
@@ -320,9 +319,12 @@ async fn build_router(
     counsellors: usize,
     baseline_pairs: Vec<(EnquiryId, AccountId, AccountId)>,
     cleanup: &mut Cleanup,
-) -> Result<(axum::Router, Vec<(String, String)>), BenchError> {
+) -> Result<(axum::Router, Hub, Vec<(String, String)>), BenchError> {
     let store: Arc<dyn Store> = match target {
-        Target::Baseline => return Ok((baseline::router(baseline_pairs), Vec::new())),
+        Target::Baseline => {
+            let router = baseline::router(baseline_pairs);
+            return Ok((router, Hub::default(), Vec::new()));
+        }
         Target::Sqlite => {
             let dir = tempfile::tempdir()?;
             let store = SqliteStore::open(&dir.path().join("bench.sqlite3")).await?;
@@ -364,7 +366,9 @@ async fn build_router(
             .map_err(|e| e.to_string())?;
         enrolments.push((name, output));
     }
-    Ok((app(AppState::new(store, settings)?), enrolments))
+    let state = AppState::new(store, settings)?;
+    let hub = state.hub.clone();
+    Ok((app(state), hub, enrolments))
 }
 
 /// A PostgreSQL database made for one run.

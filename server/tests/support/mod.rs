@@ -44,6 +44,7 @@ use lernwelt_protocol::{ApiError, ErrorCode};
 use lernwelt_server::admin;
 use lernwelt_server::passwords::{PasswordParams, Passwords};
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::serve::Transport;
 use lernwelt_server::sessions;
 use lernwelt_server::store::{PostgresStore, RowCounts, SqliteStore};
 use lernwelt_server::totp::{self, TotpSecret};
@@ -83,6 +84,9 @@ pub fn test_settings() -> Settings {
         closed_retention: Duration::from_secs(30 * 24 * 3600),
         retention_every: Duration::from_secs(3600),
         web_dir: None,
+        transport: Transport::default(),
+        trusted_proxies: Vec::new(),
+        ws_connect_limit: plenty,
     }
 }
 
@@ -90,6 +94,8 @@ pub fn test_settings() -> Settings {
 pub struct Harness {
     pub store: Arc<dyn Store>,
     pub app: Router,
+    /// What `app` was made from (its live-chat hub and settings, for serving it over TCP).
+    pub state: AppState,
     /// Held to be dropped after the test: the temporary SQLite directory or the PostgreSQL
     /// database.
     _cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
@@ -98,7 +104,12 @@ pub struct Harness {
 impl Harness {
     /// Another router over the same database, with other settings.
     pub fn app_with(&self, settings: Settings) -> Router {
-        app(AppState::new(self.store.clone(), settings).expect("state"))
+        app(self.state_with(settings))
+    }
+
+    /// Another server state over the same database, with other settings.
+    pub fn state_with(&self, settings: Settings) -> AppState {
+        AppState::new(self.store.clone(), settings).expect("state")
     }
 
     /// Row counts of every table.
@@ -138,8 +149,10 @@ fn harness(
     store: Arc<dyn Store>,
     cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
 ) -> Harness {
-    let app = app(AppState::new(store.clone(), test_settings()).expect("state"));
+    let state = AppState::new(store.clone(), test_settings()).expect("state");
+    let app = app(state.clone());
     Harness {
+        state,
         store,
         app,
         _cleanup: cleanup,

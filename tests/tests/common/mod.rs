@@ -83,12 +83,11 @@ pub fn start_server_configured(
             .expect("bind");
         tx.send((listener.local_addr().expect("address"), made))
             .unwrap();
-        axum::serve(
-            listener,
-            lernwelt_server::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .expect("serve");
+        let (transport, hub) = (state.settings.transport, state.hub.clone());
+        let app = lernwelt_server::app(state);
+        lernwelt_server::serve::serve(listener, app, transport, hub, std::future::pending())
+            .await
+            .expect("serve");
         drop(dir);
     });
     rx.recv_timeout(Duration::from_secs(30))

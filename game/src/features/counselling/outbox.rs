@@ -493,7 +493,12 @@ fn settle(
             account.write(AccountAction::SessionEnded);
             Status::NeedAccount
         }
-        Err(err @ (NetError::Offline | NetError::Refused(ErrorCode::RateLimited))) => {
+        // Sent again with the same client message id, so a timed-out part that was stored
+        // after all is not stored twice.
+        Err(
+            err @ (NetError::Offline
+            | NetError::Refused(ErrorCode::RateLimited | ErrorCode::RequestTimeout)),
+        ) => {
             hand.retry_in = RETRY_SECONDS;
             Status::Waiting(err)
         }
