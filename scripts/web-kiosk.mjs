@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, sleep, tapWidget, totp, widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, tapWidget, totp, widgets,
 } from './web-tools.mjs';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -63,7 +63,7 @@ async function typeInto(page, field, text) {
   return focus && focus.tag === 'INPUT' && focus.id === 'egui_text_agent';
 }
 async function tapButton(page, words, what) {
-  const button = await findWidget(page, 'button', (t) => t === words || t.includes(words));
+  const button = await reveal(page, 'button', (t) => t === words || t.includes(words));
   check(button && !button.disabled, `${what}: the button "${words}" is there`);
   if (button) await tapWidget(page, button);
   return button;
@@ -100,7 +100,8 @@ try {
   await tapOnceTo(page, made, 'Arbeit', '"Neue Frage" opens a new question');
   await tapButton(page, 'Arbeit', 'topic');
   await tapButton(page, 'Live-Chat', 'mode');
-  const message = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => b.y - a.y)[0];
+  // The message field is below the fold on a phone: swipe to it, as a person would.
+  const message = await reveal(page, 'field', () => true);
   check(message && (await typeInto(page, message, question)), 'tapping the message field focuses the page input');
   await shot(page, 'new-question');
   await tapButton(page, 'Senden', 'send');

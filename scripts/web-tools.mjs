@@ -60,6 +60,10 @@ export async function openPhonePage(browser, url, before) {
   await page.setUserAgent(AGENT);
   await page.setViewport(PHONE);
   page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
+  // A panic in the game is written with console.error before the page stops drawing.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') console.log(`page console error: ${msg.text().slice(0, 2000)}`);
+  });
   if (before) await before(page);
   await page.goto(url, { waitUntil: 'load' });
   try {
@@ -147,4 +151,46 @@ export async function findWidget(page, kind, match, ms = 15000) {
 /** Taps the middle of a widget. */
 export async function tapWidget(page, widget) {
   await tap(page, widget.x + widget.w / 2, widget.y + widget.h / 2);
+}
+
+/**
+ * A finger's slow drag from (x, fromY) to (x, toY), resting before it lifts (so no fling), then
+ * a pause for the sheet to settle. Slow, because under software rendering a frame takes a good
+ * part of a second and the game must see the finger down, moving and still.
+ */
+export async function swipe(page, x, fromY, toY, steps = 8) {
+  await page.touchscreen.touchStart(x, fromY);
+  await sleep(300);
+  for (let i = 1; i <= steps; i++) {
+    await page.touchscreen.touchMove(x, fromY + ((toY - fromY) * i) / steps);
+    await sleep(150);
+  }
+  await sleep(500);
+  await page.touchscreen.touchEnd();
+  await sleep(800);
+}
+
+/**
+ * Swipes the sheet (down its middle: its right edge is the scroll bar, which moves the other
+ * way) until a widget of `kind` whose
+ * words `match` is wholly on screen, as a person scrolls to a field below the fold; that
+ * widget once it stands still, or null.
+ */
+export async function reveal(page, kind, match, tries = 8, ms = 15000) {
+  const test = typeof match === 'function' ? match : (text) => text.includes(match);
+  const until = Date.now() + ms;
+  for (let i = 0; i <= tries; ) {
+    const widget = (await widgets(page)).widgets.find((w) => w.kind === kind && test(w.text));
+    if (!widget) {
+      // Not drawn yet (a page still coming from the server).
+      if (Date.now() > until) return null;
+      await sleep(400);
+      continue;
+    }
+    i += 1;
+    if (widget.y >= 0 && widget.y + widget.h <= PHONE.height - 8) return findWidget(page, kind, match, 5000);
+    const below = widget.y + widget.h > PHONE.height;
+    await swipe(page, PHONE.width / 2, below ? 650 : 300, below ? 300 : 650);
+  }
+  return null;
 }

@@ -295,10 +295,14 @@ pub fn panel(
 /// Scrolls the sheet around `ui` back to its top when what it shows (`now`: the page of a
 /// kiosk, whether someone is logged in) differs from what it showed last (`last`). Otherwise
 /// a short page would open at the offset the long one before it was scrolled to, and move
-/// under the finger at the next touch when the offset is corrected.
+/// under the finger when the offset is corrected. The jump is immediate (no animation) and
+/// the pass is drawn again at once, so the page is never seen at the old offset: on a slow
+/// phone one frame is long enough to tap the wrong thing.
 pub fn top_when_page_changes<T: PartialEq + Copy>(ui: &mut egui::Ui, last: &mut Option<T>, now: T) {
     if *last != Some(now) {
-        ui.scroll_to_cursor(Some(egui::Align::TOP));
+        ui.scroll_to_cursor_animation(Some(egui::Align::TOP), egui::style::ScrollAnimation::none());
+        ui.ctx()
+            .request_discard("the page changed: show it from its top");
         *last = Some(now);
     }
 }
@@ -386,5 +390,44 @@ mod tests {
         );
         assert!(slow_tap(TOUCH_CLICK_SECONDS, 3.0));
         assert!(slow_tap(TOUCH_CLICK_SECONDS, 0.1));
+    }
+
+    /// A long page scrolled to its end, then a short one: already the first frame of the short
+    /// page shows its first button at the top of the sheet, where a finger would tap it.
+    #[test]
+    fn a_new_page_is_drawn_from_its_top_in_its_first_frame() {
+        let ctx = egui::Context::default();
+        let mut shown = None;
+        let mut run = |time: f64, page: u8, offset: Option<f32>| {
+            let mut first = egui::Rect::NOTHING;
+            let mut output = ctx.run_ui(raw_input(time, vec![]), |ui| {
+                let mut sheet = egui::ScrollArea::vertical().id_salt("sheet");
+                if let Some(offset) = offset {
+                    sheet = sheet.vertical_scroll_offset(offset);
+                }
+                sheet.show(ui, |ui| {
+                    top_when_page_changes(ui, &mut shown, page);
+                    let lines = if page == 0 { 40 } else { 2 };
+                    for n in 0..lines {
+                        let response = ui.button(format!("{page}-{n}"));
+                        if n == 0 {
+                            first = response.rect;
+                        }
+                    }
+                });
+            });
+            output.textures_delta.clear();
+            first
+        };
+        let top = run(0.0, 0, None).top();
+        run(1.0, 0, None);
+        run(1.1, 0, Some(400.0));
+        let scrolled = run(1.2, 0, None);
+        assert!(
+            scrolled.top() < top - 200.0,
+            "the long page scrolled ({scrolled:?})"
+        );
+        let first = run(1.3, 1, None);
+        assert_eq!(first.top(), top, "the short page starts at the top at once");
     }
 }
