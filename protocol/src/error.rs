@@ -52,9 +52,12 @@ pub enum ErrorCode {
     RateLimited,
     /// The account's role may not do this (for example a young person opening the counsellors' inbox).
     Forbidden,
-    /// The password is right but this account needs its TOTP code as well (send `totp`).
+    /// This is a staff account: it needs its TOTP code as well (send `totp`). Answered before
+    /// the password is checked, so it says nothing about the password.
     TotpRequired,
-    /// The TOTP code is wrong, too old, or was used already.
+    /// The TOTP code is wrong, too old, or was used already. Logins no longer send it (a wrong
+    /// code is `invalid_credentials`, so it cannot tell that the password was right); kept so
+    /// that clients of either version understand each other.
     TotpInvalid,
     /// The TOTP code is not exactly [`crate::limits::TOTP_DIGITS`] ASCII digits.
     TotpMalformed,

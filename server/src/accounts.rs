@@ -17,6 +17,7 @@ use lernwelt_protocol::{
     AccountView, ErrorCode, LoginRequest, RegisterRequest, Role, SessionResponse, Timestamp,
     TotpCode, routes,
 };
+use std::time::Instant;
 
 /// The routes of this module; registration and login are rate-limited per client address.
 pub fn router(state: &AppState) -> Router<AppState> {
@@ -87,9 +88,13 @@ async fn register(
 
 /// `POST /api/sessions`: a new session for nickname and password; 401 `invalid_credentials`
 /// for an unknown nickname, a wrong password or a disabled account alike. A staff account
-/// (counsellor, admin) also needs the TOTP code: without one it gets 401 `totp_required`, with
-/// a wrong or replayed one 401 `totp_invalid`, and a staff account without a TOTP secret
-/// never gets a session. No session is made for any of these.
+/// (counsellor, admin) also needs the TOTP code: sent without one, it gets 401 `totp_required`
+/// before the password is looked at (which tells only that the name is staff, as the forum's
+/// badge does anyway); with one, a wrong password and a wrong or replayed code both get
+/// `invalid_credentials`, so no answer tells whether the password alone was right. A staff
+/// account without a TOTP secret never gets a session. Wrong passwords and codes count
+/// against the account ([`crate::lockout`]): while it must wait, 429 `rate_limited`. No
+/// session is made for any of these.
 async fn login(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<LoginRequest>,
@@ -98,27 +103,54 @@ async fn login(
         .store
         .credentials(&request.nickname.canonical())
         .await?;
+    let invalid = || AppError::client(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    if let Some(c) = &credentials {
+        if let Err(wait) = state.lockout.check(c.account.id, Instant::now()) {
+            tracing::info!(account = %c.account.id, wait_secs = wait.as_secs(), "login refused: the account waits after wrong attempts");
+            return Err(AppError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            });
+        }
+        if c.account.role != Role::Youth && request.totp.is_none() {
+            return Err(AppError::field(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::TotpRequired,
+                "totp",
+            ));
+        }
+    }
     let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
     let matches = state
         .passwords
         .verify(request.password.expose(), stored)
         .await?;
-    let invalid = || AppError::client(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
-    let Some(credentials) = credentials.filter(|c| matches && !c.disabled) else {
+    let Some(credentials) = credentials else {
         return Err(invalid());
     };
+    let id = credentials.account.id;
+    if !matches || credentials.disabled {
+        let wait = state.lockout.failed(id, Instant::now());
+        tracing::info!(account = %id, wait_secs = wait.as_secs(), "login failed: wrong password or disabled account");
+        return Err(invalid());
+    }
     let now = sessions::now();
     let ttl = if credentials.account.role == Role::Youth {
         state.settings.session_ttl
     } else {
-        second_factor(&state, &credentials, request.totp.as_ref(), now).await?;
+        if let Err(e) = second_factor(&state, &credentials, request.totp.as_ref(), now).await {
+            let wait = state.lockout.failed(id, Instant::now());
+            tracing::info!(account = %id, wait_secs = wait.as_secs(), "login failed: wrong, old or replayed authenticator code");
+            return Err(e);
+        }
         state.settings.staff_session_ttl
     };
+    state.lockout.succeeded(id);
     let (token, session) = sessions::new_session(now, ttl)?;
     state
         .store
         .create_session(credentials.account.id, &session)
         .await?;
+    tracing::info!(account = %id, "logged in");
     Ok(Json(SessionResponse {
         token,
         expires_at: session.expires_at,
@@ -126,29 +158,20 @@ async fn login(
     }))
 }
 
-/// Checks a staff account's TOTP code at `now` and uses up its step.
+/// Checks a staff account's TOTP code at `now` and uses up its step; any failure is
+/// `invalid_credentials` (see [`login`]).
 async fn second_factor(
     state: &AppState,
     credentials: &Credentials,
     code: Option<&TotpCode>,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    let Some(secret) = &credentials.totp_secret else {
-        // A staff account without a second factor gets nothing.
-        return Err(AppError::client(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::InvalidCredentials,
-        ));
+    let invalid = || AppError::client(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    // A staff account without a second factor gets nothing.
+    let (Some(secret), Some(code)) = (&credentials.totp_secret, code) else {
+        return Err(invalid());
     };
-    let Some(code) = code else {
-        return Err(AppError::field(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::TotpRequired,
-            "totp",
-        ));
-    };
-    let totp_invalid = || AppError::field(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid, "totp");
-    let step = secret.matching_step(code, now).ok_or_else(totp_invalid)?;
+    let step = secret.matching_step(code, now).ok_or_else(invalid)?;
     if state
         .store
         .use_totp_step(credentials.account.id, step)
@@ -156,7 +179,7 @@ async fn second_factor(
     {
         Ok(())
     } else {
-        Err(totp_invalid())
+        Err(invalid())
     }
 }
 

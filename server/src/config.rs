@@ -3,6 +3,7 @@
 
 use crate::admin::Command;
 use crate::client_ip::Cidr;
+use crate::lockout::LockoutPolicy;
 use crate::passwords::PasswordParams;
 use crate::rate_limit::RateLimit;
 use crate::serve::Transport;
@@ -114,6 +115,8 @@ pub struct Settings {
     pub register_limit: RateLimit,
     /// Login attempts per client address.
     pub login_limit: RateLimit,
+    /// Waiting after wrong passwords and codes, per account.
+    pub login_lockout: LockoutPolicy,
     /// Counselling messages (enquiries and replies) per account.
     pub post_limit: RateLimit,
     /// Frames per live-chat connection.
@@ -154,6 +157,7 @@ impl Default for Settings {
                 refill_every: Duration::from_secs(3),
             },
             // 30 at once, then one every 2 seconds: a fast typist in a chat, not a flood.
+            login_lockout: LockoutPolicy::default(),
             post_limit: RateLimit {
                 burst: 30,
                 refill_every: Duration::from_secs(2),

@@ -15,6 +15,7 @@ pub mod error;
 pub mod forum;
 pub mod health;
 pub mod json;
+pub mod lockout;
 pub mod openapi;
 pub mod passwords;
 pub mod query;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub post_limiter: RateLimiter,
     /// Buckets for opening live-chat connections.
     pub ws_connect_limiter: RateLimiter,
+    /// Wrong passwords and codes per account.
+    pub lockout: lockout::Lockout,
     /// The open live-chat connections.
     pub hub: ws::Hub,
 }
@@ -72,6 +75,7 @@ impl AppState {
             login_limiter: RateLimiter::new(settings.login_limit),
             post_limiter: RateLimiter::new(settings.post_limit),
             ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
+            lockout: lockout::Lockout::new(settings.login_lockout),
             hub: ws::Hub::default(),
             settings: Arc::new(settings),
         })

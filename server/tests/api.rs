@@ -9,12 +9,16 @@ mod support;
 use axum::http::StatusCode;
 use lernwelt_protocol::{AgeBand, ErrorCode, Language, Languages, Nickname, Role, routes};
 use lernwelt_server::Settings;
+use lernwelt_server::lockout::LockoutPolicy;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::sessions;
 use lernwelt_server::store::{NewAccount, StoreError};
 use serde_json::{Value, json};
 use std::time::Duration;
-use support::{Bad, Harness, LogBuffer, Req, add_counsellor, bad, login_counsellor, test_settings};
+use support::{
+    Bad, Harness, LogBuffer, Req, add_counsellor, bad, login_counsellor, register_youth,
+    test_settings,
+};
 
 on_both_backends!(
     health_reports_ok,
@@ -26,6 +30,7 @@ on_both_backends!(
     missing_malformed_unknown_and_expired_tokens_get_401,
     delete_account_removes_the_account_and_its_sessions,
     registration_and_login_are_rate_limited_per_address,
+    wrong_passwords_make_the_account_wait_from_any_address,
     unknown_routes_and_methods_get_json_errors,
     concurrent_registrations_of_one_nickname_make_one_account,
     logs_hold_no_personal_data,
@@ -872,4 +877,65 @@ async fn logs_hold_no_personal_data(h: Harness) {
         !digits.contains(&code.as_str()),
         "the logs hold the TOTP code:\n{logs}"
     );
+}
+
+async fn wrong_passwords_make_the_account_wait_from_any_address(h: Harness) {
+    let app = h.app_with(Settings {
+        login_lockout: LockoutPolicy {
+            free_failures: 3,
+            first_wait: Duration::from_millis(400),
+            max_wait: Duration::from_secs(3600),
+            forget_after: Duration::from_secs(3600),
+        },
+        ..test_settings()
+    });
+    register_youth(&h, "ziel").await;
+    register_youth(&h, "andere").await;
+    let attempt = |nickname: &'static str, password: &'static str, addr: String| {
+        let app = app.clone();
+        async move {
+            Req::post(routes::SESSIONS)
+                .json(&json!({ "nickname": nickname, "password": password }))
+                .client_addr(&addr)
+                .send(&app)
+                .await
+        }
+    };
+    // Three wrong guesses from three addresses are free …
+    for n in 0..3 {
+        attempt("ziel", "falsch-falsch", format!("198.51.100.{n}:4000"))
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    }
+    // … the fourth makes the account wait, whatever the address …
+    attempt("ziel", "falsch-falsch", "203.0.113.1:4000".into())
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    let before = h.counts().await;
+    let reply = attempt("ziel", "sehr-geheim-123", "203.0.113.2:4000".into()).await;
+    reply.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    assert!(reply.headers.contains_key("retry-after"));
+    assert_eq!(
+        h.counts().await,
+        before,
+        "no session while it waits, even with the right password"
+    );
+    // … while other accounts log in as before.
+    assert_eq!(
+        attempt("andere", "sehr-geheim-123", "203.0.113.1:4000".into())
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // After the wait the right password works and clears the count.
+    tokio::time::sleep(Duration::from_millis(450)).await;
+    assert_eq!(
+        attempt("ziel", "sehr-geheim-123", "203.0.113.2:4000".into())
+            .await
+            .status,
+        StatusCode::OK
+    );
+    attempt("ziel", "falsch-falsch", "203.0.113.3:4000".into())
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
 }

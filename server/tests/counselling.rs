@@ -258,17 +258,21 @@ async fn counsellor_login_needs_a_valid_unused_totp_code(h: Harness) {
         async move { Req::post(routes::SESSIONS).json(&body).send(&app).await }
     };
     let before = h.counts().await;
-    // Password alone: the second factor is asked for, and no session is made.
-    let error = login(json!({ "nickname": "beraterin", "password": c.password }))
-        .await
-        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpRequired);
-    assert_eq!(error.field.as_deref(), Some("totp"));
-    // A wrong code.
+    // Password alone: the second factor is asked for, and no session is made; a wrong
+    // password alone gets the same answer (it tells nothing about the password).
+    for password in [c.password.as_str(), "falsch-falsch"] {
+        let error = login(json!({ "nickname": "beraterin", "password": password }))
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpRequired);
+        assert_eq!(error.field.as_deref(), Some("totp"));
+    }
+    // A wrong code: the same answer as a wrong password, so neither tells that the password
+    // was right.
     let right = c.next_code().await;
     let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
     login(json!({ "nickname": "Beraterin", "password": c.password, "totp": wrong }))
         .await
-        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
     // A code of long ago.
     let old = format!(
         "{:06}",
@@ -278,7 +282,7 @@ async fn counsellor_login_needs_a_valid_unused_totp_code(h: Harness) {
     if old != right {
         login(json!({ "nickname": "Beraterin", "password": c.password, "totp": old }))
             .await
-            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
     }
     // A right code with a wrong password tells nothing about the code.
     login(json!({ "nickname": "Beraterin", "password": "falsch-falsch", "totp": right }))
@@ -308,7 +312,7 @@ async fn counsellor_login_needs_a_valid_unused_totp_code(h: Harness) {
     // The same code again is a replay.
     login(json!({ "nickname": "Beraterin", "password": c.password, "totp": right }))
         .await
-        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::TotpInvalid);
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
     assert_eq!(h.counts().await.sessions, before.sessions + 1);
     // Staff accounts are disabled by an admin, not deleted by themselves.
     let token = body["token"].as_str().unwrap().to_owned();
@@ -353,15 +357,22 @@ async fn staff_account_without_second_factor_gets_nothing(h: Harness) {
         .await
         .unwrap();
     let before = h.counts().await;
-    for body in [
-        json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123" }),
-        json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123", "totp": "123456" }),
+    // Without a code the code is asked for (as for every staff name); with one, nothing.
+    for (body, code) in [
+        (
+            json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123" }),
+            ErrorCode::TotpRequired,
+        ),
+        (
+            json!({ "nickname": "ohne_totp", "password": "sehr-geheim-123", "totp": "123456" }),
+            ErrorCode::InvalidCredentials,
+        ),
     ] {
         Req::post(routes::SESSIONS)
             .json(&body)
             .send(&h.app)
             .await
-            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+            .expect_error(StatusCode::UNAUTHORIZED, code);
     }
     assert_eq!(h.counts().await, before);
 }

@@ -42,6 +42,7 @@ use http_body_util::BodyExt;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{ApiError, ErrorCode};
 use lernwelt_server::admin;
+use lernwelt_server::lockout::LockoutPolicy;
 use lernwelt_server::passwords::{PasswordParams, Passwords};
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::serve::Transport;
@@ -78,6 +79,7 @@ pub fn test_settings() -> Settings {
         hash_concurrency: 4,
         register_limit: plenty,
         login_limit: plenty,
+        login_lockout: LockoutPolicy::default(),
         post_limit: plenty,
         ws_frame_limit: plenty,
         ws_heartbeat: Duration::from_secs(20),
