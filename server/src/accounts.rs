@@ -60,7 +60,7 @@ async fn register(
     }
     let password_hash = state.passwords.hash(request.password.expose()).await?;
     let now = sessions::now();
-    let (token, session) = sessions::new_session(now, state.settings.session_ttl)?;
+    let (token, session) = sessions::new_session(now, state.settings.session_ttl, false)?;
     let account = state
         .store
         .create_account(
@@ -134,7 +134,8 @@ async fn login(
         return Err(invalid());
     }
     let now = sessions::now();
-    let ttl = if credentials.account.role == Role::Youth {
+    let youth = credentials.account.role == Role::Youth;
+    let ttl = if youth {
         state.settings.session_ttl
     } else {
         if let Err(e) = second_factor(&state, &credentials, request.totp.as_ref(), now).await {
@@ -145,7 +146,8 @@ async fn login(
         state.settings.staff_session_ttl
     };
     state.lockout.succeeded(id);
-    let (token, session) = sessions::new_session(now, ttl)?;
+    // Past here a staff account has passed its second factor.
+    let (token, session) = sessions::new_session(now, ttl, !youth)?;
     state
         .store
         .create_session(credentials.account.id, &session)

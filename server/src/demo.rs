@@ -296,7 +296,7 @@ impl Demo<'_> {
     ) -> Result<(AccountId, Password), AdminError> {
         let secret = password(admin::one_time_password()?)?;
         let created_at = self.at(-4 * DAY);
-        let (_, session) = new_session(created_at, std::time::Duration::from_secs(60))?;
+        let (_, session) = new_session(created_at, std::time::Duration::from_secs(60), false)?;
         let languages = Languages::try_from(vec![language])
             .map_err(|e| AdminError(format!("languages: {e}")))?;
         let account = self

@@ -19,7 +19,11 @@ pub fn now() -> Timestamp {
 }
 
 /// A fresh token and the session record to store for it, valid for `ttl` from `now`.
-pub fn new_session(now: Timestamp, ttl: Duration) -> Result<(SessionToken, NewSession), AppError> {
+pub fn new_session(
+    now: Timestamp,
+    ttl: Duration,
+    second_factor: bool,
+) -> Result<(SessionToken, NewSession), AppError> {
     let mut bytes = [0u8; SESSION_TOKEN_CHARS / 2];
     getrandom::fill(&mut bytes).map_err(|e| AppError::internal("random", e))?;
     let token = to_hex(&bytes);
@@ -27,6 +31,7 @@ pub fn new_session(now: Timestamp, ttl: Duration) -> Result<(SessionToken, NewSe
         token_hash: hash_token(&token),
         created_at: now,
         expires_at: now.plus_seconds(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX)),
+        second_factor,
     };
     Ok((SessionToken(token), session))
 }
@@ -62,8 +67,8 @@ mod tests {
 
     #[test]
     fn tokens_are_random_hex_and_stored_hashed() {
-        let (a, session_a) = new_session(Timestamp(1000), Duration::from_secs(60)).unwrap();
-        let (b, _) = new_session(Timestamp(1000), Duration::from_secs(60)).unwrap();
+        let (a, session_a) = new_session(Timestamp(1000), Duration::from_secs(60), false).unwrap();
+        let (b, _) = new_session(Timestamp(1000), Duration::from_secs(60), false).unwrap();
         assert_ne!(a, b);
         assert!(well_formed(a.expose()));
         assert_eq!(session_a.token_hash, hash_token(a.expose()));

@@ -135,7 +135,8 @@ async fn duplicate_nickname_is_refused_ignoring_case(h: Harness) {
     assert_eq!(h.counts().await, before);
 
     // The database itself refuses it too (what decides when two registrations race).
-    let (_, session) = sessions::new_session(sessions::now(), Duration::from_secs(60)).unwrap();
+    let (_, session) =
+        sessions::new_session(sessions::now(), Duration::from_secs(60), false).unwrap();
     let again = NewAccount {
         nickname: Nickname::try_from("LENA.k").unwrap(),
         password_hash: "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA".to_owned(),

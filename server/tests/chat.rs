@@ -199,9 +199,9 @@ async fn auth_is_required_first(h: Harness) {
 
     login(addr, &youth).await;
 
-    // An admin takes no part in counselling.
+    // An admin takes no part in counselling (a session as the TOTP login makes it).
     let now = sessions::now();
-    let (token, session) = sessions::new_session(now, Duration::from_secs(3600)).unwrap();
+    let (token, session) = sessions::new_session(now, Duration::from_secs(3600), true).unwrap();
     h.store
         .create_account(
             &NewAccount {

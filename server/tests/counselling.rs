@@ -333,7 +333,8 @@ async fn counsellor_login_needs_a_valid_unused_totp_code(h: Harness) {
 
 async fn staff_account_without_second_factor_gets_nothing(h: Harness) {
     // A counsellor row without a TOTP secret (as an import might make one).
-    let (_, session) = sessions::new_session(sessions::now(), Duration::from_secs(60)).unwrap();
+    let (token, session) =
+        sessions::new_session(sessions::now(), Duration::from_secs(60), false).unwrap();
     let hash = {
         let passwords = lernwelt_server::passwords::Passwords::new(
             lernwelt_server::passwords::PasswordParams::insecure_fast_for_tests(),
@@ -375,6 +376,13 @@ async fn staff_account_without_second_factor_gets_nothing(h: Harness) {
             .expect_error(StatusCode::UNAUTHORIZED, code);
     }
     assert_eq!(h.counts().await, before);
+    // The session stored with the row was not made by a login with a second factor: a staff
+    // account's session counts only then.
+    Req::get(routes::ME)
+        .bearer(token.expose())
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
 }
 
 async fn authorisation_matrix(h: Harness) {

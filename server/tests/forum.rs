@@ -44,7 +44,9 @@ async fn old_youth(h: &Harness, nickname: &str) -> String {
 /// An account of `role` made eight days ago, logged in; the token.
 async fn old_account(h: &Harness, nickname: &str, role: Role) -> String {
     let now = sessions::now();
-    let (token, session) = sessions::new_session(now, Duration::from_secs(3600)).unwrap();
+    // Staff sessions as the TOTP login makes them.
+    let staff = role != Role::Youth;
+    let (token, session) = sessions::new_session(now, Duration::from_secs(3600), staff).unwrap();
     h.store
         .create_account(
             &NewAccount {

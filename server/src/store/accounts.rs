@@ -5,13 +5,14 @@ pub(super) const INSERT_ACCOUNT: &str = "INSERT INTO accounts \
      (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
 pub(super) const INSERT_SESSION: &str = "INSERT INTO sessions \
-     (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
+     (token_hash, account_id, created_at, expires_at, second_factor) VALUES ($1, $2, $3, $4, $5)";
 pub(super) const CREDENTIALS: &str = "SELECT id, nickname, role, age_band, languages, \
      created_at, password_hash, totp_secret, disabled_at FROM accounts \
      WHERE nickname_canonical = $1";
 pub(super) const SESSION_ACCOUNT: &str = "SELECT a.id, a.nickname, a.role, a.age_band, \
      a.languages, a.created_at FROM sessions s JOIN accounts a ON a.id = s.account_id \
-     WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL";
+     WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL \
+     AND (a.role = 'youth' OR s.second_factor)";
 pub(super) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE token_hash = $1";
 pub(super) const DELETE_SESSIONS_OF_ACCOUNT: &str = "DELETE FROM sessions WHERE account_id = $1";
 pub(super) const DELETE_ACCOUNT: &str = "DELETE FROM accounts WHERE id = $1";
@@ -63,6 +64,7 @@ macro_rules! impl_account_store {
                     .bind(id)
                     .bind(session.created_at.0)
                     .bind(session.expires_at.0)
+                    .bind(session.second_factor)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
@@ -116,6 +118,7 @@ macro_rules! impl_account_store {
                     .bind(account.0)
                     .bind(session.created_at.0)
                     .bind(session.expires_at.0)
+                    .bind(session.second_factor)
                     .execute(&self.pool)
                     .await?;
                 Ok(())

@@ -78,6 +78,8 @@ pub struct NewSession {
     pub created_at: Timestamp,
     /// The first moment the session is no longer valid.
     pub expires_at: Timestamp,
+    /// Made by a login that checked the TOTP code; a staff account's session counts only then.
+    pub second_factor: bool,
 }
 
 /// An account with its password hash and second factor, for checking a login.
