@@ -142,6 +142,30 @@ async fn visible_thread(
         .ok_or_else(thread_not_found)
 }
 
+/// The post if `caller` may act on it: for a young person not a hidden post, nor one in a
+/// thread hidden from young people (404 like a post that does not exist, so a post route
+/// reveals nothing a thread route would not).
+async fn visible_post(
+    state: &AppState,
+    caller: &Caller,
+    id: PostId,
+) -> Result<PostRecord, AppError> {
+    let record = state
+        .store
+        .post(id, caller.id())
+        .await?
+        .ok_or_else(post_not_found)?;
+    if caller.role() != Role::Counsellor {
+        if record.hidden {
+            return Err(post_not_found());
+        }
+        visible_thread(state, caller, record.thread)
+            .await
+            .map_err(|_| post_not_found())?;
+    }
+    Ok(record)
+}
+
 fn count(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
@@ -345,11 +369,7 @@ async fn react(
     ApiJson(request): ApiJson<ReactRequest>,
 ) -> Result<Json<PostView>, AppError> {
     member(&caller)?;
-    state
-        .store
-        .post(id, caller.id())
-        .await?
-        .ok_or_else(post_not_found)?;
+    visible_post(&state, &caller, id).await?;
     state
         .store
         .toggle_reaction(id, caller.id(), request.reaction)
@@ -369,11 +389,7 @@ async fn flag(
     PostPath(id): PostPath,
 ) -> Result<StatusCode, AppError> {
     member(&caller)?;
-    state
-        .store
-        .post(id, caller.id())
-        .await?
-        .ok_or_else(post_not_found)?;
+    visible_post(&state, &caller, id).await?;
     if state
         .store
         .flag(id, caller.id(), FLAGS_TO_HIDE, now())

@@ -30,6 +30,7 @@ on_both_backends!(
     deleted_accounts_leave_posts_as_deleted_user,
     bad_forum_input_gets_4xx_json_and_changes_nothing,
     counsellors_posts_are_marked_as_the_services,
+    post_routes_reveal_nothing_hidden_from_young_people,
 );
 
 fn at(pattern: &str, id: i64) -> String {
@@ -825,4 +826,72 @@ async fn concurrent_flags_and_thread_starts_are_counted_exactly(h: Harness) {
     let seen = posts(&h, &staff, thread).await;
     assert_eq!(seen[0]["flags"], 5);
     assert_eq!(seen[0]["hidden"], true);
+}
+
+/// Reactions and flags are refused (404, like a post that does not exist) for a young person on
+/// a hidden post and on any post of a thread hidden from young people; counsellors still act.
+async fn post_routes_reveal_nothing_hidden_from_young_people(h: Harness) {
+    let author = old_youth(&h, "autor_v").await;
+    let other = old_youth(&h, "leser_v").await;
+    let staff = old_account(&h, "beraterin_v", Role::Counsellor).await;
+    let thread = new_thread(&h, &author, "Ein Thema, das verschwindet").await;
+    let answer = reply_to(&h, &author, thread, "Eine Antwort darin")
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let first = posts(&h, &staff, thread).await[0]["id"].as_i64().unwrap();
+    let act = |token: String, post: i64, route: &'static str| {
+        let app = h.app.clone();
+        async move {
+            let mut request = Req::post(&at(route, post)).bearer(&token);
+            if route == routes::FORUM_POST_REACTIONS {
+                request = request.json(&json!({ "reaction": "thanks" }));
+            }
+            request.send(&app).await
+        }
+    };
+    // A hidden post: refused to the young person, the counsellor still reacts.
+    assert_eq!(
+        moderate_post(&h, &staff, answer, "hide").await.status,
+        StatusCode::OK
+    );
+    let before = h.counts().await;
+    for route in [routes::FORUM_POST_REACTIONS, routes::FORUM_POST_FLAG] {
+        act(other.clone(), answer, route)
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::PostNotFound);
+    }
+    assert_eq!(h.counts().await, before, "nothing stored");
+    assert_eq!(
+        act(staff.clone(), answer, routes::FORUM_POST_REACTIONS)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // Restored, then the thread is hidden by hiding its first post: every post of it is
+    // refused, the visible answer included.
+    assert_eq!(
+        moderate_post(&h, &staff, answer, "restore").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        moderate_post(&h, &staff, first, "hide").await.status,
+        StatusCode::OK
+    );
+    let before = h.counts().await;
+    for post in [first, answer] {
+        for route in [routes::FORUM_POST_REACTIONS, routes::FORUM_POST_FLAG] {
+            act(other.clone(), post, route)
+                .await
+                .expect_error(StatusCode::NOT_FOUND, ErrorCode::PostNotFound);
+        }
+    }
+    assert_eq!(h.counts().await, before, "nothing stored");
+    assert_eq!(
+        act(staff.clone(), answer, routes::FORUM_POST_FLAG)
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
 }
