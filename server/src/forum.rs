@@ -142,13 +142,17 @@ async fn visible_thread(
         .ok_or_else(thread_not_found)
 }
 
-/// The post if `caller` may act on it: for a young person not a hidden post, nor one in a
-/// thread hidden from young people (404 like a post that does not exist, so a post route
-/// reveals nothing a thread route would not).
+/// The post if `caller` may act on it: for a young person not a visible post in a thread
+/// hidden from young people, and not a hidden post unless `hidden_post_ok` (404 like a post
+/// that does not exist, so a post route reveals nothing a thread route would not). A flag is
+/// `hidden_post_ok`: whoever tapped "report" just after the third flag hid the post (and with
+/// a first post, its thread) still gets their report counted, and the empty answer tells
+/// nothing.
 async fn visible_post(
     state: &AppState,
     caller: &Caller,
     id: PostId,
+    hidden_post_ok: bool,
 ) -> Result<PostRecord, AppError> {
     let record = state
         .store
@@ -157,11 +161,25 @@ async fn visible_post(
         .ok_or_else(post_not_found)?;
     if caller.role() != Role::Counsellor {
         if record.hidden {
-            return Err(post_not_found());
+            // A thread is hidden by hiding its first post; a hidden post is judged as itself.
+            return if hidden_post_ok {
+                Ok(record)
+            } else {
+                Err(post_not_found())
+            };
         }
-        visible_thread(state, caller, record.thread)
-            .await
-            .map_err(|_| post_not_found())?;
+        if visible_thread(state, caller, record.thread).await.is_err() {
+            // Read again: a flag racing the third one may have found the post still shown
+            // and its thread hidden a moment later, by hiding this very (first) post.
+            let now_hidden = state
+                .store
+                .post(id, caller.id())
+                .await?
+                .is_some_and(|again| again.hidden);
+            if !(hidden_post_ok && now_hidden) {
+                return Err(post_not_found());
+            }
+        }
     }
     Ok(record)
 }
@@ -369,7 +387,7 @@ async fn react(
     ApiJson(request): ApiJson<ReactRequest>,
 ) -> Result<Json<PostView>, AppError> {
     member(&caller)?;
-    visible_post(&state, &caller, id).await?;
+    visible_post(&state, &caller, id, false).await?;
     state
         .store
         .toggle_reaction(id, caller.id(), request.reaction)
@@ -389,7 +407,7 @@ async fn flag(
     PostPath(id): PostPath,
 ) -> Result<StatusCode, AppError> {
     member(&caller)?;
-    visible_post(&state, &caller, id).await?;
+    visible_post(&state, &caller, id, true).await?;
     if state
         .store
         .flag(id, caller.id(), FLAGS_TO_HIDE, now())
