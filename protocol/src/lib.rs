@@ -13,6 +13,7 @@ pub mod error;
 pub mod forum;
 pub mod ids;
 pub mod limits;
+pub mod place;
 pub mod routes;
 mod text;
 pub mod time;
@@ -38,4 +39,5 @@ pub use forum::{
     ThreadsQuery, ThreadsResponse,
 };
 pub use ids::{AccountId, EnquiryId, MessageId};
+pub use place::Place;
 pub use time::{BerlinTime, Timestamp};

@@ -1,55 +1,23 @@
 //! The app's states: loading, the start screen, and being in one of the three places.
 
-use std::fmt;
-
 use bevy::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// The three walkable places.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Place {
-    #[default]
-    JobCentre,
-    Company,
-    InterviewRoom,
+/// The places live in the protocol crate, so the server checks moves against the same names.
+pub use lernwelt_protocol::Place;
+
+/// What only the game says about a place.
+pub trait PlaceName {
+    /// The locale key of the place's name.
+    fn name_key(self) -> &'static str;
 }
 
-impl Place {
-    /// All places, in the order a visit goes.
-    pub const ALL: [Place; 3] = [Place::JobCentre, Place::Company, Place::InterviewRoom];
-
-    /// The name used on the command line and in links.
-    pub fn id(self) -> &'static str {
-        match self {
-            Place::JobCentre => "job_centre",
-            Place::Company => "company",
-            Place::InterviewRoom => "interview_room",
-        }
-    }
-
-    /// Parses a command-line / link name.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.id() == id.trim())
-    }
-
-    /// All ids, for error messages.
-    pub fn ids() -> String {
-        Self::ALL.map(Place::id).join(", ")
-    }
-
-    /// The locale key of the place's name.
-    pub fn name_key(self) -> &'static str {
+impl PlaceName for Place {
+    fn name_key(self) -> &'static str {
         match self {
             Place::JobCentre => "world-place-job-centre",
             Place::Company => "world-place-company",
             Place::InterviewRoom => "world-place-interview-room",
         }
-    }
-}
-
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
     }
 }
 

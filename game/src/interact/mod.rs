@@ -5,13 +5,13 @@ pub mod keyboard;
 pub mod kiosk_panel;
 
 use bevy::prelude::*;
-use serde::Deserialize;
+use lernwelt_layout::KioskKind;
 
 use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
 
 /// The panels that kiosks, desks and NPCs open; their contents belong to their own features.
-#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PanelKind {
     Counselling,
     Forum,
@@ -58,6 +58,19 @@ impl PanelKind {
         match self {
             PanelKind::Counselling | PanelKind::Forum | PanelKind::Desk => Place::JobCentre,
             PanelKind::Interview | PanelKind::Documents => Place::InterviewRoom,
+        }
+    }
+}
+
+/// The panel a kiosk, desk or NPC of a layout file opens.
+impl From<KioskKind> for PanelKind {
+    fn from(kind: KioskKind) -> Self {
+        match kind {
+            KioskKind::Counselling => PanelKind::Counselling,
+            KioskKind::Forum => PanelKind::Forum,
+            KioskKind::Interview => PanelKind::Interview,
+            KioskKind::Documents => PanelKind::Documents,
+            KioskKind::Desk => PanelKind::Desk,
         }
     }
 }

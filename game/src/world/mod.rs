@@ -17,7 +17,9 @@ use crate::core::settings::Settings;
 use crate::core::state::{AppState, InWorld, Place};
 use crate::i18n::Tr;
 use crate::interact::{Action, Interactable, PanelKind};
-use layout::{Block, DoorDef, KioskDef, Layout, Shape, SignDef, yaw_rotation};
+use layout::{
+    Block, DOOR_REACH, DoorDef, KIOSK_REACH, KioskDef, Layout, Shape, SignDef, yaw_rotation,
+};
 use sign::{Sign, SignFonts, SignText};
 
 /// Thickness of the outer walls.
@@ -124,7 +126,7 @@ impl Visuals<'_, '_> {
 }
 
 fn color_or_grey(hex: &layout::Hex) -> Color {
-    hex.color().unwrap_or(Color::srgb(0.5, 0.5, 0.5))
+    layout::color(hex).unwrap_or(Color::srgb(0.5, 0.5, 0.5))
 }
 
 /// The system that builds `place`.
@@ -184,7 +186,7 @@ fn spawn_place(
                 },
             ));
         }
-        let (position, yaw) = layout.arrival(came_from.0);
+        let (position, yaw) = layout::arrival(&layout, came_from.0);
         let arrival = Arrival {
             place,
             position,
@@ -404,21 +406,22 @@ fn refresh_signs(
 }
 
 fn spawn_kiosk(commands: &mut Commands, visuals: &mut Visuals, kiosk: &KioskDef, place: Place) {
+    let kind = PanelKind::from(kiosk.kind);
     let mut root = commands.spawn((
-        Name::new(format!("kiosk {:?}", kiosk.kind)),
+        Name::new(format!("kiosk {kind:?}")),
         DespawnOnExit(AppState::InWorld(place)),
         PlacePiece(place),
         Transform::from_translation(Vec3::new(kiosk.pos.0, 0.0, kiosk.pos.1))
             .with_rotation(yaw_rotation(kiosk.yaw)),
         Visibility::default(),
         Interactable {
-            action: Action::Open(kiosk.kind),
+            action: Action::Open(kind),
             name_key: kiosk.name.clone(),
-            range: 2.2,
+            range: KIOSK_REACH,
         },
     ));
     // (offset of the centre, size, colour, glows)
-    let parts: Vec<(Vec3, Vec3, Color, bool)> = match kiosk.kind {
+    let parts: Vec<(Vec3, Vec3, Color, bool)> = match kind {
         // The staff door: a door in the wall with a code lock that glows.
         PanelKind::Desk => vec![
             (
@@ -569,7 +572,7 @@ fn spawn_door(
         Interactable {
             action: Action::Door(door.to),
             name_key: door.label.clone(),
-            range: 1.5,
+            range: DOOR_REACH,
         },
         door::DoorTrigger { to: door.to },
         // A sensor, so clicking the door finds it while walking is unaffected.

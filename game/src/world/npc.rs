@@ -5,11 +5,11 @@
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
-use super::layout::{NpcDef, yaw_rotation};
+use super::layout::{NPC_REACH, NpcDef, yaw_rotation};
 use super::{PlacePiece, Visuals, color_or_grey};
 use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
-use crate::interact::{Action, Interactable};
+use crate::interact::{Action, Interactable, PanelKind};
 use lernwelt_dialogue::Reaction;
 
 /// An NPC, by its layout id.
@@ -76,11 +76,11 @@ pub(super) fn spawn(commands: &mut Commands, visuals: &mut Visuals, npc: &NpcDef
             action: Action::Talk {
                 name: npc.name.clone(),
                 line: npc.line.clone(),
-                panel: npc.panel,
+                panel: npc.panel.map(PanelKind::from),
                 lesson: npc.lesson.clone(),
             },
             name_key: npc.name.clone(),
-            range: 2.4,
+            range: NPC_REACH,
         },
     ));
     let skin = Color::srgb(0.78, 0.6, 0.47);

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use lernwelt::core::settings::Quality;
-use lernwelt::core::state::Place;
+use lernwelt::core::state::{Place, PlaceName};
 use lernwelt::i18n::{AREAS, LOCALE_FILES, Language};
 use lernwelt::interact::PanelKind;
 use lernwelt::net::{NetError, explained};

@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Align2, Color32};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::core::settings::Settings;
-use crate::core::state::{AppState, InWorld};
+use crate::core::state::{AppState, InWorld, PlaceName};
 use crate::features::counselling::Threads;
 use crate::i18n::Tr;
 use crate::interact::{Activate, Focus, Interactable, OpenPanel, Panel, PanelKind};

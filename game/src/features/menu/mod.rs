@@ -7,7 +7,7 @@ use bevy_egui::egui;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::core::settings::{Quality, Settings, TEXT_SCALE_RANGE};
-use crate::core::state::{AppState, InWorld, Place};
+use crate::core::state::{AppState, InWorld, Place, PlaceName};
 use crate::features::account::ui::DeviceUi;
 use crate::features::counselling::Threads;
 use crate::features::hud::ShowControls;
