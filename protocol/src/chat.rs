@@ -3,9 +3,13 @@
 //! [`ClientMsg::Auth`]; anything else first is answered with an error frame and the close.
 //! A [`ClientMsg::Send`] is acknowledged with [`ServerMsg::Ack`] only after it is stored, and a
 //! resend with the same `client_message_id` acknowledges the stored message again.
+//!
+//! The same socket carries presence ([`crate::presence`]): entering a place, room chat,
+//! emotes, and the avatars' steps in small binary frames.
 
+use crate::presence::{Availability, AvatarView, Emote, SayText, Spot, Step};
 use crate::{ClientMessageId, EnquiryId, ErrorCode, Language, MessageId, MessageText, MessageView};
-use crate::{SessionToken, Side};
+use crate::{Place, SessionToken, Side};
 use serde::{Deserialize, Serialize};
 
 /// Largest text frame the server reads; a larger one is answered with `payload_too_large`.
@@ -33,6 +37,39 @@ pub enum ClientMsg {
     Typing {
         /// The enquiry.
         enquiry_id: EnquiryId,
+    },
+    /// Enter a place (leaving the one the connection is in, if any); answered with
+    /// [`ServerMsg::Entered`]. Steps are sent as binary frames afterwards. One appears where
+    /// the game puts someone arriving from `from` (in front of the door from there, or at the
+    /// place's spawn point): within a connection avatars move only by steps, and between
+    /// places only to the places' arrival points.
+    Enter {
+        /// The place.
+        place: Place,
+        /// The place come from, if through a door.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<Place>,
+        /// After a broken connection: where the avatar stood. Taken only on the connection's
+        /// first entry and only on a walkable spot.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<Spot>,
+    },
+    /// Leave the world (back to the start screen); the avatar vanishes for the others.
+    Leave,
+    /// One line of room chat, shown to those nearby and never stored.
+    Say {
+        /// The line.
+        text: SayText,
+    },
+    /// A gesture over the own avatar.
+    Emote {
+        /// Which.
+        emote: Emote,
+    },
+    /// A counsellor's availability (refused for young people).
+    Availability {
+        /// Available, busy or away.
+        availability: Availability,
     },
 }
 
@@ -75,6 +112,59 @@ pub enum ServerMsg {
         enquiry_id: EnquiryId,
         /// The place, from 1.
         position: u32,
+    },
+    /// The place was entered: the own avatar stands at `step` (the server's word, which may
+    /// differ from the spot asked for) and `others` are the avatars in view.
+    Entered {
+        /// The place.
+        place: Place,
+        /// The own avatar.
+        step: Step,
+        /// The avatars in view now.
+        others: Vec<AvatarView>,
+    },
+    /// The own avatar was taken out of the place because nothing came from this connection
+    /// for a while (a phone that put the page to sleep); enter again to come back.
+    Left {
+        /// The place.
+        place: Place,
+    },
+    /// An avatar came into view (entered the place or came near).
+    Appear {
+        /// The avatar.
+        avatar: AvatarView,
+    },
+    /// An avatar left the view (left the place, went far or lost its connection).
+    Vanish {
+        /// Its handle, free for reuse afterwards.
+        handle: u16,
+    },
+    /// A line of room chat from an avatar in view.
+    Said {
+        /// Who said it.
+        handle: u16,
+        /// The line.
+        text: SayText,
+    },
+    /// A gesture of an avatar in view.
+    Emoted {
+        /// Who.
+        handle: u16,
+        /// Which.
+        emote: Emote,
+    },
+    /// A counsellor in view changed their availability.
+    AvailabilityChanged {
+        /// Who.
+        handle: u16,
+        /// Now.
+        availability: Availability,
+    },
+    /// A step of the own avatar was refused (too fast, into a wall, before entering): it
+    /// stands here as far as everyone else is concerned.
+    Corrected {
+        /// Where it stands.
+        step: Step,
     },
     /// Something the client sent was refused; the connection stays unless it is closed next.
     Error {

@@ -14,6 +14,7 @@ pub mod forum;
 pub mod ids;
 pub mod limits;
 pub mod place;
+pub mod presence;
 pub mod routes;
 mod text;
 pub mod time;

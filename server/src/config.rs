@@ -121,6 +121,10 @@ pub struct Settings {
     pub post_limit: RateLimit,
     /// Frames per live-chat connection.
     pub ws_frame_limit: RateLimit,
+    /// Steps (binary frames) per live-chat connection.
+    pub ws_step_limit: RateLimit,
+    /// How long an avatar stays whose connection broke or went silent.
+    pub presence_grace: crate::presence::room::Grace,
     /// Live-chat connections opened per client address.
     pub ws_connect_limit: RateLimit,
     /// How often a live-chat connection is pinged (and its session checked); one that has not
@@ -167,6 +171,13 @@ impl Default for Settings {
                 burst: 20,
                 refill_every: Duration::from_millis(200),
             },
+            // The game steps ten times a second; twice that, with a burst for what a stalled
+            // mobile network delivers at once.
+            ws_step_limit: RateLimit {
+                burst: 40,
+                refill_every: Duration::from_millis(50),
+            },
+            presence_grace: crate::presence::room::Grace::default(),
             // A classroom opening the game at once behind one address, then one a second: a
             // client reconnecting with backoff never meets it, a loop without one does.
             ws_connect_limit: RateLimit {

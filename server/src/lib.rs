@@ -18,6 +18,7 @@ pub mod json;
 pub mod lockout;
 pub mod openapi;
 pub mod passwords;
+pub mod presence;
 pub mod query;
 pub mod rate_limit;
 pub mod request_log;
@@ -63,6 +64,8 @@ pub struct AppState {
     pub lockout: lockout::Lockout,
     /// The open live-chat connections.
     pub hub: ws::Hub,
+    /// Who is in which place.
+    pub presence: presence::Presence,
 }
 
 impl AppState {
@@ -77,6 +80,8 @@ impl AppState {
             ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
             lockout: lockout::Lockout::new(settings.login_lockout),
             hub: ws::Hub::default(),
+            presence: presence::Presence::new(settings.presence_grace)
+                .map_err(|e| AppError::internal("reading the place layouts", e))?,
             settings: Arc::new(settings),
         })
     }

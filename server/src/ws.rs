@@ -21,6 +21,7 @@ use crate::AppState;
 use crate::caller::Caller;
 use crate::counselling::{Access, load, store_message};
 use crate::error::{AppError, message_for};
+use crate::presence::room::{Cmd, Who};
 use crate::rate_limit;
 use crate::serve::ConnectionSlot;
 use crate::sessions::{hash_token, now, well_formed};
@@ -33,8 +34,9 @@ use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
 use lernwelt_protocol::chat::FRAME_MAX_BYTES;
+use lernwelt_protocol::presence::decode_step;
 use lernwelt_protocol::{
-    AccountId, ClientMsg, EnquiryStatus, ErrorCode, Language, Languages, Mode, Role,
+    AccountId, ClientMsg, EnquiryStatus, ErrorCode, Language, Languages, Mode, Place, Role,
     SendMessageRequest, ServerMsg, Side, routes,
 };
 use std::collections::HashMap;
@@ -71,11 +73,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
     )
 }
 
-/// What the hub hands a connection.
+/// What the hub and the presence rooms hand a connection.
 #[derive(Debug, Clone)]
-enum Push {
+pub(crate) enum Push {
     /// A frame to send.
     Frame(ServerMsg),
+    /// A binary frame to send (a batch of steps).
+    Binary(Vec<u8>),
     /// The session is over (logout, account deleted): close the connection.
     End,
 }
@@ -436,7 +440,7 @@ async fn serve(state: AppState, mut socket: WebSocket) {
         }
     };
     let (tx, mut rx) = mpsc::channel(QUEUE);
-    let Some(id) = state.hub.add(&caller, tx) else {
+    let Some(id) = state.hub.add(&caller, tx.clone()) else {
         send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
         close(&mut socket, close_code::POLICY, "too many connections").await;
         return;
@@ -449,13 +453,20 @@ async fn serve(state: AppState, mut socket: WebSocket) {
     if caller.role() == Role::Youth {
         push_positions(&state).await;
     }
-    let limit = state.settings.ws_frame_limit;
-    let mut budget = Budget {
+    let mut conn = Connection {
+        id,
+        tx,
+        here: None,
+        entered_before: false,
+    };
+    let budget_of = |limit: rate_limit::RateLimit| Budget {
         tokens: f64::from(limit.burst),
         updated: Instant::now(),
         burst: f64::from(limit.burst),
         refill_every: limit.refill_every,
     };
+    let mut budget = budget_of(state.settings.ws_frame_limit);
+    let mut step_budget = budget_of(state.settings.ws_step_limit);
     let mut refused = 0_u32;
     let every = state.settings.ws_heartbeat;
     let mut heartbeat = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
@@ -466,7 +477,15 @@ async fn serve(state: AppState, mut socket: WebSocket) {
             pushed = rx.recv() => {
                 match pushed {
                     Some(Push::Frame(msg)) => {
+                        if matches!(msg, ServerMsg::Left { .. }) {
+                            conn.here = None;
+                        }
                         if !send(&mut socket, &msg).await {
+                            break;
+                        }
+                    }
+                    Some(Push::Binary(bytes)) => {
+                        if socket.send(Message::Binary(bytes.into())).await.is_err() {
                             break;
                         }
                     }
@@ -503,8 +522,13 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                 if matches!(frame, Message::Close(_)) {
                     break;
                 }
-                // Every frame costs from the budget, whatever its kind.
-                if !budget.take() {
+                // Every frame costs from a budget, whatever its kind: steps (binary, ten a
+                // second while walking) from their own.
+                let allowed = match frame {
+                    Message::Binary(_) => step_budget.take(),
+                    _ => budget.take(),
+                };
+                if !allowed {
                     refused += 1;
                     let _ = send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
                     if refused >= ABUSE_CLOSE_AFTER {
@@ -516,8 +540,23 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                 }
                 let text = match frame {
                     Message::Text(text) => text,
-                    Message::Binary(_) => {
-                        if !send(&mut socket, &error_frame(ErrorCode::InvalidJson)).await {
+                    // A step: checked by the place's room, without a database round trip (the
+                    // heartbeat and the hub end a connection whose session is over).
+                    Message::Binary(bytes) => {
+                        let reply = match (decode_step(&bytes), conn.here) {
+                            (Ok(step), Some(place)) => {
+                                state.presence.step(place, caller.id(), conn.id, step);
+                                None
+                            }
+                            (Ok(_), None) => Some(not_in_place()),
+                            (Err(code), _) => Some(ServerMsg::Error {
+                                code,
+                                message: "a binary frame must be one step (7 bytes)".to_owned(),
+                            }),
+                        };
+                        if let Some(reply) = reply
+                            && !send(&mut socket, &reply).await
+                        {
                             break;
                         }
                         continue;
@@ -540,7 +579,7 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                 let reply = if text.len() > FRAME_MAX_BYTES {
                     Some(error_frame(ErrorCode::PayloadTooLarge))
                 } else {
-                    handle(&state, &caller, text.as_bytes()).await
+                    handle(&state, &caller, &mut conn, text.as_bytes()).await
                 };
                 if let Some(reply) = reply
                     && !send(&mut socket, &reply).await
@@ -550,12 +589,37 @@ async fn serve(state: AppState, mut socket: WebSocket) {
             }
         }
     }
+    state.presence.lost(conn.here, caller.id(), conn.id).await;
     state.hub.remove(caller.id(), id);
     tracing::debug!(account = %caller.id(), "chat disconnected");
 }
 
-/// One frame after authentication; the frame to answer with, if any.
-async fn handle(state: &AppState, caller: &Caller, bytes: &[u8]) -> Option<ServerMsg> {
+/// One socket's own state.
+struct Connection {
+    /// Its id in the hub (and in the presence rooms).
+    id: u64,
+    /// Its queue, for the rooms to answer through.
+    tx: mpsc::Sender<Push>,
+    /// The place it is in.
+    here: Option<Place>,
+    /// Whether it has entered a place before (only the first entry may resume at a spot).
+    entered_before: bool,
+}
+
+fn not_in_place() -> ServerMsg {
+    ServerMsg::Error {
+        code: ErrorCode::InvalidValue,
+        message: "enter a place first".to_owned(),
+    }
+}
+
+/// One text frame after authentication; the frame to answer with, if any.
+async fn handle(
+    state: &AppState,
+    caller: &Caller,
+    conn: &mut Connection,
+    bytes: &[u8],
+) -> Option<ServerMsg> {
     let frame = match crate::json::parse::<ClientMsg>(bytes) {
         Ok(frame) => frame,
         Err(e) => return Some(app_error_frame(e)),
@@ -600,5 +664,73 @@ async fn handle(state: &AppState, caller: &Caller, bytes: &[u8]) -> Option<Serve
             }
             None
         }
+        ClientMsg::Enter { place, from, at } => {
+            let who = Who {
+                name: caller.account.nickname.clone(),
+                role: caller.role(),
+            };
+            let presence = &state.presence;
+            let entered = presence
+                .enter(
+                    &mut conn.here,
+                    (caller.id(), conn.id, !conn.entered_before),
+                    who,
+                    (place, from, at),
+                    conn.tx.clone(),
+                )
+                .await;
+            conn.entered_before |= entered.is_ok();
+            entered
+                .err()
+                .map(|(code, message)| ServerMsg::Error { code, message })
+        }
+        ClientMsg::Leave => {
+            state
+                .presence
+                .leave(&mut conn.here, caller.id(), conn.id)
+                .await;
+            None
+        }
+        ClientMsg::Say { text } => {
+            tell(state, caller, conn, |account, conn| Cmd::Say {
+                account,
+                conn,
+                text,
+            })
+            .await
+        }
+        ClientMsg::Emote { emote } => {
+            tell(state, caller, conn, |account, conn| Cmd::Emote {
+                account,
+                conn,
+                emote,
+            })
+            .await
+        }
+        ClientMsg::Availability { availability } => {
+            if caller.role() != Role::Counsellor {
+                return Some(error_frame(ErrorCode::Forbidden));
+            }
+            tell(state, caller, conn, |account, conn| Cmd::Availability {
+                account,
+                conn,
+                availability,
+            })
+            .await
+        }
     }
+}
+
+/// Hands `cmd` to the room the connection is in; an error frame if it is in none.
+async fn tell(
+    state: &AppState,
+    caller: &Caller,
+    conn: &Connection,
+    cmd: impl FnOnce(AccountId, u64) -> Cmd,
+) -> Option<ServerMsg> {
+    let Some(place) = conn.here else {
+        return Some(not_in_place());
+    };
+    state.presence.tell(place, cmd(caller.id(), conn.id)).await;
+    None
 }

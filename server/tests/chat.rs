@@ -10,22 +10,20 @@
 mod support;
 
 use axum::http::StatusCode;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::SinkExt;
 use lernwelt_protocol::{AgeBand, EnquiryId, Language, Languages, Nickname, Role, routes};
 use lernwelt_server::rate_limit::RateLimit;
+use lernwelt_server::sessions;
 use lernwelt_server::store::NewAccount;
 use lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX;
-use lernwelt_server::{AppState, Settings, app};
-use lernwelt_server::{serve, sessions};
+use lernwelt_server::{Settings, app};
 use serde_json::{Value, json};
-use std::net::SocketAddr;
 use std::time::Duration;
+use support::ws::{WAIT, connect, listen, login, next, next_of, none_of, put};
 use support::{
     Harness, LogBuffer, Req, add_counsellor, login_counsellor, register_youth, test_settings,
 };
-use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 on_both_backends!(
     auth_is_required_first,
@@ -38,82 +36,11 @@ on_both_backends!(
     oversize_and_garbage_frames_get_error_frames_and_store_nothing,
     frame_flood_is_rate_limited_and_closed,
     logout_ends_the_connection,
-    binary_and_ping_frames_count_against_the_budget,
+    binary_and_ping_frames_count_against_their_budgets,
     a_silent_connection_is_dropped_by_the_heartbeat,
     logs_hold_no_personal_data,
     connections_per_account_are_limited,
 );
-
-type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
-
-const WAIT: Duration = Duration::from_secs(5);
-
-/// Serves `state`'s API over TCP (as `run` does) until the test ends.
-async fn listen(state: AppState) -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (transport, hub) = (state.settings.transport, state.hub.clone());
-    let pending = std::future::pending();
-    tokio::spawn(serve::serve(listener, app(state), transport, hub, pending));
-    addr
-}
-
-async fn connect(addr: SocketAddr) -> Ws {
-    let (ws, _) = tokio_tungstenite::connect_async(format!("ws://{addr}{}", routes::CHAT_WS))
-        .await
-        .expect("websocket handshake");
-    ws
-}
-
-async fn put(ws: &mut Ws, frame: &Value) {
-    ws.send(Message::text(frame.to_string())).await.unwrap();
-}
-
-/// The next JSON frame; `None` when the server closed the connection.
-async fn next(ws: &mut Ws) -> Option<Value> {
-    loop {
-        let frame = tokio::time::timeout(WAIT, ws.next())
-            .await
-            .expect("a frame in time");
-        match frame {
-            Some(Ok(Message::Text(text))) => return Some(serde_json::from_str(&text).unwrap()),
-            Some(Ok(Message::Close(_)) | Err(_)) | None => return None,
-            Some(Ok(_)) => {}
-        }
-    }
-}
-
-/// The next frame of type `kind`, skipping pushes of other types.
-async fn next_of(ws: &mut Ws, kind: &str) -> Value {
-    loop {
-        let frame = next(ws)
-            .await
-            .unwrap_or_else(|| panic!("closed before {kind}"));
-        if frame["type"] == kind {
-            return frame;
-        }
-    }
-}
-
-/// Asserts that no frame of type `kind` arrives within a short while.
-async fn none_of(ws: &mut Ws, kind: &str) {
-    let deadline = tokio::time::Instant::now() + Duration::from_millis(300);
-    while let Ok(frame) = tokio::time::timeout_at(deadline, ws.next()).await {
-        let Some(Ok(Message::Text(text))) = frame else {
-            return;
-        };
-        let frame: Value = serde_json::from_str(&text).unwrap();
-        assert_ne!(frame["type"], kind, "unexpected {frame}");
-    }
-}
-
-/// Connects and authenticates; returns after the server's `ready`.
-async fn login(addr: SocketAddr, token: &str) -> Ws {
-    let mut ws = connect(addr).await;
-    put(&mut ws, &json!({ "type": "auth", "token": token })).await;
-    next_of(&mut ws, "ready").await;
-    ws
-}
 
 fn chat(language: &str, client_message_id: &str) -> Value {
     json!({
@@ -438,10 +365,11 @@ async fn oversize_and_garbage_frames_get_error_frames_and_store_nothing(h: Harne
     assert_eq!(next_of(&mut ws, "error").await["code"], "message_empty");
     put(&mut ws, &json!({ "type": "auth", "token": p.youth })).await;
     assert_eq!(next_of(&mut ws, "error").await["type"], "error");
+    // Binary frames carry presence steps: anything else there is refused.
     ws.send(Message::binary(vec![0xff, 0x00, 0x12]))
         .await
         .unwrap();
-    assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
+    assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_value");
     ws.send(Message::text("\u{0}\u{1}")).await.unwrap();
     assert_eq!(next_of(&mut ws, "error").await["type"], "error");
     assert_eq!(h.counts().await.messages, before);
@@ -513,19 +441,25 @@ async fn logout_ends_the_connection(h: Harness) {
     assert!(next(&mut ws).await.is_none(), "closed");
 }
 
-async fn binary_and_ping_frames_count_against_the_budget(h: Harness) {
+async fn binary_and_ping_frames_count_against_their_budgets(h: Harness) {
     let p = pair(&h).await;
     let mut settings = test_settings();
-    settings.ws_frame_limit = RateLimit {
-        burst: 4,
+    let few = RateLimit {
+        burst: 2,
         refill_every: Duration::from_secs(3600),
     };
+    settings.ws_frame_limit = few;
+    settings.ws_step_limit = few;
     let addr = listen(h.state_with(settings)).await;
     let mut ws = login(addr, &p.youth).await;
+    // Binary frames (presence steps) have their own budget, bad ones included.
     for _ in 0..2 {
         ws.send(Message::binary(vec![1, 2, 3])).await.unwrap();
-        assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
+        assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_value");
     }
+    ws.send(Message::binary(vec![1, 2, 3])).await.unwrap();
+    assert_eq!(next_of(&mut ws, "error").await["code"], "rate_limited");
+    // Pings count against the budget of the other frames.
     for _ in 0..2 {
         ws.send(Message::Ping(vec![7].into())).await.unwrap();
     }

@@ -33,6 +33,8 @@ macro_rules! on_both_backends {
     };
 }
 
+pub mod ws;
+
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -44,6 +46,7 @@ use lernwelt_protocol::{ApiError, ErrorCode};
 use lernwelt_server::admin;
 use lernwelt_server::lockout::LockoutPolicy;
 use lernwelt_server::passwords::{PasswordParams, Passwords};
+use lernwelt_server::presence::room::Grace;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::serve::Transport;
 use lernwelt_server::sessions;
@@ -82,6 +85,8 @@ pub fn test_settings() -> Settings {
         login_lockout: LockoutPolicy::default(),
         post_limit: plenty,
         ws_frame_limit: plenty,
+        ws_step_limit: plenty,
+        presence_grace: Grace::default(),
         ws_heartbeat: Duration::from_secs(20),
         closed_retention: Duration::from_secs(30 * 24 * 3600),
         retention_every: Duration::from_secs(3600),

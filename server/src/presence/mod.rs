@@ -1,0 +1,167 @@
+//! Presence: young people and counsellors in the same place see each other. It rides on the
+//! live-chat WebSocket ([`crate::ws`]) after the auth frame; see [`lernwelt_protocol::presence`]
+//! for the frames.
+//!
+//! Each place is one [`room`] task that owns its members' positions. The server decides where
+//! an avatar stands: within one connection it moves only by steps, each checked by the room
+//! against the same layout data the game builds its rooms from ([`lernwelt_layout`]), and
+//! goes from place to place only to the places' arrival points (in front of the door from the
+//! place come from, or the spawn point). Only a connection's first entry may name a walkable
+//! spot of its own: a reconnect goes on where it broke off.
+//! Nothing of presence is stored.
+
+pub mod room;
+pub mod view;
+
+use crate::ws::Push;
+use lernwelt_layout::Layout;
+use lernwelt_protocol::presence::{Heading, Spot, Step};
+use lernwelt_protocol::{AccountId, ErrorCode, Place};
+use room::{Cmd, Grace, RADIUS, Room, Who};
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use tokio::sync::mpsc;
+
+/// Commands a room may have waiting; steps beyond are dropped (the next one corrects it).
+const ROOM_QUEUE: usize = 16_384;
+
+/// Why entering a place was refused: the code and a short English explanation.
+pub type Refusal = (ErrorCode, String);
+
+/// The places' rooms. Cheap to clone (shared).
+#[derive(Clone, Debug)]
+pub struct Presence {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    grace: Grace,
+    layouts: HashMap<Place, Arc<Layout>>,
+    rooms: HashMap<Place, OnceLock<mpsc::Sender<Cmd>>>,
+}
+
+impl Presence {
+    /// Rooms for every place, with the layouts built into the server (the game's own).
+    pub fn new(grace: Grace) -> Result<Self, String> {
+        let mut layouts = HashMap::new();
+        let mut rooms = HashMap::new();
+        for place in Place::ALL {
+            layouts.insert(place, Arc::new(Layout::of(place)?));
+            rooms.insert(place, OnceLock::new());
+        }
+        Ok(Self {
+            inner: Arc::new(Inner {
+                grace,
+                layouts,
+                rooms,
+            }),
+        })
+    }
+
+    fn layout(&self, place: Place) -> Result<&Layout, Refusal> {
+        self.inner
+            .layouts
+            .get(&place)
+            .map(|layout| &**layout)
+            .ok_or_else(|| (ErrorCode::Internal, format!("no layout for {place}")))
+    }
+
+    /// The room of `place`, started on first use (inside the server's runtime).
+    fn room(&self, place: Place) -> Option<&mpsc::Sender<Cmd>> {
+        let layout = Arc::clone(self.inner.layouts.get(&place)?);
+        let grace = self.inner.grace;
+        Some(self.inner.rooms.get(&place)?.get_or_init(|| {
+            let (tx, rx) = mpsc::channel(ROOM_QUEUE);
+            tokio::spawn(room::run(Room::new(place, layout, grace), rx));
+            tx
+        }))
+    }
+
+    async fn send(&self, place: Place, cmd: Cmd) {
+        if let Some(room) = self.room(place) {
+            let _ = room.send(cmd).await;
+        }
+    }
+
+    /// Enters `place` for the connection `conn` of `account`, which is in `here` now (left
+    /// first) and in `place` afterwards. It stands at the arrival point for `from`; on the
+    /// connection's `first` entry at `resume` instead, if that is walkable (a reconnect goes on
+    /// where it broke off). The room answers the connection through `tx`.
+    pub(crate) async fn enter(
+        &self,
+        here: &mut Option<Place>,
+        (account, conn, first): (AccountId, u64, bool),
+        who: Who,
+        (place, from, resume): (Place, Option<Place>, Option<Spot>),
+        tx: mpsc::Sender<Push>,
+    ) -> Result<(), Refusal> {
+        let layout = self.layout(place)?;
+        let arrival = arrival(layout, from)?;
+        let step = match resume {
+            Some(at) if first && layout.walkable(at.metres(), RADIUS) => Step { at, ..arrival },
+            _ => arrival,
+        };
+        self.leave(here, account, conn).await;
+        self.send(
+            place,
+            Cmd::Enter {
+                account,
+                conn,
+                who,
+                step,
+                tx,
+            },
+        )
+        .await;
+        *here = Some(place);
+        Ok(())
+    }
+
+    /// A step of the connection's avatar in `place`. Never waits: with the room's queue full
+    /// the step is dropped, and the client's next one is checked against the last taken.
+    pub(crate) fn step(&self, place: Place, account: AccountId, conn: u64, step: Step) {
+        if let Some(room) = self.room(place) {
+            let _ = room.try_send(Cmd::Step {
+                account,
+                conn,
+                step,
+            });
+        }
+    }
+
+    /// The connection leaves the place it is in (if any); its avatar vanishes now.
+    pub(crate) async fn leave(&self, here: &mut Option<Place>, account: AccountId, conn: u64) {
+        if let Some(place) = here.take() {
+            self.send(place, Cmd::Leave { account, conn }).await;
+        }
+    }
+
+    /// The connection broke while in `here`: its avatar vanishes after a grace period.
+    pub(crate) async fn lost(&self, here: Option<Place>, account: AccountId, conn: u64) {
+        if let Some(place) = here {
+            self.send(place, Cmd::Lost { account, conn }).await;
+        }
+    }
+
+    /// Hands a chat line, gesture or availability to the room of `place`.
+    pub(crate) async fn tell(&self, place: Place, cmd: Cmd) {
+        self.send(place, cmd).await;
+    }
+}
+
+/// Where someone entering `layout`'s place from `from` (or not through a door) stands.
+fn arrival(layout: &Layout, from: Option<Place>) -> Result<Step, Refusal> {
+    let ((x, z), yaw) = layout.arrival(from);
+    let at = Spot::from_metres(x, z).ok_or_else(|| {
+        (
+            ErrorCode::Internal,
+            "the arrival point lies outside the map".to_owned(),
+        )
+    })?;
+    Ok(Step {
+        at,
+        heading: Heading::from_degrees(yaw),
+        ..Step::default()
+    })
+}
