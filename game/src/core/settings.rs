@@ -49,6 +49,35 @@ pub struct Settings {
     pub quality: Quality,
     /// Multiplier for all text, 0.8 to 1.8.
     pub text_scale: f32,
+    /// When the others' name tags show.
+    pub name_tags: NameTags,
+}
+
+/// When the name tags over the others' avatars show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum NameTags {
+    /// Over everyone in view.
+    Always,
+    /// Over those within a few metres.
+    #[default]
+    Near,
+    /// Never (chat bubbles still show).
+    Never,
+}
+
+impl NameTags {
+    /// All choices, in menu order.
+    pub const ALL: [NameTags; 3] = [NameTags::Always, NameTags::Near, NameTags::Never];
+
+    /// The locale key of the choice.
+    pub fn key(self) -> &'static str {
+        match self {
+            NameTags::Always => "presence-name-tags-always",
+            NameTags::Near => "presence-name-tags-near",
+            NameTags::Never => "presence-name-tags-never",
+        }
+    }
 }
 
 impl Default for Settings {
@@ -59,6 +88,7 @@ impl Default for Settings {
             volume: 0.7,
             quality: Quality::Medium,
             text_scale: 1.0,
+            name_tags: NameTags::default(),
         }
     }
 }

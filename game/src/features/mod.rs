@@ -1,8 +1,8 @@
 //! What a person comes for, one folder each with its model, its systems and its interface
 //! (`ui.rs`): the interview practice and lessons, the documents desk, the hand-over of a
 //! letter or review to a counsellor, counselling and the forum at their kiosks, the
-//! counsellors' desk, the anonymous account, the menu (settings and list mode), an NPC's words,
-//! the HUD and the start screens. A feature may use another feature below it in this list's
+//! counsellors' desk, the anonymous account, the others in the place (presence), the menu
+//! (settings and list mode), an NPC's words, the HUD and the start screens. A feature may use another feature below it in this list's
 //! dependency order, never one that uses it.
 
 pub mod account;
@@ -14,6 +14,7 @@ pub mod handover;
 pub mod hud;
 pub mod interview;
 pub mod menu;
+pub mod presence;
 pub mod start;
 pub mod talk;
 
@@ -39,6 +40,7 @@ impl Plugin for FeaturesPlugin {
             counselling::CounsellingPlugin,
             forum::ForumPlugin,
             desk::DeskPlugin,
+            presence::PresencePlugin,
             interview::scripts::ScriptsPlugin,
             interview::InterviewPlugin,
             documents::DocumentsPlugin {
@@ -64,6 +66,7 @@ impl Plugin for FeaturesUiPlugin {
             counselling::ui::CounsellingUiPlugin,
             forum::ui::ForumUiPlugin,
             desk::ui::DeskUiPlugin,
+            presence::ui::PresenceUiPlugin,
         ));
     }
 }

@@ -35,7 +35,7 @@ locale_files!(
         "ui", "world", "panels", "documents", "interview", "net",
         "iv-retail", "iv-mechatronics", "iv-care", "iv-warehouse", "iv-kitchen",
         "ls-appointment", "ls-punctuality", "ls-contract", "ls-apprenticeship",
-        "counselling", "forum", "desk"
+        "counselling", "forum", "desk", "presence"
     ],
     languages: [De => "de", En => "en", Ru => "ru", Tr => "tr", Ar => "ar", Sq => "sq"]
 );

@@ -6,9 +6,14 @@
 //! server is not hit by every client at the same moment); each [`LiveEvent::Ready`] tells the
 //! features to catch up on what they missed.
 //!
+//! Presence steps go in small binary frames: the own avatar's newest step is sent once the
+//! connection is ready (an older one that never left is worthless and dropped), and the
+//! server's batches of the others' steps arrive as [`LiveEvent::Steps`].
+//!
 //! Nothing of what passes through is logged: frames carry counselling text.
 
 use bevy::prelude::*;
+use lernwelt_protocol::presence::{Step, decode_steps, encode_step};
 use lernwelt_protocol::{ClientMsg, ServerMsg, SessionToken, routes};
 
 use super::ServerUrl;
@@ -48,6 +53,8 @@ pub struct Live {
     /// counts as failed (while [`LiveState::Connecting`]).
     wait: f32,
     outgoing: Vec<ClientMsg>,
+    /// The own avatar's newest step, not yet sent.
+    step: Option<Step>,
     /// Set when the token changed: the open connection belongs to the last one.
     replace: bool,
 }
@@ -62,6 +69,7 @@ impl Live {
         self.token = token.map(|t| SessionToken(t.to_owned()));
         self.replace = true;
         self.outgoing.clear();
+        self.step = None;
         self.failures = 0;
         self.wait = 0.0;
     }
@@ -92,6 +100,14 @@ impl Live {
         self.outgoing.push(msg);
     }
 
+    /// Sends the own avatar's step with the next frames, if the connection is ready by then;
+    /// a newer step replaces one not yet sent.
+    pub fn send_step(&mut self, step: Step) {
+        if self.token.is_some() {
+            self.step = Some(step);
+        }
+    }
+
     /// Tries again at once (the person asked, or the page came back to the front).
     pub fn retry_now(&mut self) {
         if self.state == LiveState::Lost {
@@ -107,6 +123,8 @@ pub enum LiveEvent {
     Ready,
     /// A frame from the server.
     Frame(ServerMsg),
+    /// A batch of steps of the avatars in view (handle, step).
+    Steps(Vec<(u16, Step)>),
     /// The connection broke (after having been ready).
     Lost,
 }
@@ -189,6 +207,14 @@ fn drive(
                         Err(_) => debug!("live: a frame that could not be read"),
                     }
                 }
+                ewebsock::WsEvent::Message(ewebsock::WsMessage::Binary(bytes)) => {
+                    match decode_steps(&bytes) {
+                        Ok(steps) => {
+                            events.write(LiveEvent::Steps(steps));
+                        }
+                        Err(_) => debug!("live: a binary frame that could not be read"),
+                    }
+                }
                 ewebsock::WsEvent::Message(_) => {}
                 ewebsock::WsEvent::Error(_) | ewebsock::WsEvent::Closed => {
                     broke = true;
@@ -237,6 +263,12 @@ fn drive(
                 sender.send(ewebsock::WsMessage::Text(text));
             }
         }
+        if let Some(step) = live.step.take() {
+            sender.send(ewebsock::WsMessage::Binary(encode_step(step).to_vec()));
+        }
+    } else {
+        // A step from before the connection was ready says nothing about now.
+        live.step = None;
     }
 }
 

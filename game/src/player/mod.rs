@@ -153,44 +153,50 @@ pub fn spawn(
             Visibility::default(),
         ));
         body.with_children(|body| {
-            let parts: [(Vec3, Mesh, Color); 6] = [
-                (
-                    Vec3::new(0.0, -0.4, 0.0),
-                    Cuboid::new(0.34, 0.9, 0.22).into(),
-                    Color::srgb(0.2, 0.25, 0.45),
-                ),
-                (
-                    Vec3::new(0.0, 0.3, 0.0),
-                    Capsule3d::new(0.25, 0.42).into(),
-                    Color::srgb(0.96, 0.52, 0.19),
-                ),
-                (
-                    Vec3::new(0.0, 0.78, 0.0),
-                    Sphere::new(0.17).into(),
-                    Color::srgb(0.62, 0.45, 0.33),
-                ),
-                (
-                    Vec3::new(0.0, 0.9, -0.03),
-                    Sphere::new(0.16).into(),
-                    Color::srgb(0.08, 0.06, 0.05),
-                ),
-                (
-                    Vec3::new(-0.06, 0.81, 0.15),
-                    Sphere::new(0.025).into(),
-                    Color::srgb(0.05, 0.05, 0.05),
-                ),
-                (
-                    Vec3::new(0.06, 0.81, 0.15),
-                    Sphere::new(0.025).into(),
-                    Color::srgb(0.05, 0.05, 0.05),
-                ),
-            ];
+            let parts = body_parts(Color::srgb(0.96, 0.52, 0.19));
             for (offset, mesh, color) in parts {
                 let mut part = body.spawn(Transform::from_translation(offset));
                 visuals.dress(&mut part, mesh, color, false);
             }
         });
     });
+}
+
+/// The parts of a person's body (offset from the body's centre, shape, colour) in a shirt
+/// of `shirt`: the own avatar and the others are built alike.
+pub fn body_parts(shirt: Color) -> [(Vec3, Mesh, Color); 6] {
+    [
+        (
+            Vec3::new(0.0, -0.4, 0.0),
+            Cuboid::new(0.34, 0.9, 0.22).into(),
+            Color::srgb(0.2, 0.25, 0.45),
+        ),
+        (
+            Vec3::new(0.0, 0.3, 0.0),
+            Capsule3d::new(0.25, 0.42).into(),
+            shirt,
+        ),
+        (
+            Vec3::new(0.0, 0.78, 0.0),
+            Sphere::new(0.17).into(),
+            Color::srgb(0.62, 0.45, 0.33),
+        ),
+        (
+            Vec3::new(0.0, 0.9, -0.03),
+            Sphere::new(0.16).into(),
+            Color::srgb(0.08, 0.06, 0.05),
+        ),
+        (
+            Vec3::new(-0.06, 0.81, 0.15),
+            Sphere::new(0.025).into(),
+            Color::srgb(0.05, 0.05, 0.05),
+        ),
+        (
+            Vec3::new(0.06, 0.81, 0.15),
+            Sphere::new(0.025).into(),
+            Color::srgb(0.05, 0.05, 0.05),
+        ),
+    ]
 }
 
 fn keyboard_input(

@@ -211,7 +211,7 @@ fn receive_live(
                 threads.next_in = 0.0;
                 thread.next_in = 0.0;
             }
-            LiveEvent::Lost => {}
+            LiveEvent::Lost | LiveEvent::Steps(_) => {}
             LiveEvent::Frame(frame) => match frame {
                 ServerMsg::Message { message } => {
                     threads.next_in = threads.next_in.min(0.3);

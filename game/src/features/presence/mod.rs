@@ -1,0 +1,417 @@
+//! Presence: the others in the same place, over the live connection ([`crate::net::live`]).
+//!
+//! When a place has been built the game enters it on the server (from the place it came
+//! from, so both stand at the same door); while the connection is ready it sends the own
+//! avatar's step ten times a second while it moves and every few seconds while it stands,
+//! so the server knows it is still there. After a reconnect it enters again where it stands.
+//! The server's word on where the own avatar is wins: a refused step or an entry elsewhere
+//! puts it there.
+//!
+//! The others are kept by [`lernwelt_presence::Others`]; each gets an avatar in the scene
+//! that follows its track smoothly, a little behind the server, walking or standing, with
+//! counsellors in their own colour and a badge over the head. Name tags, chat bubbles and
+//! the "who is here" list are in [`ui`].
+
+pub mod ui;
+
+use bevy::prelude::*;
+use lernwelt_presence::{Change, Others, Pose};
+use lernwelt_protocol::presence::{Gait, Heading, Spot, Step};
+use lernwelt_protocol::{ClientMsg, Role};
+
+use crate::core::LocalPlayer;
+use crate::core::state::{AppState, InWorld, Place};
+use crate::net::live::{Live, LiveEvent};
+use crate::player::{self, CENTRE_HEIGHT, Player, PlayerSystems};
+use crate::world::{Arrival, CameFrom, Visuals};
+
+/// Seconds between steps sent while the avatar moves.
+pub const STEP_EVERY: f32 = 0.1;
+/// Seconds between steps sent while it stands (the server takes a long silence as gone).
+pub const STAND_EVERY: f32 = 5.0;
+/// How far, in metres, the server's word on the own avatar may differ from where the game
+/// has it before it is put there.
+const SNAP_DISTANCE: f32 = 0.6;
+/// Speeds, in metres per second, from which the own avatar counts as walking and running.
+const WALKING: f32 = 0.3;
+const RUNNING: f32 = 3.4;
+
+/// The others in the place and the own avatar's standing with the server.
+#[derive(Resource, Debug, Default)]
+pub struct Presence {
+    /// The avatars in view.
+    pub others: Others,
+    /// The place the server has the own avatar in (after its `entered`).
+    pub entered: Option<Place>,
+    /// The entry to send once the connection is ready.
+    want: Option<ClientMsg>,
+    /// The last step sent, and the seconds since.
+    sent: Option<Step>,
+    since_sent: f32,
+    /// Where the own avatar's feet were last frame, and its smoothed speed.
+    last_feet: Option<Vec3>,
+    speed: f32,
+    /// Seconds on the clock the others' tracks run on.
+    pub clock: f32,
+}
+
+impl Presence {
+    /// The own avatar's step now.
+    fn own_step(&self, feet: Vec3, facing: f32) -> Option<Step> {
+        let gait = if self.speed >= RUNNING {
+            Gait::Run
+        } else if self.speed >= WALKING {
+            Gait::Walk
+        } else {
+            Gait::Idle
+        };
+        Some(Step {
+            at: Spot::from_metres(feet.x, feet.z)?,
+            heading: Heading::from_degrees(facing.to_degrees()),
+            gait,
+        })
+    }
+}
+
+/// The avatar of someone else in view, by the handle the server gave it.
+#[derive(Component, Debug)]
+pub struct RemoteAvatar {
+    /// The handle.
+    pub handle: u16,
+    /// The name it was made for (a reused handle with another name is made anew).
+    pub name: String,
+}
+
+/// The turning, bobbing part of a remote avatar.
+#[derive(Component, Debug)]
+struct RemoteBody;
+
+/// Presence in the world.
+pub struct PresencePlugin;
+
+impl Plugin for PresencePlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<Presence>()
+            .add_observer(enter_on_arrival)
+            .add_systems(OnExit(InWorld), leave_the_world)
+            .add_systems(
+                Update,
+                (receive, send_own_step, show_others)
+                    .chain()
+                    .after(PlayerSystems::Move)
+                    .run_if(in_state(InWorld)),
+            );
+    }
+}
+
+/// A place has been built: enter it on the server, from where the game came.
+fn enter_on_arrival(
+    arrival: On<Arrival>,
+    came_from: Res<CameFrom>,
+    mut presence: ResMut<Presence>,
+) {
+    presence.others = Others::default();
+    presence.entered = None;
+    presence.sent = None;
+    presence.want = Some(ClientMsg::Enter {
+        place: arrival.place,
+        from: came_from.0.filter(|from| *from != arrival.place),
+        at: None,
+    });
+}
+
+fn leave_the_world(mut presence: ResMut<Presence>, mut live: ResMut<Live>) {
+    if presence.entered.is_some() {
+        live.send(ClientMsg::Leave);
+    }
+    *presence = Presence::default();
+}
+
+/// Takes in what the server says about the place, and puts the own avatar where the server
+/// has it when the two differ.
+fn receive(
+    time: Res<Time>,
+    state: Res<State<AppState>>,
+    mut events: MessageReader<LiveEvent>,
+    mut presence: ResMut<Presence>,
+    mut own: Query<&mut Transform, With<LocalPlayer>>,
+) {
+    presence.clock += time.delta_secs();
+    let now = presence.clock;
+    let AppState::InWorld(place) = *state.get() else {
+        return;
+    };
+    let feet = own
+        .single()
+        .ok()
+        .map(|t| t.translation - Vec3::Y * (CENTRE_HEIGHT + 0.05));
+    for event in events.read() {
+        let change = match event {
+            LiveEvent::Ready => {
+                // A new connection: the server knows nothing of it yet. Go on where it stands.
+                presence.entered = None;
+                presence.want = Some(ClientMsg::Enter {
+                    place,
+                    from: None,
+                    at: feet.and_then(|f| Spot::from_metres(f.x, f.z)),
+                });
+                continue;
+            }
+            LiveEvent::Lost => {
+                presence.entered = None;
+                continue;
+            }
+            LiveEvent::Steps(steps) => {
+                presence.others.steps(now, steps);
+                continue;
+            }
+            LiveEvent::Frame(frame) => presence.others.take(now, frame),
+        };
+        let put_at = match change {
+            Change::Entered(step) => {
+                presence.entered = Some(place);
+                presence.sent = Some(step);
+                Some(step)
+            }
+            Change::Corrected(step) => {
+                presence.sent = Some(step);
+                Some(step)
+            }
+            Change::Left => {
+                presence.entered = None;
+                presence.want = Some(ClientMsg::Enter {
+                    place,
+                    from: None,
+                    at: None,
+                });
+                None
+            }
+            Change::Appeared(_) | Change::Vanished(_) | Change::None => None,
+        };
+        if let Some(step) = put_at
+            && let Ok(mut transform) = own.single_mut()
+        {
+            let (x, z) = step.at.metres();
+            let here = transform.translation;
+            if Vec2::new(here.x - x, here.z - z).length() > SNAP_DISTANCE {
+                transform.translation = Vec3::new(x, here.y, z);
+            }
+        }
+    }
+}
+
+/// Sends the entry when one waits, and the own avatar's steps: while it moves at most ten a
+/// second, while it stands one every few seconds.
+fn send_own_step(
+    time: Res<Time>,
+    mut presence: ResMut<Presence>,
+    mut live: ResMut<Live>,
+    own: Query<(&Transform, &Player), With<LocalPlayer>>,
+) {
+    let dt = time.delta_secs();
+    let Ok((transform, player)) = own.single() else {
+        return;
+    };
+    let feet = transform.translation;
+    if let Some(last) = presence.last_feet
+        && dt > 0.0
+    {
+        let speed = Vec2::new(feet.x - last.x, feet.z - last.z).length() / dt;
+        presence.speed += (speed - presence.speed) * (dt * 10.0).min(1.0);
+    }
+    presence.last_feet = Some(feet);
+    if !live.ready() {
+        return;
+    }
+    if let Some(entry) = presence.want.take() {
+        live.send(entry);
+        return;
+    }
+    if presence.entered.is_none() {
+        return;
+    }
+    presence.since_sent += dt;
+    let Some(step) = presence.own_step(feet, player.facing) else {
+        return;
+    };
+    let changed = presence.sent != Some(step);
+    if (changed && presence.since_sent >= STEP_EVERY) || presence.since_sent >= STAND_EVERY {
+        live.send_step(step);
+        presence.sent = Some(step);
+        presence.since_sent = 0.0;
+    }
+}
+
+/// Keeps one avatar in the scene per other in view, at its pose on the track.
+fn show_others(
+    mut commands: Commands,
+    mut visuals: Visuals,
+    state: Res<State<AppState>>,
+    mut presence: ResMut<Presence>,
+    avatars: Query<(Entity, &RemoteAvatar)>,
+    mut roots: Query<&mut Transform, (With<RemoteAvatar>, Without<RemoteBody>)>,
+    mut bodies: Query<(&ChildOf, &mut Transform), With<RemoteBody>>,
+) {
+    let AppState::InWorld(place) = *state.get() else {
+        return;
+    };
+    let mut shown = Vec::new();
+    for (entity, avatar) in &avatars {
+        let same = presence
+            .others
+            .by_handle
+            .get(&avatar.handle)
+            .is_some_and(|r| r.view.name.as_str() == avatar.name);
+        if same {
+            shown.push(avatar.handle);
+        } else {
+            commands.entity(entity).despawn();
+        }
+    }
+    let now = presence.clock;
+    let mut poses: Vec<(u16, Pose)> = Vec::new();
+    for (handle, remote) in &mut presence.others.by_handle {
+        let Some(pose) = remote.track.pose(now) else {
+            continue;
+        };
+        if !shown.contains(handle) {
+            spawn_remote(
+                &mut commands,
+                &mut visuals,
+                place,
+                *handle,
+                remote.view.name.as_str(),
+                remote.view.role,
+                pose,
+            );
+        }
+        poses.push((*handle, pose));
+    }
+    for (child_of, mut body) in &mut bodies {
+        let Ok((_, avatar)) = avatars.get(child_of.parent()) else {
+            continue;
+        };
+        let Some((_, pose)) = poses.iter().find(|(h, _)| *h == avatar.handle) else {
+            continue;
+        };
+        if let Ok(mut root) = roots.get_mut(child_of.parent()) {
+            root.translation = feet_to_root(pose);
+        }
+        body.rotation = Quat::from_rotation_y(pose.yaw.to_radians());
+        // A small bob while walking, so one can tell who is moving.
+        let bob = match pose.gait {
+            Gait::Idle => 0.0,
+            Gait::Walk => (now * 9.0).sin().abs() * 0.04,
+            Gait::Run => (now * 14.0).sin().abs() * 0.07,
+        };
+        body.translation.y = bob;
+    }
+}
+
+fn feet_to_root(pose: &Pose) -> Vec3 {
+    Vec3::new(pose.x, CENTRE_HEIGHT + 0.05, pose.z)
+}
+
+/// Shirt colours for young people, picked by name so everyone sees the same person in the
+/// same colour; counsellors wear teal with a badge.
+const SHIRTS: [Color; 6] = [
+    Color::srgb(0.86, 0.33, 0.36),
+    Color::srgb(0.35, 0.55, 0.85),
+    Color::srgb(0.55, 0.7, 0.3),
+    Color::srgb(0.75, 0.5, 0.8),
+    Color::srgb(0.9, 0.75, 0.3),
+    Color::srgb(0.5, 0.45, 0.4),
+];
+/// A counsellor's shirt.
+pub const COUNSELLOR_SHIRT: Color = Color::srgb(0.0, 0.55, 0.55);
+
+/// The shirt of the young person called `name`.
+pub fn shirt_for(name: &str) -> Color {
+    let sum = name.bytes().fold(0u32, |acc, b| {
+        acc.wrapping_mul(31).wrapping_add(u32::from(b))
+    });
+    SHIRTS[(sum % SHIRTS.len() as u32) as usize]
+}
+
+fn spawn_remote(
+    commands: &mut Commands,
+    visuals: &mut Visuals,
+    place: Place,
+    handle: u16,
+    name: &str,
+    role: Role,
+    pose: Pose,
+) {
+    let counsellor = role == Role::Counsellor;
+    let shirt = if counsellor {
+        COUNSELLOR_SHIRT
+    } else {
+        shirt_for(name)
+    };
+    commands
+        .spawn((
+            Name::new("remote avatar"),
+            RemoteAvatar {
+                handle,
+                name: name.to_owned(),
+            },
+            DespawnOnExit(AppState::InWorld(place)),
+            Transform::from_translation(feet_to_root(&pose)),
+            Visibility::default(),
+        ))
+        .with_children(|root| {
+            let mut body = root.spawn((
+                RemoteBody,
+                Transform::from_rotation(Quat::from_rotation_y(pose.yaw.to_radians())),
+                Visibility::default(),
+            ));
+            body.with_children(|body| {
+                for (offset, mesh, color) in player::body_parts(shirt) {
+                    let mut part = body.spawn(Transform::from_translation(offset));
+                    visuals.dress(&mut part, mesh, color, false);
+                }
+                if counsellor {
+                    // A glowing badge over the head: seen from across the room.
+                    let mut badge = body.spawn(Transform::from_translation(Vec3::Y * 1.3));
+                    visuals.dress(
+                        &mut badge,
+                        Sphere::new(0.09),
+                        Color::srgb(1.0, 0.85, 0.2),
+                        true,
+                    );
+                }
+            });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gait_follows_the_speed() {
+        let mut presence = Presence::default();
+        let step = |p: &Presence| p.own_step(Vec3::new(1.0, 0.9, 2.0), 0.0).map(|s| s.gait);
+        assert_eq!(step(&presence), Some(Gait::Idle));
+        presence.speed = 2.4;
+        assert_eq!(step(&presence), Some(Gait::Walk));
+        presence.speed = 4.6;
+        assert_eq!(step(&presence), Some(Gait::Run));
+        assert_eq!(
+            presence
+                .own_step(Vec3::new(1.234, 0.0, -2.0), std::f32::consts::FRAC_PI_2)
+                .map(|s| (s.at, s.heading)),
+            Some((Spot { x: 123, z: -200 }, Heading(64)))
+        );
+    }
+
+    #[test]
+    fn the_same_name_always_wears_the_same_shirt() {
+        assert_eq!(shirt_for("amal"), shirt_for("amal"));
+        let colours: std::collections::HashSet<String> = ["amal", "bora", "cem", "dana", "emre"]
+            .iter()
+            .map(|n| format!("{:?}", shirt_for(n)))
+            .collect();
+        assert!(colours.len() >= 3, "names spread over the colours");
+    }
+}

@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = مستشار
+presence-available = متاح
+presence-busy = في محادثة
+presence-away = غير موجود الآن
+presence-name-tags = لافتات الأسماء
+presence-name-tags-always = دائمًا
+presence-name-tags-near = القريبون مني
+presence-name-tags-never = أبدًا
+presence-here = هنا: { $count }
+presence-title = من هنا؟
+presence-nobody = لا يوجد أحد غيرك هنا الآن.
+presence-walk-to = اذهب إليه
+presence-logged-out = سجّل الدخول عند أحد الأجهزة لترى الآخرين هنا ويروك.
+presence-connecting = جارٍ الاتصال …
+presence-say-hint = رسالة قصيرة لكل من هو قريب
+presence-say = إرسال
+presence-chat-note = لا يرى هذه الرسائل إلا من هو قريب الآن. ولا يتم حفظها.
+presence-emote-wave = لوّح
+presence-emote-thumbs-up = إعجاب
+presence-emote-question = عندي سؤال
+presence-my-status = حالتي

@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = Beratung
+presence-available = frei
+presence-busy = im Gespräch
+presence-away = gerade weg
+presence-name-tags = Namensschilder
+presence-name-tags-always = Immer
+presence-name-tags-near = In meiner Nähe
+presence-name-tags-never = Nie
+presence-here = Hier: { $count }
+presence-title = Wer ist hier?
+presence-nobody = Gerade ist niemand sonst hier.
+presence-walk-to = Hingehen
+presence-logged-out = Melde dich an einem Terminal an, dann siehst du die anderen hier und sie dich.
+presence-connecting = Verbindung wird aufgebaut …
+presence-say-hint = Kurze Nachricht an alle in der Nähe
+presence-say = Senden
+presence-chat-note = Nachrichten hier sieht nur, wer gerade in der Nähe ist. Sie werden nicht gespeichert.
+presence-emote-wave = Winken
+presence-emote-thumbs-up = Daumen hoch
+presence-emote-question = Ich habe eine Frage
+presence-my-status = Mein Status

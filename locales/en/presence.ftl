@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = Counsellor
+presence-available = available
+presence-busy = in a conversation
+presence-away = away
+presence-name-tags = Name tags
+presence-name-tags-always = Always
+presence-name-tags-near = Near me
+presence-name-tags-never = Never
+presence-here = Here: { $count }
+presence-title = Who is here?
+presence-nobody = Nobody else is here right now.
+presence-walk-to = Walk there
+presence-logged-out = Log in at a terminal to see the others here, and for them to see you.
+presence-connecting = Connecting …
+presence-say-hint = Short message to everyone nearby
+presence-say = Send
+presence-chat-note = Messages here are seen only by people nearby right now. They are not stored.
+presence-emote-wave = Wave
+presence-emote-thumbs-up = Thumbs up
+presence-emote-question = I have a question
+presence-my-status = My status

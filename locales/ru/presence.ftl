@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = Консультант
+presence-available = свободен
+presence-busy = занят разговором
+presence-away = отошёл
+presence-name-tags = Имена над головой
+presence-name-tags-always = Всегда
+presence-name-tags-near = Рядом со мной
+presence-name-tags-never = Никогда
+presence-here = Здесь: { $count }
+presence-title = Кто здесь?
+presence-nobody = Сейчас здесь больше никого нет.
+presence-walk-to = Подойти
+presence-logged-out = Войди в аккаунт у терминала, чтобы видеть других здесь, а они тебя.
+presence-connecting = Подключение …
+presence-say-hint = Короткое сообщение всем рядом
+presence-say = Отправить
+presence-chat-note = Эти сообщения видят только те, кто сейчас рядом. Они не сохраняются.
+presence-emote-wave = Помахать
+presence-emote-thumbs-up = Класс
+presence-emote-question = У меня вопрос
+presence-my-status = Мой статус

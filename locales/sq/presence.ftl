@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = Këshilltar
+presence-available = i lirë
+presence-busy = në bisedë
+presence-away = larguar për pak
+presence-name-tags = Emrat mbi kokë
+presence-name-tags-always = Gjithmonë
+presence-name-tags-near = Pranë meje
+presence-name-tags-never = Kurrë
+presence-here = Këtu: { $count }
+presence-title = Kush është këtu?
+presence-nobody = Tani nuk ka njeri tjetër këtu.
+presence-walk-to = Shko atje
+presence-logged-out = Hyr në llogari te një terminal që të shohësh të tjerët këtu dhe ata të të shohin ty.
+presence-connecting = Po lidhet …
+presence-say-hint = Mesazh i shkurtër për të gjithë përreth
+presence-say = Dërgo
+presence-chat-note = Këto mesazhe i shohin vetëm ata që janë pranë tani. Ato nuk ruhen.
+presence-emote-wave = Përshëndet me dorë
+presence-emote-thumbs-up = Shumë mirë
+presence-emote-question = Kam një pyetje
+presence-my-status = Statusi im

@@ -1,0 +1,22 @@
+# Presence: the others in the place, name tags, room chat.
+presence-counsellor = Danışman
+presence-available = müsait
+presence-busy = görüşmede
+presence-away = şu an yok
+presence-name-tags = İsim etiketleri
+presence-name-tags-always = Her zaman
+presence-name-tags-near = Yakınımdakiler
+presence-name-tags-never = Asla
+presence-here = Burada: { $count }
+presence-title = Burada kimler var?
+presence-nobody = Şu an burada başka kimse yok.
+presence-walk-to = Yanına git
+presence-logged-out = Buradaki diğer kişileri görmek ve onların da seni görmesi için bir terminalde giriş yap.
+presence-connecting = Bağlanıyor …
+presence-say-hint = Yakındaki herkese kısa mesaj
+presence-say = Gönder
+presence-chat-note = Buradaki mesajları sadece şu an yakında olanlar görür. Kaydedilmezler.
+presence-emote-wave = El salla
+presence-emote-thumbs-up = Başparmak
+presence-emote-question = Bir sorum var
+presence-my-status = Durumum

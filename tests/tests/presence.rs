@@ -1,0 +1,152 @@
+//! Presence between two headless games and the real server over real WebSockets: two young
+//! people in the job centre see each other; when one walks (click-to-walk, through the
+//! physics), the other's copy of that avatar follows to where it stopped; when one goes
+//! through the door to the company, it vanishes from the job centre and appears to whoever is
+//! in the company.
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
+
+#[path = "../../game/tests/support/mod.rs"]
+mod support;
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+use lernwelt::core::LocalPlayer;
+use lernwelt::core::state::{AppState, Place};
+use lernwelt::features::presence::{Presence, RemoteAvatar};
+use lernwelt::i18n::Language;
+use lernwelt::interact::{GoTo, OpenPanel};
+use lernwelt::player::WalkTarget;
+
+use common::*;
+
+/// Where the copy of `name` stands in `app`, if it is in view.
+fn copy_of(app: &mut App, name: &str) -> Option<Vec3> {
+    let mut query = app.world_mut().query::<(&RemoteAvatar, &GlobalTransform)>();
+    query
+        .iter(app.world())
+        .find(|(avatar, _)| avatar.name == name)
+        .map(|(_, at)| at.translation())
+}
+
+fn own(app: &mut App) -> Vec3 {
+    let mut query = app
+        .world_mut()
+        .query_filtered::<&Transform, With<LocalPlayer>>();
+    query
+        .single(app.world())
+        .expect("the own avatar")
+        .translation
+}
+
+fn seen(app: &App) -> String {
+    let presence = app.world().resource::<Presence>();
+    format!(
+        "entered {:?}, others {:?}",
+        presence.entered,
+        presence
+            .others
+            .by_handle
+            .values()
+            .map(|r| r.view.name.as_str().to_owned())
+            .collect::<Vec<_>>()
+    )
+}
+
+/// Steps both games, no faster than their clocks run (each update is one 60th of a second
+/// of game time), until `done` holds.
+fn until_both(
+    a: &mut App,
+    b: &mut App,
+    what: &str,
+    mut done: impl FnMut(&mut App, &mut App) -> bool,
+) {
+    let start = Instant::now();
+    let mut frames = 0u32;
+    while !done(a, b) {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}; a: {}; b: {}",
+            seen(a),
+            seen(b)
+        );
+        a.update();
+        b.update();
+        frames += 1;
+        let game_time = Duration::from_secs_f32(frames as f32 / 60.0);
+        if let Some(ahead) = game_time.checked_sub(start.elapsed()) {
+            std::thread::sleep(ahead);
+        }
+    }
+}
+
+fn ready_to_walk(app: &mut App) {
+    // The young person registered at the counselling kiosk; close it to walk.
+    app.world_mut().resource_mut::<OpenPanel>().0 = None;
+    app.update();
+}
+
+#[test]
+fn two_young_people_see_each_other_walk_and_go_through_a_door() {
+    let (addr, _) = start_server_with(None);
+    let server = format!("http://{addr}");
+    let mut a = young_person(&server, "amal_16", Language::Ar);
+    let mut b = young_person(&server, "bora_17", Language::De);
+    ready_to_walk(&mut a);
+    ready_to_walk(&mut b);
+
+    until_both(&mut a, &mut b, "each to see the other", |a, b| {
+        copy_of(a, "bora_17").is_some() && copy_of(b, "amal_16").is_some()
+    });
+    let before = copy_of(&mut b, "amal_16").unwrap();
+    assert!(
+        before.distance(own(&mut a)) < 0.1,
+        "the copy stands where amal stands"
+    );
+
+    // Amal walks two metres towards the reception, through the physics.
+    let goal = own(&mut a) + Vec3::new(0.0, 0.0, -2.0);
+    a.world_mut().resource_mut::<WalkTarget>().0 = Some((goal, None));
+    until_both(&mut a, &mut b, "amal to arrive", |a, _| {
+        a.world().resource::<WalkTarget>().0.is_none()
+    });
+    let arrived = own(&mut a);
+    assert!(
+        arrived.distance(before) > 1.5,
+        "amal walked: {before} → {arrived}"
+    );
+    // Bora's copy follows, smoothly and a little behind, to where amal stopped.
+    let mut path = Vec::new();
+    until_both(&mut a, &mut b, "the copy to follow", |_, b| {
+        let at = copy_of(b, "amal_16").unwrap_or(Vec3::NAN);
+        path.push(at);
+        at.xz().distance(arrived.xz()) < 0.05
+    });
+    let steps: Vec<f32> = path
+        .windows(2)
+        .map(|w| w[0].xz().distance(w[1].xz()))
+        .collect();
+    let largest = steps.iter().copied().fold(0.0, f32::max);
+    assert!(
+        largest < 0.2,
+        "the copy glides (at most {largest} m in one frame, walking is 0.04)"
+    );
+
+    // Amal goes through the door to the company: gone from the job centre at once.
+    a.world_mut().write_message(GoTo(Place::Company));
+    until_both(&mut a, &mut b, "amal to leave the job centre", |a, b| {
+        *a.world().resource::<State<AppState>>().get() == AppState::InWorld(Place::Company)
+            && copy_of(b, "amal_16").is_none()
+    });
+    until_both(&mut a, &mut b, "amal in the company, alone", |a, _| {
+        a.world().resource::<Presence>().entered == Some(Place::Company)
+    });
+    assert!(copy_of(&mut a, "bora_17").is_none());
+    // Bora follows: amal sees bora come in at the door.
+    b.world_mut().write_message(GoTo(Place::Company));
+    until_both(&mut a, &mut b, "bora in the company", |a, b| {
+        copy_of(a, "bora_17").is_some() && copy_of(b, "amal_16").is_some()
+    });
+}
