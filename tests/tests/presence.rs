@@ -1,5 +1,5 @@
 //! Presence between two headless games and the real server over real WebSockets: two young
-//! people in the job centre see each other; when one walks (click-to-walk, through the
+//! people in the job centre see each other, chat and wave; when one walks (click-to-walk, through the
 //! physics), the other's copy of that avatar follows to where it stopped; when one goes
 //! through the door to the company, it vanishes from the job centre and appears to whoever is
 //! in the company.
@@ -18,7 +18,10 @@ use lernwelt::core::state::{AppState, Place};
 use lernwelt::features::presence::{Presence, RemoteAvatar};
 use lernwelt::i18n::Language;
 use lernwelt::interact::{GoTo, OpenPanel};
+use lernwelt::net::live::Live;
 use lernwelt::player::WalkTarget;
+use lernwelt_protocol::presence::Emote;
+use lernwelt_protocol::{ClientMsg, ErrorCode};
 
 use common::*;
 
@@ -100,6 +103,46 @@ fn two_young_people_see_each_other_walk_and_go_through_a_door() {
     until_both(&mut a, &mut b, "each to see the other", |a, b| {
         copy_of(a, "bora_17").is_some() && copy_of(b, "amal_16").is_some()
     });
+    // Amal says hello in Arabic: it is in bora's room chat; a line too long never leaves.
+    let say = |app: &mut App, text: &str| {
+        app.world_mut()
+            .resource_scope(|world, mut presence: Mut<Presence>| {
+                let mut live = world.resource_mut::<Live>();
+                presence.say(&mut live, "amal_16", false, text)
+            })
+    };
+    assert_eq!(
+        say(&mut a, &"a".repeat(201)),
+        Err(ErrorCode::MessageTooLong)
+    );
+    assert_eq!(say(&mut a, "مرحبا!"), Ok(()));
+    until_both(&mut a, &mut b, "the line at bora's", |_, b| {
+        b.world()
+            .resource::<Presence>()
+            .log
+            .iter()
+            .any(|line| line.name == "amal_16" && line.text == "مرحبا!")
+    });
+    assert_eq!(
+        b.world().resource::<Presence>().log.len(),
+        1,
+        "only the one line"
+    );
+    // Bora waves: amal sees the gesture on bora's copy.
+    b.world_mut()
+        .resource_mut::<Live>()
+        .send(ClientMsg::Emote { emote: Emote::Wave });
+    until_both(&mut a, &mut b, "bora's wave", |a, _| {
+        a.world()
+            .resource::<Presence>()
+            .others
+            .by_handle
+            .values()
+            .any(|r| {
+                r.view.name.as_str() == "bora_17" && r.gesture.map(|g| g.0) == Some(Emote::Wave)
+            })
+    });
+
     let before = copy_of(&mut b, "amal_16").unwrap();
     assert!(
         before.distance(own(&mut a)) < 0.1,

@@ -6,7 +6,7 @@
 //! Times are seconds on any monotonic clock the caller chooses (the game's `Time`).
 
 use lernwelt_protocol::ServerMsg;
-use lernwelt_protocol::presence::{Availability, AvatarView, Gait, Step};
+use lernwelt_protocol::presence::{Availability, AvatarView, Emote, Gait, Step};
 use std::collections::{BTreeMap, VecDeque};
 
 /// How far behind the newest step avatars are shown, in seconds: two steps' worth, so there
@@ -115,6 +115,8 @@ pub struct Remote {
     pub track: Track,
     /// Its last room chat line and when it came (for the bubble over its head).
     pub said: Option<(String, f32)>,
+    /// Its last gesture and when it came.
+    pub gesture: Option<(Emote, f32)>,
 }
 
 /// What changed in the view with one frame, for the game to spawn or remove avatars.
@@ -128,6 +130,8 @@ pub enum Change {
     Appeared(u16),
     /// An avatar left the view.
     Vanished(u16),
+    /// An avatar in view said something (now its [`Remote::said`]).
+    Said(u16),
     /// The server put the own avatar back here.
     Corrected(Step),
     /// The own avatar was taken out of the place; enter again.
@@ -160,9 +164,16 @@ impl Others {
                 self.by_handle.remove(handle);
                 Change::Vanished(*handle)
             }
-            ServerMsg::Said { handle, text } => {
-                if let Some(remote) = self.by_handle.get_mut(handle) {
+            ServerMsg::Said { handle, text } => match self.by_handle.get_mut(handle) {
+                Some(remote) => {
                     remote.said = Some((text.as_str().to_owned(), now));
+                    Change::Said(*handle)
+                }
+                None => Change::None,
+            },
+            ServerMsg::Emoted { handle, emote } => {
+                if let Some(remote) = self.by_handle.get_mut(handle) {
+                    remote.gesture = Some((*emote, now));
                 }
                 Change::None
             }
@@ -202,6 +213,7 @@ impl Others {
                 view,
                 track,
                 said: None,
+                gesture: None,
             },
         );
     }
@@ -319,6 +331,19 @@ mod tests {
         };
         others.take(0.2, &busy);
         assert_eq!(others.counsellors_available(), 0);
+        let said = ServerMsg::Said {
+            handle: 1,
+            text: lernwelt_protocol::presence::SayText::try_from("Hallo")
+                .unwrap_or_else(|_| unreachable!()),
+        };
+        assert_eq!(others.take(0.25, &said), Change::Said(1));
+        assert_eq!(others.by_handle[&1].said, Some(("Hallo".to_owned(), 0.25)));
+        let waved = ServerMsg::Emoted {
+            handle: 2,
+            emote: Emote::Wave,
+        };
+        others.take(0.25, &waved);
+        assert_eq!(others.by_handle[&2].gesture, Some((Emote::Wave, 0.25)));
         assert_eq!(
             others.take(0.3, &ServerMsg::Vanish { handle: 1 }),
             Change::Vanished(1)

@@ -14,6 +14,11 @@ pub const SETTLE_FRAMES: u32 = 45;
 /// Give up if nothing happened after this many frames in the place.
 const GIVE_UP_FRAMES: u32 = 2_000;
 
+/// Set by a demo that waits for something from the server (the others in a place) before the
+/// screenshot; the shot is taken anyway after [`GIVE_UP_FRAMES`].
+#[derive(Resource, Default, Debug)]
+pub struct ShotHold(pub bool);
+
 #[derive(Resource, Default)]
 struct Run {
     frames_in_place: u32,
@@ -70,6 +75,7 @@ fn drive(
     mut commands: Commands,
     options: Res<LaunchOptions>,
     mut run: ResMut<Run>,
+    hold: Option<Res<ShotHold>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Some(path) = &options.screenshot else {
@@ -77,7 +83,8 @@ fn drive(
     };
     run.frames_in_place += 1;
     let frame = run.frames_in_place;
-    if frame >= SETTLE_FRAMES && !run.shot_requested {
+    let held = hold.is_some_and(|h| h.0) && frame < GIVE_UP_FRAMES / 2;
+    if frame >= SETTLE_FRAMES && !run.shot_requested && !held {
         run.shot_requested = true;
         info!("taking screenshot {}", path.display());
         commands

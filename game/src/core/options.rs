@@ -11,9 +11,11 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 15] = [
+pub const OPEN_TARGETS: [&str; 17] = [
     "settings",
     "list",
+    "people",
+    "people-around",
     "counselling",
     "counselling-new",
     "counselling-callback",

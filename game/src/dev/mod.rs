@@ -12,6 +12,7 @@ pub use demo::play_demo;
 
 use bevy::prelude::*;
 
+use crate::core::automation::ShotHold;
 use crate::core::options::LaunchOptions;
 use crate::core::state::InWorld;
 use crate::features::account::demo::DemoLogins;
@@ -43,6 +44,10 @@ impl Plugin for DevPlugin {
                 "forum-topic" => {
                     app.add_systems(Update, open_first_topic.run_if(in_state(InWorld)));
                 }
+                "people" | "people-around" => {
+                    app.insert_resource(ShotHold(true))
+                        .add_systems(Update, hold_until_others_walk.run_if(in_state(InWorld)));
+                }
                 "counselling-thread" | "desk-thread" => {
                     app.init_resource::<KioskPage>();
                     app.add_systems(Update, open_first_thread.run_if(in_state(InWorld)));
@@ -50,7 +55,7 @@ impl Plugin for DevPlugin {
                 _ => {}
             }
             if options.demo.is_some()
-                && ["counselling", "forum", "desk"]
+                && ["counselling", "forum", "desk", "people"]
                     .iter()
                     .any(|panel| open.starts_with(panel))
             {
@@ -72,6 +77,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     let panel = match options.open.as_deref() {
         Some("settings") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
+        Some("people") => Some(Panel::People),
         Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
         Some("counselling-new" | "counselling-callback" | "counselling-thread") => {
             Some(Panel::Kiosk(PanelKind::Counselling))
@@ -127,6 +133,21 @@ fn demo_login(
         remember: false,
     });
     *tries += 1;
+}
+
+/// `--open people`: the screenshot waits until others are in view and have walked a while
+/// (their tracks are played back a little behind).
+fn hold_until_others_walk(
+    presence: Res<crate::features::presence::Presence>,
+    mut hold: ResMut<ShotHold>,
+    mut seen_for: Local<u32>,
+) {
+    if presence.others.by_handle.is_empty() {
+        *seen_for = 0;
+    } else {
+        *seen_for += 1;
+    }
+    hold.0 = *seen_for < 20;
 }
 
 /// `--open forum-topic`: the first topic of the board, once the board has come.

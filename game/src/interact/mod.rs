@@ -92,6 +92,8 @@ pub enum Panel {
     Settings,
     /// All places and kiosks as a plain list.
     List,
+    /// Who is here: the others in the place, room chat and gestures.
+    People,
 }
 
 /// The open panel, if any.

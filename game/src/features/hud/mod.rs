@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::core::settings::Settings;
 use crate::core::state::{AppState, InWorld, PlaceName};
 use crate::features::counselling::Threads;
+use crate::features::presence::Presence;
 use crate::i18n::Tr;
 use crate::interact::{Activate, Focus, Interactable, OpenPanel, Panel, PanelKind};
 use crate::theme::TouchMode;
@@ -43,6 +44,7 @@ fn top_bar(
     mut show_controls: ResMut<ShowControls>,
     mut folded_open: Local<bool>,
     threads: Res<Threads>,
+    presence: Res<Presence>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
@@ -64,22 +66,29 @@ fn top_bar(
         Place,
         Separator,
         Menu,
+        People,
         List,
         Controls,
     }
     let narrow = crate::theme::is_narrow(ctx);
     // On a phone the bar folds into one menu button beside the place's name.
     let items: &[Item] = if narrow {
-        &[Item::Menu, Item::Place]
+        &[Item::Menu, Item::People, Item::Place]
     } else {
         &[
             Item::Place,
             Item::Separator,
             Item::Menu,
+            Item::People,
             Item::List,
             Item::Controls,
         ]
     };
+    let people = tr.with(
+        "presence-here",
+        "count",
+        presence.others.by_handle.len() as i64 + 1,
+    );
     let place_name = if narrow {
         tr.get(place.name_key())
     } else {
@@ -108,6 +117,11 @@ fn top_bar(
                     Item::Menu => {
                         if d.button(ui, &tr.get("ui-menu")).clicked() {
                             choice = Some(Item::Menu);
+                        }
+                    }
+                    Item::People => {
+                        if d.button(ui, &people).clicked() {
+                            choice = Some(Item::People);
                         }
                     }
                     Item::List => {
@@ -153,6 +167,7 @@ fn top_bar(
     match choice {
         Some(Item::Menu) => open.0 = toggle(&open.0, Panel::Settings),
         Some(Item::List) => open.0 = toggle(&open.0, Panel::List),
+        Some(Item::People) => open.0 = toggle(&open.0, Panel::People),
         Some(Item::Controls) => show_controls.0 = !show_controls.0,
         _ => {}
     }

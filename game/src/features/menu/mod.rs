@@ -11,6 +11,7 @@ use crate::core::state::{AppState, InWorld, Place, PlaceName};
 use crate::features::account::ui::DeviceUi;
 use crate::features::counselling::Threads;
 use crate::features::hud::ShowControls;
+use crate::features::presence::Presence;
 use crate::i18n::{Language, Locales, Texts};
 use crate::interact::{GoTo, OpenPanel, Panel, PanelKind};
 use crate::theme::palette::ACCENT;
@@ -55,6 +56,7 @@ fn draw_menu(
     mut device: DeviceUi,
     mut controls: ResMut<ShowControls>,
     threads: Res<Threads>,
+    presence: Res<Presence>,
 ) -> Result {
     let Some(shown @ (Panel::Settings | Panel::List)) = open.0.clone() else {
         return Ok(());
@@ -94,13 +96,15 @@ fn draw_menu(
                 _ => None,
             };
             let unread = threads.unread();
-            if let Some(action) = list_contents(ui, d, &tr, &mut filter, current, unread) {
+            let here = presence.others.by_handle.len() + 1;
+            if let Some(action) = list_contents(ui, d, &tr, &mut filter, current, (unread, here)) {
                 match action {
                     ListAction::Go(place) => {
                         go.write(GoTo(place));
                         next_panel = Some(None);
                     }
                     ListAction::Open(kind) => next_panel = Some(Some(Panel::Kiosk(kind))),
+                    ListAction::People => next_panel = Some(Some(Panel::People)),
                 }
             }
         })
@@ -176,6 +180,7 @@ fn settings_contents(ui: &mut egui::Ui, d: Dir, tr: &Texts, settings: &mut Setti
 enum ListAction {
     Go(Place),
     Open(PanelKind),
+    People,
 }
 
 fn list_contents(
@@ -184,9 +189,19 @@ fn list_contents(
     tr: &Texts,
     filter: &mut ListFilter,
     current: Option<Place>,
-    unread: u32,
+    (unread, here): (u32, usize),
 ) -> Option<ListAction> {
     let mut action = None;
+    // Who else is in this place, with room chat: the same panel the HUD opens.
+    d.row_ui(ui, |ui| {
+        ui.label(d.rich(&tr.get("presence-title")).strong());
+        if d.button(ui, &tr.with("presence-here", "count", here as i64))
+            .clicked()
+        {
+            action = Some(ListAction::People);
+        }
+    });
+    ui.add_space(4.0);
     // Answers from counsellors first: what the HUD's notice says, reachable without the world.
     if unread > 0 {
         d.row_ui(ui, |ui| {

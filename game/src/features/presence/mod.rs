@@ -9,15 +9,17 @@
 //!
 //! The others are kept by [`lernwelt_presence::Others`]; each gets an avatar in the scene
 //! that follows its track smoothly, a little behind the server, walking or standing, with
-//! counsellors in their own colour and a badge over the head. Name tags, chat bubbles and
-//! the "who is here" list are in [`ui`].
+//! counsellors in their own colour and a badge over the head. Room chat heard in the place is
+//! kept in a short log while the place is not left (never stored). Name tags, chat bubbles
+//! and the "who is here" panel are in [`ui`].
 
 pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_presence::{Change, Others, Pose};
-use lernwelt_protocol::presence::{Gait, Heading, Spot, Step};
+use lernwelt_protocol::presence::{Availability, Gait, Heading, SayText, Spot, Step};
 use lernwelt_protocol::{ClientMsg, Role};
+use std::collections::VecDeque;
 
 use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
@@ -53,9 +55,57 @@ pub struct Presence {
     speed: f32,
     /// Seconds on the clock the others' tracks run on.
     pub clock: f32,
+    /// The room chat heard in this place, oldest first (never stored).
+    pub log: VecDeque<LogLine>,
+    /// A counsellor's own availability, as last set (every connection starts available).
+    pub availability: Availability,
 }
 
+/// One line of room chat.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogLine {
+    /// Who said it (the own nickname for the own lines).
+    pub name: String,
+    /// Whether a counsellor said it.
+    pub counsellor: bool,
+    /// The line.
+    pub text: String,
+}
+
+/// Room chat lines kept for the log.
+pub const LOG_MAX: usize = 30;
+
 impl Presence {
+    /// Adds a line to the log, dropping the oldest beyond [`LOG_MAX`].
+    pub fn log_line(&mut self, line: LogLine) {
+        if self.log.len() >= LOG_MAX {
+            self.log.pop_front();
+        }
+        self.log.push_back(line);
+    }
+
+    /// Sends a room chat line (checked first) and logs it as the own; the refusal if it is
+    /// not a valid line or there is no place to say it in.
+    pub fn say(
+        &mut self,
+        live: &mut Live,
+        me: &str,
+        counsellor: bool,
+        text: &str,
+    ) -> Result<(), lernwelt_protocol::ErrorCode> {
+        let line = SayText::try_from(text).map_err(|e| e.0)?;
+        if self.entered.is_none() || !live.ready() {
+            return Err(lernwelt_protocol::ErrorCode::Unauthenticated);
+        }
+        self.log_line(LogLine {
+            name: me.to_owned(),
+            counsellor,
+            text: line.as_str().to_owned(),
+        });
+        live.send(ClientMsg::Say { text: line });
+        Ok(())
+    }
+
     /// The own avatar's step now.
     fn own_step(&self, feet: Vec3, facing: f32) -> Option<Step> {
         let gait = if self.speed >= RUNNING {
@@ -111,6 +161,7 @@ fn enter_on_arrival(
     mut presence: ResMut<Presence>,
 ) {
     presence.others = Others::default();
+    presence.log.clear();
     presence.entered = None;
     presence.sent = None;
     presence.want = Some(ClientMsg::Enter {
@@ -148,8 +199,10 @@ fn receive(
     for event in events.read() {
         let change = match event {
             LiveEvent::Ready => {
-                // A new connection: the server knows nothing of it yet. Go on where it stands.
+                // A new connection: the server knows nothing of it yet. Go on where it stands;
+                // a counsellor is available again until they say otherwise.
                 presence.entered = None;
+                presence.availability = Availability::Available;
                 presence.want = Some(ClientMsg::Enter {
                     place,
                     from: None,
@@ -184,6 +237,19 @@ fn receive(
                     from: None,
                     at: None,
                 });
+                None
+            }
+            Change::Said(handle) => {
+                if let Some(remote) = presence.others.by_handle.get(&handle)
+                    && let Some((text, _)) = &remote.said
+                {
+                    let line = LogLine {
+                        name: remote.view.name.as_str().to_owned(),
+                        counsellor: remote.view.role == Role::Counsellor,
+                        text: text.clone(),
+                    };
+                    presence.log_line(line);
+                }
                 None
             }
             Change::Appeared(_) | Change::Vanished(_) | Change::None => None,

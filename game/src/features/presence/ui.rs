@@ -1,28 +1,36 @@
 //! What presence draws over the world: a name tag over each other avatar (always, only
-//! near the own avatar, or never, as set in the menu), counsellors' tags in their colour with
-//! their availability, and a speech bubble with someone's last room chat line for a few
-//! seconds. Names and lines in Arabic script are joined and read right to left.
+//! near the own avatar, or never), counsellors' tags in their colour with their availability,
+//! and a bubble with someone's last room chat line or gesture for a few seconds. And the
+//! "who is here" panel (from the HUD and the list mode, usable without the 3D view): everyone
+//! in view with "walk there", gestures, a counsellor's own availability, the room chat with
+//! its field, and when name tags show. Names and lines in Arabic script are joined and read
+//! right to left.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, FontId};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use lernwelt_protocol::Role;
-use lernwelt_protocol::presence::Availability;
+use lernwelt_protocol::presence::{Availability, Emote, SAY_MAX_CHARS};
+use lernwelt_protocol::{ClientMsg, ErrorCode, Role};
 
 use super::{Presence, RemoteAvatar};
 use crate::core::LocalPlayer;
 use crate::core::settings::{NameTags, Settings};
 use crate::core::state::InWorld;
-use crate::i18n::Tr;
-use crate::theme::UiSystems;
-use crate::theme::rtl::Dir;
+use crate::features::account::Account;
+use crate::i18n::{Locales, Texts, Tr};
+use crate::interact::{OpenPanel, Panel};
+use crate::net::NetError;
+use crate::net::live::Live;
+use crate::player::WalkTarget;
+use crate::theme::rtl::{Dir, TextField};
+use crate::theme::{UiSystems, dir, panel};
 
 /// Within this many metres of the own avatar tags show when set to "near me".
 pub const NEAR: f32 = 6.0;
 /// Seconds a chat line stays over its speaker's head.
 pub const BUBBLE_SECONDS: f32 = 6.0;
 /// Height of a tag over an avatar's centre, in metres.
-const TAG_HEIGHT: f32 = 1.55;
+const TAG_HEIGHT: f32 = 1.75;
 /// Widest bubble, in points.
 const BUBBLE_WIDTH: f32 = 220.0;
 
@@ -31,12 +39,38 @@ pub struct PresenceUiPlugin;
 
 impl Plugin for PresenceUiPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(
-            EguiPrimaryContextPass,
-            tags_and_bubbles
-                .in_set(UiSystems::Hud)
-                .run_if(in_state(InWorld)),
-        );
+        app.init_resource::<ChatField>()
+            .add_systems(
+                EguiPrimaryContextPass,
+                tags_and_bubbles
+                    .in_set(UiSystems::Hud)
+                    .run_if(in_state(InWorld)),
+            )
+            .add_systems(
+                EguiPrimaryContextPass,
+                draw_people
+                    .in_set(UiSystems::Panels)
+                    .run_if(in_state(InWorld)),
+            );
+    }
+}
+
+/// The room chat field of the people panel.
+#[derive(Resource, Default, Debug)]
+pub struct ChatField {
+    /// What is typed.
+    pub text: String,
+    caret: usize,
+    /// Why the last line was not sent.
+    pub error: Option<ErrorCode>,
+}
+
+/// The locale key of a gesture.
+pub fn emote_key(emote: Emote) -> &'static str {
+    match emote {
+        Emote::Wave => "presence-emote-wave",
+        Emote::ThumbsUp => "presence-emote-thumbs-up",
+        Emote::Question => "presence-emote-question",
     }
 }
 
@@ -135,7 +169,14 @@ fn tags_and_bubbles(
             painter.galley(rect.center() - size / 2.0, galley, Color32::WHITE);
             top = rect.top() - 4.0;
         }
-        if let Some((line, said_at)) = &remote.said
+        // The newer of the last line and the last gesture.
+        let line = match (&remote.said, remote.gesture) {
+            (Some((text, at)), Some((_, waved))) if *at >= waved => Some((text.clone(), *at)),
+            (_, Some((emote, at))) => Some((tr.get(emote_key(emote)), at)),
+            (Some((text, at)), None) => Some((text.clone(), *at)),
+            (None, None) => None,
+        };
+        if let Some((line, said_at)) = &line
             && now - said_at < BUBBLE_SECONDS
         {
             let d = Dir::of_text(line);
@@ -163,6 +204,193 @@ fn tags_and_bubbles(
                 y += size.y;
             }
         }
+    }
+    Ok(())
+}
+
+/// Someone in the people panel's list.
+struct Person {
+    handle: u16,
+    name: String,
+    counsellor: bool,
+    availability: Option<Availability>,
+}
+
+fn draw_people(
+    mut contexts: EguiContexts,
+    locales: Res<Locales>,
+    mut settings: ResMut<Settings>,
+    mut open: ResMut<OpenPanel>,
+    mut presence: ResMut<Presence>,
+    mut live: ResMut<Live>,
+    account: Res<Account>,
+    mut field: ResMut<ChatField>,
+    mut target: ResMut<WalkTarget>,
+    avatars: Query<(&RemoteAvatar, &GlobalTransform)>,
+) -> Result {
+    if open.0 != Some(Panel::People) {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let d = dir(&settings);
+    let tr = Texts {
+        locales: &locales,
+        language: settings.language,
+    };
+    let mut walk_to = None;
+    let mut name_tags = settings.name_tags;
+    let closed = panel(
+        ctx,
+        d,
+        &tr.get("presence-title"),
+        &tr.get("ui-close"),
+        |ui| {
+            if !account.logged_in() {
+                d.paragraph(ui, &tr.get("presence-logged-out"));
+                return;
+            }
+            if presence.entered.is_none() {
+                d.paragraph(ui, &tr.get("presence-connecting"));
+            }
+            let mut people: Vec<Person> = presence
+                .others
+                .by_handle
+                .iter()
+                .map(|(handle, remote)| Person {
+                    handle: *handle,
+                    name: remote.view.name.as_str().to_owned(),
+                    counsellor: remote.view.role == Role::Counsellor,
+                    availability: remote.view.availability,
+                })
+                .collect();
+            // Counsellors first, then by name.
+            people.sort_by(|a, b| b.counsellor.cmp(&a.counsellor).then(a.name.cmp(&b.name)));
+            if people.is_empty() && presence.entered.is_some() {
+                d.paragraph(ui, &tr.get("presence-nobody"));
+            }
+            for person in &people {
+                ui.separator();
+                d.row_ui(ui, |ui| {
+                    let name = Dir::of_text(&person.name).line(&person.name);
+                    let mut rich = egui::RichText::new(name).strong();
+                    if person.counsellor {
+                        rich = rich.color(crate::theme::palette::ACCENT);
+                    }
+                    ui.label(rich);
+                    if person.counsellor {
+                        let status =
+                            tr.get(availability_key(person.availability.unwrap_or_default()));
+                        let role = tr.get("presence-counsellor");
+                        ui.label(d.line(&format!("{role} · {status}")));
+                    }
+                    if d.button(ui, &tr.get("presence-walk-to")).clicked() {
+                        walk_to = avatars
+                            .iter()
+                            .find(|(avatar, _)| avatar.handle == person.handle)
+                            .map(|(_, at)| at.translation());
+                    }
+                });
+            }
+            ui.add_space(8.0);
+            ui.separator();
+            d.row_ui(ui, |ui| {
+                for emote in Emote::ALL {
+                    if d.button(ui, &tr.get(emote_key(emote))).clicked()
+                        && presence.entered.is_some()
+                    {
+                        live.send(ClientMsg::Emote { emote });
+                    }
+                }
+            });
+            if account.role == Role::Counsellor {
+                ui.add_space(6.0);
+                ui.label(d.rich(&tr.get("presence-my-status")).strong());
+                d.row_ui(ui, |ui| {
+                    for availability in [
+                        Availability::Available,
+                        Availability::Busy,
+                        Availability::Away,
+                    ] {
+                        if ui
+                            .selectable_label(
+                                presence.availability == availability,
+                                d.line(&tr.get(availability_key(availability))),
+                            )
+                            .clicked()
+                        {
+                            presence.availability = availability;
+                            live.send(ClientMsg::Availability { availability });
+                        }
+                    }
+                });
+            }
+            ui.add_space(8.0);
+            ui.separator();
+            for line in &presence.log {
+                let who = Dir::of_text(&line.name).line(&line.name);
+                let mut rich = egui::RichText::new(format!("{who}:")).strong();
+                if line.counsellor {
+                    rich = rich.color(crate::theme::palette::ACCENT);
+                }
+                d.row_ui(ui, |ui| {
+                    ui.label(rich);
+                    ui.label(Dir::of_text(&line.text).line(&line.text));
+                });
+            }
+            let ChatField { text, caret, error } = &mut *field;
+            let hint = tr.get("presence-say-hint");
+            let response = TextField::new(text, caret, d)
+                .id(egui::Id::new("presence-say"))
+                .label(&hint)
+                .hint(&hint)
+                .max_chars(SAY_MAX_CHARS)
+                .width(ui.available_width().min(420.0))
+                .show(ui);
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if d.button(ui, &tr.get("presence-say")).clicked() || entered {
+                let me = account.nickname.clone();
+                let counsellor = account.role == Role::Counsellor;
+                match presence.say(&mut live, &me, counsellor, text) {
+                    Ok(()) => {
+                        text.clear();
+                        *caret = 0;
+                        *error = None;
+                    }
+                    Err(code) => *error = Some(code),
+                }
+            }
+            if let Some(code) = error {
+                let why = tr.get(&NetError::Refused(*code).key());
+                ui.label(d.rich(&why).color(crate::theme::palette::BAD));
+            }
+            d.paragraph_styled(
+                ui,
+                &tr.get("presence-chat-note"),
+                egui::TextStyle::Small,
+                Some(crate::theme::palette::HELP),
+            );
+            ui.add_space(8.0);
+            ui.label(d.rich(&tr.get("presence-name-tags")).strong());
+            d.row_ui(ui, |ui| {
+                for choice in NameTags::ALL {
+                    if ui
+                        .selectable_label(name_tags == choice, d.line(&tr.get(choice.key())))
+                        .clicked()
+                    {
+                        name_tags = choice;
+                    }
+                }
+            });
+        },
+    );
+    if settings.name_tags != name_tags {
+        settings.name_tags = name_tags;
+    }
+    if let Some(at) = walk_to {
+        target.0 = Some((at, None));
+        open.0 = None;
+    } else if closed {
+        open.0 = None;
     }
     Ok(())
 }
