@@ -63,6 +63,8 @@ export async function openPhonePage(browser, url, before) {
   // A panic in the game is written with console.error before the page stops drawing.
   page.on('console', (msg) => {
     if (msg.type() === 'error') console.log(`page console error: ${msg.text().slice(0, 2000)}`);
+    // LERNWELT_PAGE_LOG=1 prints everything the page logs (the game's own log lines).
+    else if (process.env.LERNWELT_PAGE_LOG) console.log(`page: ${msg.text().slice(0, 500)}`);
   });
   if (before) await before(page);
   await page.goto(url, { waitUntil: 'load' });

@@ -20,3 +20,4 @@ presence-emote-wave = لوّح
 presence-emote-thumbs-up = إعجاب
 presence-emote-question = عندي سؤال
 presence-my-status = حالتي
+presence-coming = { $name } جاء إليك.

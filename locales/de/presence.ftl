@@ -20,3 +20,4 @@ presence-emote-wave = Winken
 presence-emote-thumbs-up = Daumen hoch
 presence-emote-question = Ich habe eine Frage
 presence-my-status = Mein Status
+presence-coming = { $name } ist zu dir gekommen.

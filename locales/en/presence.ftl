@@ -20,3 +20,4 @@ presence-emote-wave = Wave
 presence-emote-thumbs-up = Thumbs up
 presence-emote-question = I have a question
 presence-my-status = My status
+presence-coming = { $name } has come to you.

@@ -20,3 +20,4 @@ presence-emote-wave = Помахать
 presence-emote-thumbs-up = Класс
 presence-emote-question = У меня вопрос
 presence-my-status = Мой статус
+presence-coming = { $name } пришёл(ла) к тебе.

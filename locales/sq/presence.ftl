@@ -20,3 +20,4 @@ presence-emote-wave = Përshëndet me dorë
 presence-emote-thumbs-up = Shumë mirë
 presence-emote-question = Kam një pyetje
 presence-my-status = Statusi im
+presence-coming = { $name } erdhi te ti.

@@ -20,3 +20,4 @@ presence-emote-wave = El salla
 presence-emote-thumbs-up = Başparmak
 presence-emote-question = Bir sorum var
 presence-my-status = Durumum
+presence-coming = { $name } yanına geldi.

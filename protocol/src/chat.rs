@@ -7,9 +7,9 @@
 //! The same socket carries presence ([`crate::presence`]): entering a place, room chat,
 //! emotes, and the avatars' steps in small binary frames.
 
-use crate::presence::{Availability, AvatarView, Emote, SayText, Spot, Step};
+use crate::presence::{Availability, AvatarView, Emote, RoomSummary, SayText, Spot, Step};
 use crate::{ClientMessageId, EnquiryId, ErrorCode, Language, MessageId, MessageText, MessageView};
-use crate::{Place, SessionToken, Side};
+use crate::{Nickname, Place, SessionToken, Side};
 use serde::{Deserialize, Serialize};
 
 /// Largest text frame the server reads; a larger one is answered with `payload_too_large`.
@@ -71,6 +71,11 @@ pub enum ClientMsg {
         /// Available, busy or away.
         availability: Availability,
     },
+    /// A young person asks for a counsellor to come to the place they are in; answered with
+    /// [`ServerMsg::Asked`], later [`ServerMsg::CounsellorComing`].
+    AskCounsellor,
+    /// The young person takes the request back.
+    CancelAsk,
 }
 
 /// A frame from the server.
@@ -165,6 +170,25 @@ pub enum ServerMsg {
     Corrected {
         /// Where it stands.
         step: Step,
+    },
+    /// To a young person: the request for a counsellor is noted, or (`waiting: false`) taken
+    /// back or done.
+    Asked {
+        /// The place asked for.
+        place: Place,
+        /// Whether the request stands.
+        waiting: bool,
+    },
+    /// To a young person who asked: a counsellor came into the place.
+    CounsellorComing {
+        /// The counsellor's nickname.
+        name: Nickname,
+    },
+    /// To counsellors, on connecting and whenever it changes (at most twice a second): the
+    /// places, how many are there, and who waits for a counsellor to come.
+    Rooms {
+        /// Every place.
+        rooms: Vec<RoomSummary>,
     },
     /// Something the client sent was refused; the connection stays unless it is closed next.
     Error {

@@ -59,6 +59,8 @@ const READ_MAX_BYTES: usize = 64 * 1024;
 /// The read buffer each connection allocates up front (tungstenite's default is 128 KiB, most
 /// of an idle connection's memory); frames are at most 8 KiB, larger reads still work.
 const READ_BUFFER_BYTES: usize = 8 * 1024;
+/// Shortest time between two room lists sent to a counsellor.
+const ROOMS_EVERY: Duration = Duration::from_millis(500);
 /// The most unaccepted enquiries looked at for waiting-room places.
 const QUEUE_SCAN_MAX: i64 = 10_000;
 
@@ -472,8 +474,25 @@ async fn serve(state: AppState, mut socket: WebSocket) {
     let mut heartbeat = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
     heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_heard = Instant::now();
+    // Counsellors get the room list now and whenever it changes, at most every ROOMS_EVERY.
+    let mut rooms = (caller.role() == Role::Counsellor).then(|| state.presence.board().subscribe());
+    if let Some(rooms) = &mut rooms {
+        rooms.mark_changed();
+    }
+    let rooms_pause = tokio::time::sleep(Duration::ZERO);
+    tokio::pin!(rooms_pause);
+    let mut rooms_ready = true;
     loop {
         tokio::select! {
+            Some(()) = rooms_changed(&mut rooms), if rooms_ready => {
+                let list = ServerMsg::Rooms { rooms: state.presence.board().rooms() };
+                if !send(&mut socket, &list).await {
+                    break;
+                }
+                rooms_ready = false;
+                rooms_pause.as_mut().reset(tokio::time::Instant::now() + ROOMS_EVERY);
+            }
+            () = &mut rooms_pause, if !rooms_ready => rooms_ready = true,
             pushed = rx.recv() => {
                 match pushed {
                     Some(Push::Frame(msg)) => {
@@ -594,6 +613,14 @@ async fn serve(state: AppState, mut socket: WebSocket) {
     tracing::debug!(account = %caller.id(), "chat disconnected");
 }
 
+/// The next change of the room list; never for connections without one (young people).
+async fn rooms_changed(rooms: &mut Option<watch::Receiver<u64>>) -> Option<()> {
+    match rooms {
+        Some(rooms) => rooms.changed().await.ok(),
+        None => std::future::pending().await,
+    }
+}
+
 /// One socket's own state.
 struct Connection {
     /// Its id in the hub (and in the presence rooms).
@@ -704,6 +731,23 @@ async fn handle(
                 account,
                 conn,
                 emote,
+            })
+            .await
+        }
+        ClientMsg::AskCounsellor | ClientMsg::CancelAsk if caller.role() != Role::Youth => {
+            Some(error_frame(ErrorCode::Forbidden))
+        }
+        ClientMsg::AskCounsellor => {
+            tell(state, caller, conn, |account, conn| Cmd::Ask {
+                account,
+                conn,
+            })
+            .await
+        }
+        ClientMsg::CancelAsk => {
+            tell(state, caller, conn, |account, conn| Cmd::CancelAsk {
+                account,
+                conn,
             })
             .await
         }

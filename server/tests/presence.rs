@@ -33,6 +33,7 @@ on_both_backends!(
     a_broken_connection_is_not_a_goodbye,
     a_silent_avatar_leaves_and_is_told,
     a_crowd_is_cut_to_the_nearest_and_counsellors,
+    a_young_person_asks_and_a_counsellor_comes,
 );
 
 /// What a test client knows: the avatars in view by handle, as a game client would keep them.
@@ -586,4 +587,87 @@ async fn a_crowd_is_cut_to_the_nearest_and_counsellors(h: Harness) {
         .until("a full view", |v| v.by_handle.len() >= NEAREST)
         .await;
     assert!(staff.view.by_handle.len() <= lernwelt_server::presence::view::KEEP);
+}
+
+/// The counsellor's latest room list line for `place`, reading until `done` holds for it.
+async fn room_line(staff: &mut Client, place: &str, done: impl Fn(&Value) -> bool) -> Value {
+    loop {
+        let frame = staff.json().await.expect("the room list");
+        if frame["type"] != "rooms" {
+            continue;
+        }
+        let rooms = frame["rooms"].as_array().unwrap();
+        assert_eq!(rooms.len(), 3, "every place is listed: {frame}");
+        let line = rooms.iter().find(|r| r["place"] == place).unwrap().clone();
+        if done(&line) {
+            return line;
+        }
+    }
+}
+
+async fn a_young_person_asks_and_a_counsellor_comes(h: Harness) {
+    let counsellor = add_counsellor(&h, "Frau_Weber", "de,ar").await;
+    let staff_token = login_counsellor(&h, &counsellor).await;
+    let (addr, mut clients) = youths(&h, &["amal", "bora"]).await;
+    let mut b = clients.pop().unwrap();
+    let mut a = clients.pop().unwrap();
+    let mut staff = Client::new(addr, &staff_token).await;
+    // On connecting a counsellor gets the list: nobody anywhere yet.
+    let line = room_line(&mut staff, "company", |_| true).await;
+    assert_eq!(
+        (line["youth"].clone(), line["waiting"].clone()),
+        (json!(0), json!([]))
+    );
+
+    a.enter("company", arrive()).await;
+    b.enter("company", arrive()).await;
+    put(&mut a.ws, &json!({ "type": "ask_counsellor" })).await;
+    let asked = next_of(&mut a.ws, "asked").await;
+    assert_eq!(
+        (asked["place"].clone(), asked["waiting"].clone()),
+        (json!("company"), json!(true))
+    );
+    let line = room_line(&mut staff, "company", |l| {
+        !l["waiting"].as_array().unwrap().is_empty()
+    })
+    .await;
+    assert_eq!(line["youth"], 2);
+    assert_eq!(line["waiting"][0]["name"], "amal");
+    // Bora asks and takes it back.
+    put(&mut b.ws, &json!({ "type": "ask_counsellor" })).await;
+    assert_eq!(next_of(&mut b.ws, "asked").await["waiting"], json!(true));
+    room_line(&mut staff, "company", |l| {
+        l["waiting"].as_array().unwrap().len() == 2
+    })
+    .await;
+    put(&mut b.ws, &json!({ "type": "cancel_ask" })).await;
+    assert_eq!(next_of(&mut b.ws, "asked").await["waiting"], json!(false));
+    room_line(&mut staff, "company", |l| {
+        l["waiting"].as_array().unwrap().len() == 1
+    })
+    .await;
+    // Only young people ask.
+    put(&mut staff.ws, &json!({ "type": "ask_counsellor" })).await;
+    assert_eq!(next_of(&mut staff.ws, "error").await["code"], "forbidden");
+
+    // The counsellor joins the company: at its entrance, and amal is told who came.
+    let entered = staff.enter("company", arrive()).await;
+    let company = Layout::of(Place::Company).unwrap();
+    let (x, z) = company.spawn;
+    assert_eq!(step_of(&entered).at, Spot::from_metres(x, z).unwrap());
+    let coming = next_of(&mut a.ws, "counsellor_coming").await;
+    assert_eq!(coming["name"], "Frau_Weber");
+    assert_eq!(next_of(&mut a.ws, "asked").await["waiting"], json!(false));
+    none_of(&mut b.ws, "counsellor_coming").await;
+    let line = room_line(&mut staff, "company", |l| l["counsellors"] == 1).await;
+    assert_eq!(line["waiting"], json!([]));
+    // Leaving takes a young person off the list.
+    put(&mut b.ws, &json!({ "type": "ask_counsellor" })).await;
+    room_line(&mut staff, "company", |l| {
+        l["waiting"].as_array().unwrap().len() == 1
+    })
+    .await;
+    put(&mut b.ws, &json!({ "type": "leave" })).await;
+    let line = room_line(&mut staff, "company", |l| l["youth"] == 1).await;
+    assert_eq!(line["waiting"], json!([]));
 }

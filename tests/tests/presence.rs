@@ -2,7 +2,8 @@
 //! people in the job centre see each other, chat and wave; when one walks (click-to-walk, through the
 //! physics), the other's copy of that avatar follows to where it stopped; when one goes
 //! through the door to the company, it vanishes from the job centre and appears to whoever is
-//! in the company.
+//! in the company. A young person asks at the kiosk for a counsellor to come; the counsellor
+//! sees the request on the room list, goes in, and the young person is told who came.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 #[path = "../../game/tests/support/mod.rs"]
@@ -21,7 +22,7 @@ use lernwelt::interact::{GoTo, OpenPanel};
 use lernwelt::net::live::Live;
 use lernwelt::player::WalkTarget;
 use lernwelt_protocol::presence::Emote;
-use lernwelt_protocol::{ClientMsg, ErrorCode};
+use lernwelt_protocol::{ClientMsg, ErrorCode, Role, ServerMsg};
 
 use common::*;
 
@@ -191,5 +192,56 @@ fn two_young_people_see_each_other_walk_and_go_through_a_door() {
     b.world_mut().write_message(GoTo(Place::Company));
     until_both(&mut a, &mut b, "bora in the company", |a, b| {
         copy_of(a, "bora_17").is_some() && copy_of(b, "amal_16").is_some()
+    });
+}
+
+#[test]
+fn a_young_person_asks_at_the_kiosk_and_a_counsellor_comes() {
+    let (addr, counsellor) = start_server_with(Some(("Frau_Demir", "de,tr")));
+    let counsellor = counsellor.expect("a counsellor");
+    let server = format!("http://{addr}");
+    let mut young = young_person(&server, "emre_17", Language::Tr);
+    until(&mut young, "in the job centre on the server", seen, |a| {
+        a.world().resource::<Presence>().entered == Some(Place::JobCentre)
+    });
+    // The counsellor is at the desk: the room list shows nobody waiting yet.
+    let mut desk = Socket::connect(&server, &counsellor.log_in(&server));
+    let waiting = |desk: &Socket, name: &str| {
+        desk.seen(|f| {
+            matches!(f, ServerMsg::Rooms { rooms } if rooms.iter().any(|r| {
+                r.place == Place::JobCentre && r.waiting.iter().any(|w| w.name.as_str() == name)
+            }))
+        })
+    };
+    // The young person asks, as the kiosk's button does.
+    let asked = young
+        .world_mut()
+        .resource_scope(|world, mut presence: Mut<Presence>| {
+            presence.ask(&mut world.resource_mut::<Live>(), true)
+        });
+    assert!(asked, "asking works once the place is entered");
+    until(&mut young, "the request noted", seen, |a| {
+        a.world().resource::<Presence>().asked
+    });
+    until(&mut young, "the counsellor's list to show it", seen, |_| {
+        waiting(&desk, "emre_17")
+    });
+    // The counsellor goes into the job centre: the young person is told who came.
+    desk.send(&ClientMsg::Enter {
+        place: Place::JobCentre,
+        from: None,
+        at: None,
+    });
+    until(&mut young, "told who came", seen, |a| {
+        let presence = a.world().resource::<Presence>();
+        !presence.asked && presence.coming.as_ref().map(|c| c.0.as_str()) == Some("Frau_Demir")
+    });
+    until(&mut young, "the counsellor's avatar, marked", seen, |a| {
+        a.world()
+            .resource::<Presence>()
+            .others
+            .by_handle
+            .values()
+            .any(|r| r.view.name.as_str() == "Frau_Demir" && r.view.role == Role::Counsellor)
     });
 }

@@ -8,25 +8,100 @@
 //! goes from place to place only to the places' arrival points (in front of the door from the
 //! place come from, or the spawn point). Only a connection's first entry may name a walkable
 //! spot of its own: a reconnect goes on where it broke off.
-//! Nothing of presence is stored.
+//! Young people can ask for a counsellor to come; counsellors get the room list ([`Board`]):
+//! how many are in each place and who is waiting. Nothing of presence is stored.
 
 pub mod room;
 pub mod view;
 
 use crate::ws::Push;
 use lernwelt_layout::Layout;
-use lernwelt_protocol::presence::{Heading, Spot, Step};
-use lernwelt_protocol::{AccountId, ErrorCode, Place};
+use lernwelt_protocol::presence::{Heading, RoomSummary, Spot, Step, Waiting};
+use lernwelt_protocol::{AccountId, ErrorCode, Nickname, Place};
 use room::{Cmd, Grace, RADIUS, Room, Who};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
-use tokio::sync::mpsc;
+use std::sync::{Arc, Mutex, OnceLock};
+use tokio::sync::{mpsc, watch};
+use tokio::time::Instant;
 
 /// Commands a room may have waiting; steps beyond are dropped (the next one corrects it).
 const ROOM_QUEUE: usize = 16_384;
 
 /// Why entering a place was refused: the code and a short English explanation.
 pub type Refusal = (ErrorCode, String);
+
+/// One place's line on the counsellors' room list, as its room last published it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct PlaceState {
+    pub(crate) youth: u32,
+    pub(crate) counsellors: u32,
+    /// Who asked for a counsellor, and since when, longest waiting first.
+    pub(crate) waiting: Vec<(Nickname, Instant)>,
+}
+
+/// The room list counsellors see: each room publishes its line when it changes, and the
+/// version tells the counsellors' connections to send it again.
+#[derive(Clone, Debug)]
+pub struct Board {
+    places: Arc<Mutex<HashMap<Place, PlaceState>>>,
+    version: Arc<watch::Sender<u64>>,
+}
+
+impl Default for Board {
+    fn default() -> Self {
+        Self {
+            places: Arc::default(),
+            version: Arc::new(watch::channel(0).0),
+        }
+    }
+}
+
+impl Board {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Place, PlaceState>> {
+        // A poisoned lock only means a holder panicked mid-update; the map is still usable.
+        self.places.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes a room's line; counsellors hear of it only if it changed.
+    pub(crate) fn publish(&self, place: Place, state: PlaceState) {
+        let mut places = self.lock();
+        if places.get(&place) != Some(&state) {
+            places.insert(place, state);
+            self.version.send_modify(|v| *v += 1);
+        }
+    }
+
+    /// A receiver that changes whenever the list does.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.version.subscribe()
+    }
+
+    /// Every place's line now, in the places' order.
+    pub fn rooms(&self) -> Vec<RoomSummary> {
+        let places = self.lock();
+        let now = Instant::now();
+        Place::ALL
+            .into_iter()
+            .map(|place| {
+                let state = places.get(&place).cloned().unwrap_or_default();
+                RoomSummary {
+                    place,
+                    youth: state.youth,
+                    counsellors: state.counsellors,
+                    waiting: state
+                        .waiting
+                        .into_iter()
+                        .map(|(name, since)| Waiting {
+                            name,
+                            seconds: u32::try_from(now.duration_since(since).as_secs())
+                                .unwrap_or(u32::MAX),
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
 
 /// The places' rooms. Cheap to clone (shared).
 #[derive(Clone, Debug)]
@@ -36,6 +111,7 @@ pub struct Presence {
 
 #[derive(Debug)]
 struct Inner {
+    board: Board,
     grace: Grace,
     layouts: HashMap<Place, Arc<Layout>>,
     rooms: HashMap<Place, OnceLock<mpsc::Sender<Cmd>>>,
@@ -52,6 +128,7 @@ impl Presence {
         }
         Ok(Self {
             inner: Arc::new(Inner {
+                board: Board::default(),
                 grace,
                 layouts,
                 rooms,
@@ -71,9 +148,10 @@ impl Presence {
     fn room(&self, place: Place) -> Option<&mpsc::Sender<Cmd>> {
         let layout = Arc::clone(self.inner.layouts.get(&place)?);
         let grace = self.inner.grace;
+        let board = self.inner.board.clone();
         Some(self.inner.rooms.get(&place)?.get_or_init(|| {
             let (tx, rx) = mpsc::channel(ROOM_QUEUE);
-            tokio::spawn(room::run(Room::new(place, layout, grace), rx));
+            tokio::spawn(room::run(Room::new(place, layout, grace, board), rx));
             tx
         }))
     }
@@ -142,6 +220,11 @@ impl Presence {
         if let Some(place) = here {
             self.send(place, Cmd::Lost { account, conn }).await;
         }
+    }
+
+    /// The counsellors' room list.
+    pub fn board(&self) -> &Board {
+        &self.inner.board
     }
 
     /// Hands a chat line, gesture or availability to the room of `place`.

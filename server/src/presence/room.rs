@@ -10,12 +10,16 @@
 //!   chosen again ([`super::view`]) and avatars appear and vanish.
 //! - A viewer whose queue is full is skipped, and what it missed is sent once it reads again:
 //!   a slow phone costs the room nothing.
+//! - Young people may ask for a counsellor to come; the room keeps the requests on the
+//!   counsellors' room list ([`Board`]) with the counts of who is there, and when a counsellor
+//!   enters, everyone who asked is told who came.
 //! - A connection that breaks leaves its avatar standing for [`Grace::lost`]; reconnecting in
 //!   that time takes it over without the others seeing it vanish. An avatar not heard from for
 //!   [`Grace::silent`] (clients repeat their step while standing) vanishes too, after the same
 //!   grace, and its connection is told with [`ServerMsg::Left`].
 
 use super::view::{self, Other};
+use super::{Board, PlaceState};
 use crate::ws::Push;
 use lernwelt_layout::Layout;
 use lernwelt_protocol::presence::{
@@ -112,6 +116,10 @@ pub(crate) enum Cmd {
         conn: u64,
         availability: Availability,
     },
+    /// A young person asks for a counsellor to come.
+    Ask { account: AccountId, conn: u64 },
+    /// The young person takes it back.
+    CancelAsk { account: AccountId, conn: u64 },
 }
 
 #[derive(Debug)]
@@ -214,11 +222,15 @@ pub(crate) struct Room {
     viewers: HashMap<AccountId, Viewer>,
     last_view: Instant,
     grace: Grace,
+    /// Young people who asked for a counsellor to come, in the order they asked.
+    asks: Vec<(AccountId, Instant)>,
+    /// Where the room list counsellors see is kept.
+    board: Board,
 }
 
 impl Room {
     /// An empty room of `place`.
-    pub(crate) fn new(place: Place, layout: Arc<Layout>, grace: Grace) -> Self {
+    pub(crate) fn new(place: Place, layout: Arc<Layout>, grace: Grace, board: Board) -> Self {
         Self {
             place,
             layout,
@@ -226,6 +238,36 @@ impl Room {
             viewers: HashMap::new(),
             last_view: Instant::now(),
             grace,
+            asks: Vec::new(),
+            board,
+        }
+    }
+
+    /// Puts this room's line on the counsellors' room list.
+    fn publish(&self) {
+        let count =
+            |role: Role| self.avatars.values().filter(|a| a.who.role == role).count() as u32;
+        let waiting = self
+            .asks
+            .iter()
+            .filter_map(|(account, since)| {
+                Some((self.avatars.get(account)?.who.name.clone(), *since))
+            })
+            .collect();
+        self.board.publish(
+            self.place,
+            PlaceState {
+                youth: count(Role::Youth),
+                counsellors: count(Role::Counsellor),
+                waiting,
+            },
+        );
+    }
+
+    /// Tells the viewer of `account`, if it has one.
+    fn tell(&self, account: AccountId, msg: ServerMsg) {
+        if let Some(viewer) = self.viewers.get(&account) {
+            viewer.push(Push::Frame(msg));
         }
     }
 
@@ -237,6 +279,17 @@ impl Room {
     }
 
     fn apply(&mut self, cmd: Cmd, now: Instant) {
+        let changes_list = !matches!(
+            cmd,
+            Cmd::Step { .. } | Cmd::Say { .. } | Cmd::Emote { .. } | Cmd::Availability { .. }
+        );
+        self.run(cmd, now);
+        if changes_list {
+            self.publish();
+        }
+    }
+
+    fn run(&mut self, cmd: Cmd, now: Instant) {
         match cmd {
             Cmd::Enter {
                 account,
@@ -294,6 +347,37 @@ impl Room {
                         }));
                     }
                 }
+            }
+            Cmd::Ask { account, conn } => {
+                let Some(avatar) = self.driven(account, conn) else {
+                    return;
+                };
+                if avatar.who.role != Role::Youth {
+                    return;
+                }
+                if !self.asks.iter().any(|(asker, _)| *asker == account) {
+                    self.asks.push((account, now));
+                }
+                self.tell(
+                    account,
+                    ServerMsg::Asked {
+                        place: self.place,
+                        waiting: true,
+                    },
+                );
+            }
+            Cmd::CancelAsk { account, conn } => {
+                if self.driven(account, conn).is_none() {
+                    return;
+                }
+                self.asks.retain(|(asker, _)| *asker != account);
+                self.tell(
+                    account,
+                    ServerMsg::Asked {
+                        place: self.place,
+                        waiting: false,
+                    },
+                );
             }
         }
     }
@@ -361,7 +445,25 @@ impl Room {
             step,
             others,
         }));
+        let counsellor = self
+            .avatars
+            .get(&account)
+            .filter(|a| a.who.role == Role::Counsellor)
+            .map(|a| a.who.name.clone());
         self.viewers.insert(account, viewer);
+        // A counsellor came in: whoever asked is told who, and the requests are done.
+        if let Some(name) = counsellor {
+            for (asker, _) in std::mem::take(&mut self.asks) {
+                self.tell(asker, ServerMsg::CounsellorComing { name: name.clone() });
+                self.tell(
+                    asker,
+                    ServerMsg::Asked {
+                        place: self.place,
+                        waiting: false,
+                    },
+                );
+            }
+        }
     }
 
     fn step(&mut self, account: AccountId, conn: u64, step: Step, now: Instant) {
@@ -417,6 +519,7 @@ impl Room {
     }
 
     fn remove(&mut self, account: AccountId) {
+        self.asks.retain(|(asker, _)| *asker != account);
         self.avatars.remove(&account);
         self.viewers.remove(&account);
         for viewer in self.viewers.values_mut() {
@@ -543,6 +646,7 @@ impl Room {
                 viewer.push(Push::Frame(ServerMsg::Left { place: self.place }));
             }
             self.remove(account);
+            self.publish();
         }
         if now.duration_since(self.last_view) >= VIEW_EVERY {
             self.last_view = now;
@@ -572,5 +676,105 @@ pub(crate) async fn run(mut room: Room, mut commands: mpsc::Receiver<Cmd>) {
             }
             _ = ticks.tick() => room.tick(Instant::now()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use lernwelt_protocol::presence::{Gait, Heading, Spot};
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        /// Uniform in -range..range.
+        fn signed(&mut self, range: f32) -> f32 {
+            (self.next() % 20_001) as f32 / 10_000.0 * range - range
+        }
+    }
+
+    /// Property: whatever steps a client sends, and however fast, the avatar the others see
+    /// only ever stands on walkable spots and never moves faster than the allowance lets it.
+    /// 200,000 steps: most a stride away, some far jumps, some into furniture or walls.
+    #[test]
+    fn no_sequence_of_steps_leaves_the_floor_or_outruns_the_limit() {
+        let place = Place::JobCentre;
+        let layout = Arc::new(Layout::of(place).unwrap());
+        let mut room = Room::new(
+            place,
+            Arc::clone(&layout),
+            Grace::default(),
+            Board::default(),
+        );
+        let account = AccountId(7);
+        let (tx, _rx) = mpsc::channel(1);
+        let start = Instant::now();
+        let (x, z) = layout.spawn;
+        let spawn = Step {
+            at: Spot::from_metres(x, z).unwrap(),
+            ..Step::default()
+        };
+        let who = Who {
+            name: Nickname::try_from("fuzzy".to_owned()).unwrap(),
+            role: Role::Youth,
+        };
+        room.enter((account, 1), who, spawn, tx, start);
+        let mut rng = Rng(0x0dd_ba11_cafe);
+        let mut now = start;
+        let mut last = spawn;
+        let (mut taken, mut refused) = (0u32, 0u32);
+        for _ in 0..200_000 {
+            now += Duration::from_millis(rng.next() % 120);
+            let (lx, lz) = room.avatars[&account].step.at.metres();
+            let spread = match rng.next() % 10 {
+                0 => 12.0,
+                1 => 3.0,
+                _ => 0.35,
+            };
+            let Some(at) = Spot::from_metres(lx + rng.signed(spread), lz + rng.signed(spread))
+            else {
+                continue;
+            };
+            let step = Step {
+                at,
+                heading: Heading((rng.next() % 256) as u8),
+                gait: Gait::Walk,
+            };
+            let allowance_before = {
+                let a = &room.avatars[&account];
+                let elapsed = now.duration_since(a.allowance_at).as_secs_f32();
+                (a.allowance + elapsed * MAX_SPEED).min(ALLOWANCE_MAX)
+            };
+            room.step(account, 1, step, now);
+            let stands = room.avatars[&account].step;
+            assert!(
+                layout.walkable(stands.at.metres(), RADIUS),
+                "stands on a walkable spot: {stands:?}"
+            );
+            let moved = last.at.distance(stands.at);
+            assert!(
+                moved <= allowance_before + 0.001,
+                "moved {moved} m with {allowance_before} m allowed"
+            );
+            if stands == step {
+                taken += 1;
+            } else {
+                refused += 1;
+            }
+            last = stands;
+        }
+        // Both kinds happen, or the property says little.
+        assert!(
+            taken > 10_000 && refused > 10_000,
+            "{taken} taken, {refused} refused"
+        );
     }
 }

@@ -21,12 +21,13 @@ use crate::core::clock::now;
 use crate::core::state::InWorld;
 use crate::features::account::Account;
 use crate::features::account::ui::AccountFormUi;
+use crate::features::presence::Presence;
 use crate::i18n::{Texts, Tr};
 use crate::interact::kiosk_panel::kiosk_panel;
 use crate::interact::{OpenPanel, PanelKind};
 use crate::net::NetError;
 use crate::net::live::{Live, LiveState};
-use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
+use crate::theme::palette::{ACCENT, BAD, GOOD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
 use crate::theme::{UiSystems, top_when_page_changes};
 
@@ -75,6 +76,7 @@ pub struct Kiosk<'w, 's> {
     form: AccountFormUi<'w, 's>,
     state: Local<'s, KioskState>,
     page: ResMut<'w, KioskPage>,
+    presence: ResMut<'w, Presence>,
 }
 
 /// Draws the kiosk while it is open.
@@ -148,6 +150,33 @@ impl Kiosk<'_, '_> {
         }
     }
 
+    /// Asking for a counsellor to come into this place, and who came.
+    fn ask_to_come(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        if let Some((name, _)) = &self.presence.coming {
+            note(
+                ui,
+                d,
+                &tr.with("cn-come-coming", "name", name.clone()),
+                GOOD,
+            );
+        }
+        if self.presence.asked {
+            note(ui, d, &tr.get("cn-come-waiting"), WAIT);
+            if d.button(ui, &tr.get("cn-come-cancel")).clicked() {
+                self.presence.ask(&mut self.live, false);
+            }
+        } else {
+            d.paragraph(ui, &tr.get("cn-come-about"));
+            let ask = ui.add_enabled(
+                self.presence.entered.is_some(),
+                egui::Button::new(d.rich(&tr.get("cn-come-ask"))),
+            );
+            if ask.clicked() {
+                self.presence.ask(&mut self.live, true);
+            }
+        }
+    }
+
     /// How sending goes, when something is waiting.
     fn outbox_state(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         if self.outbox.waiting(Subject::Kiosk).is_none() {
@@ -183,6 +212,8 @@ impl Kiosk<'_, '_> {
                 self.actions.write(CounsellingAction::Refresh);
             }
         });
+        ui.add_space(6.0);
+        self.ask_to_come(ui, d, tr);
         ui.add_space(6.0);
         if let Some(err) = &self.threads.error {
             note(ui, d, &tr.get(&err.key()), BAD);

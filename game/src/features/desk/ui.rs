@@ -16,14 +16,15 @@ use lernwelt_protocol::{
 
 use super::{Desk, DeskAction};
 use crate::core::clock::now;
-use crate::core::state::InWorld;
+use crate::core::state::{AppState, InWorld, Place, PlaceName};
 use crate::features::account::demo::DemoLogins;
 use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use crate::features::counselling::ui::{bubble, mode_key, status_line, topic_key};
 use crate::features::counselling::{CounsellingAction, LiveChat, Thread, Threads};
+use crate::features::presence::Presence;
 use crate::i18n::{Texts, Tr};
-use crate::interact::{OpenPanel, Panel, PanelKind};
+use crate::interact::{GoTo, OpenPanel, Panel, PanelKind};
 use crate::net::live::Live;
 use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
 use crate::theme::rtl::{Dir, TextField};
@@ -44,6 +45,8 @@ struct DeskState {
     absence_caret: usize,
     absence_days: u32,
     shown: usize,
+    /// A place the counsellor chose to go to from the room list.
+    join: Option<Place>,
 }
 
 /// Everything the desk needs.
@@ -62,6 +65,7 @@ pub struct DeskUi<'w, 's> {
     account_actions: MessageWriter<'w, AccountAction>,
     state: Local<'s, DeskState>,
     demo: Option<Res<'w, DemoLogins>>,
+    presence: Res<'w, Presence>,
 }
 
 /// Draws the desk while it is open.
@@ -83,6 +87,8 @@ fn draw_desk(
     tr: Tr,
     mut open: ResMut<OpenPanel>,
     mut desk: DeskUi,
+    app_state: Res<State<AppState>>,
+    mut go: MessageWriter<GoTo>,
 ) -> Result {
     if open.0 != Some(Panel::Kiosk(PanelKind::Desk)) {
         return Ok(());
@@ -108,7 +114,14 @@ fn draw_desk(
             );
             ui.with_layout(d.layout(), |ui| desk.show(ui, d, &tr));
         });
-    if close {
+    // "Go there" on the room list: into that place, where the waiting young person is told
+    // who came (the desk is in the job centre: going there means leaving the desk).
+    if let Some(place) = desk.state.join.take() {
+        open.0 = None;
+        if *app_state.get() != AppState::InWorld(place) {
+            go.write(GoTo(place));
+        }
+    } else if close {
         open.0 = None;
     }
     Ok(())
@@ -161,6 +174,40 @@ impl DeskUi<'_, '_> {
                     ui.with_layout(d.layout(), |ui| self.conversation(ui, d, tr));
                 });
         });
+    }
+
+    /// The places: who is there, who asked for a counsellor (longest waiting first), and
+    /// "go there".
+    fn rooms(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.heading(d.line(&tr.get("dk-rooms")));
+        for room in &self.presence.rooms {
+            d.row_ui(ui, |ui| {
+                ui.label(d.rich(&tr.get(room.place.name_key())).strong());
+                let people = tr.with("dk-rooms-people", "youth", i64::from(room.youth));
+                ui.label(d.line(&people));
+                if room.counsellors > 0 {
+                    let staff = tr.with("dk-rooms-staff", "count", i64::from(room.counsellors));
+                    ui.label(d.line(&staff));
+                }
+                let waiting = !room.waiting.is_empty();
+                let button = egui::Button::new(d.rich(&tr.get("dk-rooms-go")).strong());
+                let button = if waiting { button.fill(ACCENT) } else { button };
+                if ui.add(button).clicked() {
+                    self.state.join = Some(room.place);
+                }
+            });
+            for waiting in &room.waiting {
+                let name = Dir::of_text(waiting.name.as_str()).line(waiting.name.as_str());
+                let minutes = i64::from(waiting.seconds / 60);
+                let line = tr.with("dk-rooms-waiting", "minutes", minutes);
+                d.row_ui(ui, |ui| {
+                    ui.add_space(18.0);
+                    ui.label(egui::RichText::new(name).strong().color(WAIT));
+                    ui.label(d.line(&line));
+                });
+            }
+        }
+        ui.separator();
     }
 
     fn login(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
@@ -237,6 +284,7 @@ impl DeskUi<'_, '_> {
     }
 
     fn lists(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        self.rooms(ui, d, tr);
         // The inbox.
         ui.heading(d.line(&tr.get("dk-inbox")));
         let mut topic = self.desk.topic;

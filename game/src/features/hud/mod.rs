@@ -15,6 +15,9 @@ use crate::theme::TouchMode;
 use crate::theme::{UiSystems, dir};
 use crate::world::door::Transition;
 
+/// Seconds the HUD says that a counsellor came.
+const COMING_SECONDS: f32 = 30.0;
+
 /// Whether the controls help is showing.
 #[derive(Resource, Default, Debug)]
 pub struct ShowControls(pub bool);
@@ -145,6 +148,13 @@ fn top_bar(
                     if ui.add(button).clicked() {
                         open.0 = Some(Panel::Kiosk(PanelKind::Counselling));
                     }
+                }
+                // A counsellor came because the person asked: say who, for a while.
+                if let Some((name, at)) = &presence.coming
+                    && presence.clock - at < COMING_SECONDS
+                {
+                    let text = tr.with("presence-coming", "name", name.clone());
+                    ui.label(d.rich(&text).strong().color(crate::theme::palette::GOOD));
                 }
                 if narrow && *folded_open {
                     ui.separator();

@@ -17,8 +17,8 @@ pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_presence::{Change, Others, Pose};
-use lernwelt_protocol::presence::{Availability, Gait, Heading, SayText, Spot, Step};
-use lernwelt_protocol::{ClientMsg, Role};
+use lernwelt_protocol::presence::{Availability, Gait, Heading, RoomSummary, SayText, Spot, Step};
+use lernwelt_protocol::{ClientMsg, Role, ServerMsg};
 use std::collections::VecDeque;
 
 use crate::core::LocalPlayer;
@@ -53,12 +53,18 @@ pub struct Presence {
     /// Where the own avatar's feet were last frame, and its smoothed speed.
     last_feet: Option<Vec3>,
     speed: f32,
-    /// Seconds on the clock the others' tracks run on.
+    /// Seconds on the clock the others' tracks run on (real time, as the server's).
     pub clock: f32,
     /// The room chat heard in this place, oldest first (never stored).
     pub log: VecDeque<LogLine>,
     /// A counsellor's own availability, as last set (every connection starts available).
     pub availability: Availability,
+    /// A young person asked for a counsellor to come to this place, and waits.
+    pub asked: bool,
+    /// The counsellor who came because of it, and when (for the notice).
+    pub coming: Option<(String, f32)>,
+    /// For counsellors: the places, who is there and who waits for a counsellor.
+    pub rooms: Vec<RoomSummary>,
 }
 
 /// One line of room chat.
@@ -82,6 +88,20 @@ impl Presence {
             self.log.pop_front();
         }
         self.log.push_back(line);
+    }
+
+    /// Asks for a counsellor to come to this place, or takes it back; false when not in a
+    /// place on the server (not logged in, or still connecting).
+    pub fn ask(&mut self, live: &mut Live, ask: bool) -> bool {
+        if self.entered.is_none() || !live.ready() {
+            return false;
+        }
+        live.send(if ask {
+            ClientMsg::AskCounsellor
+        } else {
+            ClientMsg::CancelAsk
+        });
+        true
     }
 
     /// Sends a room chat line (checked first) and logs it as the own; the refusal if it is
@@ -163,6 +183,9 @@ fn enter_on_arrival(
     presence.others = Others::default();
     presence.log.clear();
     presence.entered = None;
+    // A request for a counsellor is for the place it was made in.
+    presence.asked = false;
+    presence.coming = None;
     presence.sent = None;
     presence.want = Some(ClientMsg::Enter {
         place: arrival.place,
@@ -181,7 +204,7 @@ fn leave_the_world(mut presence: ResMut<Presence>, mut live: ResMut<Live>) {
 /// Takes in what the server says about the place, and puts the own avatar where the server
 /// has it when the two differ.
 fn receive(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     state: Res<State<AppState>>,
     mut events: MessageReader<LiveEvent>,
     mut presence: ResMut<Presence>,
@@ -211,11 +234,25 @@ fn receive(
                 continue;
             }
             LiveEvent::Lost => {
+                // The server forgets a request with the connection's avatar.
                 presence.entered = None;
+                presence.asked = false;
                 continue;
             }
             LiveEvent::Steps(steps) => {
                 presence.others.steps(now, steps);
+                continue;
+            }
+            LiveEvent::Frame(ServerMsg::Asked { waiting, .. }) => {
+                presence.asked = *waiting;
+                continue;
+            }
+            LiveEvent::Frame(ServerMsg::CounsellorComing { name }) => {
+                presence.coming = Some((name.as_str().to_owned(), now));
+                continue;
+            }
+            LiveEvent::Frame(ServerMsg::Rooms { rooms }) => {
+                presence.rooms = rooms.clone();
                 continue;
             }
             LiveEvent::Frame(frame) => presence.others.take(now, frame),
@@ -270,6 +307,7 @@ fn receive(
 /// second, while it stands one every few seconds.
 fn send_own_step(
     time: Res<Time>,
+    real: Res<Time<Real>>,
     mut presence: ResMut<Presence>,
     mut live: ResMut<Live>,
     own: Query<(&Transform, &Player), With<LocalPlayer>>,
@@ -296,7 +334,9 @@ fn send_own_step(
     if presence.entered.is_none() {
         return;
     }
-    presence.since_sent += dt;
+    // Real time, not the game's: on a slow phone the game's clock is held back at every long
+    // frame, and the server counts a silent connection in real seconds.
+    presence.since_sent += real.delta_secs();
     let Some(step) = presence.own_step(feet, player.facing) else {
         return;
     };
