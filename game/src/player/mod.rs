@@ -19,6 +19,9 @@ pub const WALK_SPEED: f32 = 2.4;
 pub const RUN_SPEED: f32 = 4.6;
 /// Height of the capsule's centre above the feet.
 pub const CENTRE_HEIGHT: f32 = 0.85;
+/// Height of an avatar's root above the floor when standing (the capsule's centre and the
+/// controller's skin): the own avatar and the others stand alike.
+pub const ROOT_HEIGHT: f32 = CENTRE_HEIGHT + 0.05;
 const GRAVITY: f32 = 9.81;
 
 /// The player's avatar.
@@ -134,7 +137,7 @@ pub fn spawn(
         },
         LocalPlayer,
         DespawnOnExit(AppState::InWorld(place)),
-        Transform::from_translation(feet + Vec3::Y * (CENTRE_HEIGHT + 0.05)),
+        Transform::from_translation(feet + Vec3::Y * ROOT_HEIGHT),
         Visibility::default(),
         RigidBody::KinematicPositionBased,
         Collider::capsule_y(CENTRE_HEIGHT - 0.3, 0.3),

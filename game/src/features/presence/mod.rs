@@ -24,7 +24,7 @@ use std::collections::VecDeque;
 use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
 use crate::net::live::{Live, LiveEvent};
-use crate::player::{self, CENTRE_HEIGHT, Player, PlayerSystems};
+use crate::player::{self, Player, PlayerSystems, ROOT_HEIGHT};
 use crate::world::{Arrival, CameFrom, Visuals};
 
 /// Seconds between steps sent while the avatar moves.
@@ -215,10 +215,8 @@ fn receive(
     let AppState::InWorld(place) = *state.get() else {
         return;
     };
-    let feet = own
-        .single()
-        .ok()
-        .map(|t| t.translation - Vec3::Y * (CENTRE_HEIGHT + 0.05));
+    // Only x and z count on the server.
+    let feet = own.single().ok().map(|t| t.translation);
     for event in events.read() {
         let change = match event {
             LiveEvent::Ready => {
@@ -415,7 +413,7 @@ fn show_others(
 }
 
 fn feet_to_root(pose: &Pose) -> Vec3 {
-    Vec3::new(pose.x, CENTRE_HEIGHT + 0.05, pose.z)
+    Vec3::new(pose.x, ROOT_HEIGHT, pose.z)
 }
 
 /// Shirt colours for young people, picked by name so everyone sees the same person in the
