@@ -8,6 +8,7 @@
 // answer must appear in the open conversation. Pictures of each step land in OUT_DIR.
 //
 // Usage: LERNWELT_COUNSELLOR=name:password:base32secret node scripts/web-kiosk.mjs [BASE_URL] [OUT_DIR]
+//   (the one-time password `counsellor add` printed; see staffLogin in web-tools.mjs)
 //   BASE_URL default http://127.0.0.1:8090/ (a dev build: scripts/build-web --dev); the
 //   counsellor counsels in German (`counsellor add --languages de`). OUT_DIR default out/kiosk.
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
@@ -15,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, tapWidget, totp, widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, staffLogin, tapWidget, widgets,
 } from './web-tools.mjs';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -27,7 +28,6 @@ if (!who) {
   console.log('LERNWELT_COUNSELLOR=name:password:base32secret is needed (a counsellor for German)');
   process.exit(1);
 }
-const [staffName, staffPassword, staffSecret] = who.split(':');
 const checks = checker();
 const { check } = checks;
 
@@ -114,8 +114,7 @@ try {
   await shot(page, 'conversation');
 
   // The counsellor takes it and answers over the API.
-  const staff = await api(base, 'POST', '/api/sessions', { nickname: staffName, password: staffPassword, totp: totp(staffSecret) })
-    .catch(() => api(base, 'POST', '/api/sessions', { nickname: staffName, password: staffPassword, totp: totp(staffSecret, 1) }));
+  const staff = await staffLogin(base, who);
   const inbox = await api(base, 'GET', '/api/counselling/inbox', null, staff.token);
   const item = inbox.enquiries.find((i) => i.first_message.text === question);
   check(item && item.enquiry.mode === 'chat' && item.enquiry.topic === 'work', 'the question reached the inbox as a live chat about work');

@@ -12,7 +12,7 @@
 //   "name:password:base32secret"; without it only the socket's opening is checked)
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
 
-import { api as call, checker, launchPhone, openPhonePage, sleep, totp } from './web-tools.mjs';
+import { api as call, checker, launchPhone, openPhonePage, sleep, staffLogin } from './web-tools.mjs';
 
 const base = (process.argv[2] || 'http://127.0.0.1:8090/').replace(/\/$/, '');
 const checks = checker();
@@ -62,8 +62,7 @@ try {
   check(frames('position').length > 0, 'the waiting chat question gets its place in line');
   const who = process.env.LERNWELT_COUNSELLOR;
   if (who) {
-    const [name, password, secret] = who.split(':');
-    const staff = await api('POST', '/api/sessions', { nickname: name, password, totp: totp(secret) });
+    const staff = await staffLogin(base, who);
     await api('POST', `/api/counselling/enquiries/${enquiry.id}/accept`, {}, staff.token);
     await api(
       'POST',

@@ -1,5 +1,6 @@
 //! Anonymous accounts: the validated values (nickname, password, age band, languages) and the
-//! request/response pairs of register, login, logout, "me" and delete-account.
+//! request/response pairs of register, login, logout, "me", password change, the sessions list
+//! and delete-account.
 
 use crate::error::{ErrorCode, ValidationError};
 use crate::ids::AccountId;
@@ -499,6 +500,52 @@ pub struct SessionResponse {
     pub expires_at: Timestamp,
     /// The account the session belongs to.
     pub account: AccountView,
+    /// The password was made by an admin (a new counsellor's one-time password): every route
+    /// but changing it ([`crate::routes::ME_PASSWORD`]), the own account, the own sessions and
+    /// logging out answers 403 `password_change_required` until it is changed.
+    #[serde(default)]
+    pub password_change_required: bool,
+}
+
+/// `POST /api/me/password`: a new password for the own account, with the current one. Every
+/// other session of the account ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    /// The password the account has now.
+    pub current_password: PasswordAttempt,
+    /// The new password; it must differ from the current one and be hard to guess.
+    pub new_password: Password,
+}
+
+/// `DELETE /api/me`: the password once more, so that a session left open on a shared phone
+/// cannot delete the account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteAccountRequest {
+    /// The account's password.
+    pub password: PasswordAttempt,
+}
+
+/// One session of the own account (`GET /api/sessions`). Nothing identifying (no address, no
+/// device) is stored, so nothing of that kind is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    /// When the session was made (the login or registration).
+    pub created_at: Timestamp,
+    /// When it was last used for a request, to the minute.
+    pub last_used_at: Timestamp,
+    /// When it ends by itself.
+    pub expires_at: Timestamp,
+    /// Whether this is the session the list was asked with.
+    pub current: bool,
+}
+
+/// `GET /api/sessions`: the own account's sessions, most recently used first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionsResponse {
+    /// The sessions (at most [`crate::limits::SESSIONS_LISTED_MAX`]).
+    pub sessions: Vec<SessionView>,
 }
 
 /// Whether the server and its database answer.

@@ -7,7 +7,9 @@
 //! The same socket carries presence ([`crate::presence`]): entering a place, room chat,
 //! emotes, and the avatars' steps in small binary frames.
 
-use crate::presence::{Availability, AvatarView, Emote, RoomSummary, SayText, Spot, Step};
+use crate::presence::{
+    Availability, AvatarView, Emote, Moderation, RoomSummary, SayText, Spot, Step,
+};
 use crate::{ClientMessageId, EnquiryId, ErrorCode, Language, MessageId, MessageText, MessageView};
 use crate::{Nickname, Place, SessionToken, Side};
 use serde::{Deserialize, Serialize};
@@ -76,6 +78,37 @@ pub enum ClientMsg {
     AskCounsellor,
     /// The young person takes the request back.
     CancelAsk,
+    /// Hide someone in view from oneself, in every place and from now on: their avatar and
+    /// room chat (counsellors cannot be blocked; report them instead). Answered with
+    /// [`ServerMsg::Blocked`].
+    Block {
+        /// Who, by handle.
+        handle: u16,
+    },
+    /// Show a blocked person again; answered with [`ServerMsg::Blocked`].
+    Unblock {
+        /// Who, by nickname (they may not be in view).
+        name: Nickname,
+    },
+    /// Report someone in view to the counsellors' moderation queue, with their last room chat
+    /// lines. Answered with [`ServerMsg::Reported`].
+    Report {
+        /// Who, by handle.
+        handle: u16,
+    },
+    /// A counsellor mutes a young person in view in this place (refused for young people).
+    Mute {
+        /// Who, by handle.
+        handle: u16,
+        /// For how long, 1 to [`crate::presence::MUTE_MINUTES_MAX`] minutes.
+        minutes: u8,
+    },
+    /// A counsellor sends a young person in view out of this place for
+    /// [`crate::presence::SENT_OUT_SECONDS`] (refused for young people).
+    SendOut {
+        /// Who, by handle.
+        handle: u16,
+    },
 }
 
 /// A frame from the server.
@@ -189,6 +222,39 @@ pub enum ServerMsg {
     Rooms {
         /// Every place.
         rooms: Vec<RoomSummary>,
+    },
+    /// The people this account blocked, after connecting and after every change.
+    Blocked {
+        /// Their nicknames.
+        names: Vec<Nickname>,
+    },
+    /// The report about `name` reached the moderation queue.
+    Reported {
+        /// Who was reported.
+        name: Nickname,
+    },
+    /// To someone a counsellor muted: room chat and gestures in `place` are refused for
+    /// `seconds`.
+    Muted {
+        /// The place.
+        place: Place,
+        /// For how long.
+        seconds: u32,
+    },
+    /// To someone a counsellor sent out: the avatar left `place` and may come back after
+    /// `seconds` (entering it earlier is answered with this again).
+    SentOut {
+        /// The place.
+        place: Place,
+        /// Seconds until they may come back.
+        seconds: u32,
+    },
+    /// To the counsellor: it is done.
+    Moderated {
+        /// Who.
+        name: Nickname,
+        /// What.
+        action: Moderation,
     },
     /// Something the client sent was refused; the connection stays unless it is closed next.
     Error {

@@ -38,6 +38,17 @@ pub enum ErrorCode {
     PasswordTooLong,
     /// The password is empty.
     PasswordEmpty,
+    /// The new password is too easy to guess (a strength estimator rates it low: common
+    /// words, sequences such as `1234567890`, keyboard rows, the nickname itself).
+    PasswordTooWeak,
+    /// The new password is the current one.
+    PasswordUnchanged,
+    /// The current password sent to confirm a change or an account deletion is wrong.
+    CurrentPasswordWrong,
+    /// The account's password was made by an admin and must be changed first
+    /// (`POST /api/me/password`); until then only the own account, its sessions and logging
+    /// out are open.
+    PasswordChangeRequired,
     /// No preferred language was given.
     LanguagesEmpty,
     /// A language was listed twice.
@@ -114,6 +125,14 @@ pub enum ErrorCode {
     PostNotFound,
     /// A counsellor has locked the thread: no new replies.
     ThreadLocked,
+    /// A counsellor muted the sender in this place for a while: no room chat or gestures.
+    Muted,
+    /// A counsellor sent the sender out of this place for a while.
+    SentOut,
+    /// The account has blocked as many people as it may ([`crate::presence::BLOCKS_MAX`]).
+    TooManyBlocks,
+    /// There is no open report from the places with this id.
+    ReportNotFound,
     /// There is no such route.
     NotFound,
     /// The route exists but not with this HTTP method.
@@ -133,7 +152,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server can send, in declaration order.
-    pub const ALL: [ErrorCode; 55] = [
+    pub const ALL: [ErrorCode; 63] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidUtf8,
         ErrorCode::UnsupportedMediaType,
@@ -148,6 +167,10 @@ impl ErrorCode {
         ErrorCode::PasswordTooShort,
         ErrorCode::PasswordTooLong,
         ErrorCode::PasswordEmpty,
+        ErrorCode::PasswordTooWeak,
+        ErrorCode::PasswordUnchanged,
+        ErrorCode::CurrentPasswordWrong,
+        ErrorCode::PasswordChangeRequired,
         ErrorCode::LanguagesEmpty,
         ErrorCode::LanguagesDuplicate,
         ErrorCode::NicknameTaken,
@@ -184,6 +207,10 @@ impl ErrorCode {
         ErrorCode::ThreadNotFound,
         ErrorCode::PostNotFound,
         ErrorCode::ThreadLocked,
+        ErrorCode::Muted,
+        ErrorCode::SentOut,
+        ErrorCode::TooManyBlocks,
+        ErrorCode::ReportNotFound,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::WebSocketRequired,
@@ -209,6 +236,10 @@ impl ErrorCode {
             ErrorCode::PasswordTooShort => "password_too_short",
             ErrorCode::PasswordTooLong => "password_too_long",
             ErrorCode::PasswordEmpty => "password_empty",
+            ErrorCode::PasswordTooWeak => "password_too_weak",
+            ErrorCode::PasswordUnchanged => "password_unchanged",
+            ErrorCode::CurrentPasswordWrong => "current_password_wrong",
+            ErrorCode::PasswordChangeRequired => "password_change_required",
             ErrorCode::LanguagesEmpty => "languages_empty",
             ErrorCode::LanguagesDuplicate => "languages_duplicate",
             ErrorCode::NicknameTaken => "nickname_taken",
@@ -247,6 +278,10 @@ impl ErrorCode {
             ErrorCode::ThreadNotFound => "thread_not_found",
             ErrorCode::PostNotFound => "post_not_found",
             ErrorCode::ThreadLocked => "thread_locked",
+            ErrorCode::Muted => "muted",
+            ErrorCode::SentOut => "sent_out",
+            ErrorCode::TooManyBlocks => "too_many_blocks",
+            ErrorCode::ReportNotFound => "report_not_found",
             ErrorCode::WebSocketRequired => "websocket_required",
             ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::Internal => "internal",

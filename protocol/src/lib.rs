@@ -20,9 +20,9 @@ mod text;
 pub mod time;
 
 pub use accounts::{
-    AccountView, AgeBand, HealthResponse, HealthStatus, Language, Languages, LoginRequest,
-    Nickname, Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, SessionToken,
-    TotpCode,
+    AccountView, AgeBand, ChangePasswordRequest, DeleteAccountRequest, HealthResponse,
+    HealthStatus, Language, Languages, LoginRequest, Nickname, Password, PasswordAttempt,
+    RegisterRequest, Role, SessionResponse, SessionToken, SessionView, SessionsResponse, TotpCode,
 };
 pub use chat::{ClientMsg, ServerMsg};
 pub use counselling::{

@@ -12,6 +12,8 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub const LANGUAGES_MAX: usize = 6;
 /// Length of a session token in characters (lowercase hex of 32 random bytes).
 pub const SESSION_TOKEN_CHARS: usize = 64;
+/// Most sessions in the own sessions list (the most recently used).
+pub const SESSIONS_LISTED_MAX: usize = 100;
 /// Largest request body the server reads, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Digits in a TOTP code (RFC 6238 with SHA-1 and 30-second steps).

@@ -13,7 +13,7 @@
 //! client never learns another account's id.
 
 use crate::error::ValidationError;
-use crate::{ErrorCode, Nickname, Role};
+use crate::{ErrorCode, Nickname, Place, Role};
 use serde::{Deserialize, Serialize};
 
 /// Most characters in one room chat line.
@@ -299,6 +299,48 @@ pub fn decode_steps(bytes: &[u8]) -> Result<Vec<(u16, Step)>, ErrorCode> {
             Ok((handle, decode_step(&frame)?))
         })
         .collect()
+}
+
+/// Longest a counsellor may mute someone in a place, in minutes.
+pub const MUTE_MINUTES_MAX: u8 = 60;
+/// How long someone sent out of a place stays out, in seconds.
+pub const SENT_OUT_SECONDS: u32 = 10 * 60;
+/// Most people one account may block.
+pub const BLOCKS_MAX: usize = 200;
+/// Most of the reported person's last room chat lines a report keeps.
+pub const REPORT_LINES_MAX: usize = 10;
+
+/// What a counsellor did to someone in a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moderation {
+    /// Their room chat and gestures are refused for a while.
+    Muted,
+    /// They were taken out of the place and may not come back for a while.
+    SentOut,
+}
+
+/// A report of someone in a place, as the counsellors' moderation queue shows it. Who reported
+/// is not shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomReportView {
+    /// The report's id.
+    pub id: i64,
+    /// Where it happened.
+    pub place: Place,
+    /// Who was reported.
+    pub name: Nickname,
+    /// Their last room chat lines before the report, oldest first (none if they said nothing).
+    pub lines: Vec<SayText>,
+    /// When it was reported.
+    pub created_at: crate::Timestamp,
+}
+
+/// The open reports from the places, oldest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomReports {
+    /// The reports.
+    pub reports: Vec<RoomReportView>,
 }
 
 #[cfg(test)]

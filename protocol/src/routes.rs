@@ -7,12 +7,18 @@ pub const ACCOUNTS: &str = "/api/accounts";
 /// `GET` with a WebSocket upgrade: live chat ([`crate::ClientMsg`] / [`crate::ServerMsg`]
 /// frames; the first frame authenticates).
 pub const CHAT_WS: &str = "/api/ws";
-/// `POST`: log in ([`crate::LoginRequest`] → [`crate::SessionResponse`]).
+/// `POST`: log in ([`crate::LoginRequest`] → [`crate::SessionResponse`]); `GET`: the own
+/// account's sessions ([`crate::SessionsResponse`]); `DELETE`: log out everywhere (every
+/// session of the own account ends, this one too; 204).
 pub const SESSIONS: &str = "/api/sessions";
 /// `DELETE`: log out the session whose bearer token is sent.
 pub const CURRENT_SESSION: &str = "/api/sessions/current";
-/// `GET`: the own account ([`crate::AccountView`]); `DELETE`: delete it and everything personal.
+/// `GET`: the own account ([`crate::AccountView`]); `DELETE`: delete it and everything personal
+/// ([`crate::DeleteAccountRequest`], with the password → 204).
 pub const ME: &str = "/api/me";
+/// `POST`: change the own password ([`crate::ChangePasswordRequest`] → 204); every other
+/// session of the account ends.
+pub const ME_PASSWORD: &str = "/api/me/password";
 
 /// `POST`: a young person opens an enquiry ([`crate::CreateEnquiryRequest`] →
 /// [`crate::EnquiryView`]); `GET`: the caller's own enquiries ([`crate::EnquiriesResponse`]).
@@ -64,6 +70,11 @@ pub const FORUM_POST_FLAG: &str = "/api/forum/posts/{id}/flag";
 pub const FORUM_POST_MODERATION: &str = "/api/forum/posts/{id}/moderation";
 /// `GET`: posts that are hidden or flagged, for counsellors ([`crate::ModerationQueueResponse`]).
 pub const FORUM_MODERATION_QUEUE: &str = "/api/forum/moderation";
+/// `GET`: open reports of people in the places, with their last room chat lines, for
+/// counsellors ([`crate::presence::RoomReports`]).
+pub const ROOM_REPORTS: &str = "/api/moderation/rooms";
+/// `POST`: a counsellor marks a report from the places as dealt with (→ 204).
+pub const ROOM_REPORT_DONE: &str = "/api/moderation/rooms/{id}/done";
 
 /// A forum path with `{id}` filled in.
 #[must_use]

@@ -1,12 +1,15 @@
-//! Admin commands on the server binary: `counsellor add | list | disable`. They open the same
-//! database as the server (same `--data-dir`/`--database-url`) and return the text to print.
-//! The one-time password and the TOTP enrolment URI of a new counsellor are printed once, to
-//! standard output, for the admin to hand over; they are never logged, and the server keeps
-//! only the password's Argon2id hash and the TOTP secret (which it needs to check codes).
+//! Admin commands on the server binary: `counsellor add | list | disable | reset-totp`. They
+//! open the same database as the server (same `--data-dir`/`--database-url`) and return the
+//! text to print. The one-time password and the TOTP enrolment URI of a new counsellor are
+//! printed once, to standard output, for the admin to hand over; they are never logged, and
+//! the server keeps only the password's Argon2id hash and the TOTP secret (which it needs to
+//! check codes). The counsellor must change the one-time password at the first login. A
+//! counsellor who lost the authenticator gets a new enrolment from `reset-totp`.
 
 use crate::Config;
 use crate::error::AppError;
 use crate::passwords::{PasswordParams, Passwords};
+use crate::security::{self, Event, Origin};
 use crate::sessions;
 use crate::store::{self, NewCounsellor, Store, StoreError};
 use crate::totp::TotpSecret;
@@ -42,6 +45,13 @@ pub enum CounsellorCommand {
     /// Disable a counsellor: no more logins, sessions ended, accepted enquiries back to the
     /// shared inbox.
     Disable {
+        /// The counsellor's name (any case).
+        #[arg(long, value_parser = parse_name)]
+        name: Nickname,
+    },
+    /// Give a counsellor a new TOTP secret (a lost or replaced phone): prints a new enrolment
+    /// URI, once; the old authenticator stops working and every session of the account ends.
+    ResetTotp {
         /// The counsellor's name (any case).
         #[arg(long, value_parser = parse_name)]
         name: Nickname,
@@ -118,6 +128,7 @@ pub async fn execute(
         CounsellorCommand::Add { name, languages } => {
             add(store, passwords, name, languages, now).await
         }
+        CounsellorCommand::ResetTotp { name } => reset_totp(store, name).await,
         CounsellorCommand::List => list(store).await,
         CounsellorCommand::Disable { name } => {
             match store.disable_counsellor(&name.canonical(), now).await? {
@@ -147,11 +158,12 @@ async fn add(
 ) -> Result<String, AdminError> {
     let languages = Languages::try_from(languages.to_vec())
         .map_err(|e| AdminError(format!("--languages: {e}")))?;
-    let added = add_counsellor(store, passwords, name, &languages, now).await?;
+    let added = add_counsellor(store, passwords, name, &languages, true, now).await?;
     Ok(format!(
         "Counsellor {name} added (languages: {languages}).\n\
          \n\
-         One-time password (shown only now; hand it over in person):\n\
+         One-time password (shown only now; hand it over in person; it must be changed at \
+         the first login):\n\
          {password}\n\
          \n\
          TOTP enrolment (shown only now; scan it as a QR code or paste it into an \
@@ -171,12 +183,15 @@ pub struct AddedCounsellor {
     pub secret: TotpSecret,
 }
 
-/// Makes a counsellor account with a generated password and a fresh TOTP secret.
+/// Makes a counsellor account with a generated password and a fresh TOTP secret. With
+/// `password_change_required` (as `counsellor add` does) the password must be changed at the
+/// first login; the demo leaves it, since its logins are written to a file for trying out.
 pub async fn add_counsellor(
     store: &dyn Store,
     passwords: &Passwords,
     name: &Nickname,
     languages: &Languages,
+    password_change_required: bool,
     now: Timestamp,
 ) -> Result<AddedCounsellor, AdminError> {
     let password = one_time_password()?;
@@ -188,6 +203,7 @@ pub async fn add_counsellor(
             languages: languages.clone(),
             totp_secret: secret.clone(),
             created_at: now,
+            password_change_required,
         })
         .await
         .map_err(|e| match e {
@@ -202,6 +218,27 @@ pub async fn add_counsellor(
         password,
         secret,
     })
+}
+
+async fn reset_totp(store: &dyn Store, name: &Nickname) -> Result<String, AdminError> {
+    let secret = TotpSecret::generate()?;
+    let Some((account, name)) = store.reset_totp(&name.canonical(), &secret).await? else {
+        return Err(AdminError(format!(
+            "there is no counsellor named {}",
+            name.as_str()
+        )));
+    };
+    security::record(Event::TotpReenrolled, Some(account), Origin::default());
+    Ok(format!(
+        "Counsellor {name} has a new TOTP secret; the old authenticator no longer works and \
+         every session of the account has ended (open live chats close within a heartbeat).\n\
+         \n\
+         TOTP enrolment (shown only now; scan it as a QR code or paste it into an \
+         authenticator app):\n\
+         {uri}\n",
+        name = name.as_str(),
+        uri = secret.enrolment_uri(name.as_str()),
+    ))
 }
 
 async fn list(store: &dyn Store) -> Result<String, AdminError> {
@@ -318,6 +355,8 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(a.chars().count(), PASSWORD_CHARS);
         assert!(a.bytes().all(|c| PASSWORD_ALPHABET.contains(&c)));
+        let name = Nickname::try_from("Frau_Ünal").unwrap();
+        assert!(crate::passwords::strong_enough(&a, &name));
         assert!(lernwelt_protocol::Password::try_from(a).is_ok());
     }
 
@@ -353,6 +392,8 @@ mod tests {
             ],
             &["counsellor", "add", "--name", "Frau_Ünal"],
             &["counsellor", "disable"],
+            &["counsellor", "reset-totp"],
+            &["counsellor", "reset-totp", "--name", "x"],
         ] {
             let args = std::iter::once("lernwelt-server").chain(bad.iter().copied());
             assert!(Config::try_parse_from(args).is_err(), "{bad:?}");

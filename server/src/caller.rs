@@ -2,16 +2,25 @@
 //! belongs to (with its role), or a 401. [`YouthCaller`] and [`CounsellorCaller`] also refuse
 //! every other role with 403 `forbidden`; as extractors they run before the body is read, so
 //! a wrong role is told so whatever it sent.
+//!
+//! A counsellor whose password an admin made must change it first: [`Caller`] (and so every
+//! route built on it) answers such a session 403 `password_change_required`; only the routes
+//! about the own account and session take an [`OwnAccountCaller`], which lets it through. Each
+//! request notes when its session was last used, at most once a minute.
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::security::{self, Event, Origin};
 use crate::sessions::{hash_token, now, well_formed};
 use crate::store::TokenHash;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use lernwelt_protocol::{AccountId, AccountView, Language, Role};
+use lernwelt_protocol::{AccountId, AccountView, ErrorCode, Language, Role};
+
+/// Seconds between two writes of a session's "last used" time.
+const LAST_USED_EVERY_SECS: i64 = 60;
 
 /// The account behind a valid bearer token, and the hash of that token (to log it out).
 #[derive(Debug, Clone)]
@@ -46,6 +55,7 @@ impl Caller {
         if self.role() == role {
             Ok(())
         } else {
+            security::record(Event::Forbidden, Some(self.id()), Origin::default());
             Err(AppError::forbidden())
         }
     }
@@ -68,6 +78,39 @@ impl IntoResponse for CallerRejection {
     }
 }
 
+/// The session behind the request's bearer token, and whether its account must change an
+/// admin-made password first; notes the session's use.
+async fn session_caller(parts: &Parts, state: &AppState) -> Result<OwnAccountCaller, AppError> {
+    let token = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| well_formed(t))
+        .ok_or_else(AppError::unauthenticated)?;
+    let token_hash = hash_token(token);
+    let now = now();
+    let session = state
+        .store
+        .session(&token_hash, now)
+        .await?
+        .ok_or_else(AppError::unauthenticated)?;
+    if now.0.saturating_sub(session.last_used_at.0) >= LAST_USED_EVERY_SECS
+        && let Err(e) = state.store.touch_session(&token_hash, now).await
+    {
+        // The request itself is still good; only the sessions list lags.
+        tracing::warn!(error = %e, "cannot note the use of a session");
+    }
+    Ok(OwnAccountCaller {
+        caller: Caller {
+            account: session.account,
+            token_hash,
+        },
+        password_change_required: session.password_change_required,
+    })
+}
+
 impl FromRequestParts<AppState> for Caller {
     type Rejection = CallerRejection;
 
@@ -75,29 +118,53 @@ impl FromRequestParts<AppState> for Caller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| well_formed(t))
-            .ok_or_else(|| CallerRejection(AppError::unauthenticated()))?;
-        let token_hash = hash_token(token);
-        let account = state
-            .store
-            .session_account(&token_hash, now())
+        session_caller(parts, state)
             .await
-            .map_err(|e| CallerRejection(e.into()))?
-            .ok_or_else(|| CallerRejection(AppError::unauthenticated()))?;
-        Ok(Self {
-            account,
-            token_hash,
-        })
+            .map_err(CallerRejection)?
+            .ready(parts)
     }
 }
 
-/// Declares a [`Caller`] wrapper that only lets `$role` through; any other role gets 403.
+/// A caller on the routes about the own account and session (the account, the password
+/// change, the sessions list, logging out), let through also while an admin-made password must
+/// still be changed.
+#[derive(Debug, Clone)]
+pub struct OwnAccountCaller {
+    /// The caller.
+    pub caller: Caller,
+    /// The account's password was made by an admin and must be changed first.
+    pub password_change_required: bool,
+}
+
+impl OwnAccountCaller {
+    /// The caller, unless an admin-made password must still be changed: then 403
+    /// `password_change_required`.
+    fn ready(self, parts: &Parts) -> Result<Caller, CallerRejection> {
+        if self.password_change_required {
+            let origin = Origin::of(parts);
+            security::record(Event::PasswordChangePending, Some(self.caller.id()), origin);
+            return Err(CallerRejection(AppError::client(
+                StatusCode::FORBIDDEN,
+                ErrorCode::PasswordChangeRequired,
+            )));
+        }
+        Ok(self.caller)
+    }
+}
+
+impl FromRequestParts<AppState> for OwnAccountCaller {
+    type Rejection = CallerRejection;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        session_caller(parts, state).await.map_err(CallerRejection)
+    }
+}
+
+/// Declares a [`Caller`] wrapper that only lets `$role` through; any other role gets 403
+/// `forbidden` (before `password_change_required`: that route is not for it anyway).
 macro_rules! role_caller {
     ($(#[$doc:meta])* $name:ident, $role:expr) => {
         $(#[$doc])*
@@ -111,9 +178,9 @@ macro_rules! role_caller {
                 parts: &mut Parts,
                 state: &AppState,
             ) -> Result<Self, Self::Rejection> {
-                let caller = Caller::from_request_parts(parts, state).await?;
-                caller.require($role).map_err(CallerRejection)?;
-                Ok(Self(caller))
+                let own = session_caller(parts, state).await.map_err(CallerRejection)?;
+                own.caller.require($role).map_err(CallerRejection)?;
+                Ok(Self(own.ready(parts)?))
             }
         }
     };

@@ -78,6 +78,16 @@ pub struct Config {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<Cidr>,
+
+    /// `nats://host:port` of a NATS server through which several instances of this server
+    /// share the places (who is where, room chat, requests for a counsellor) and the live
+    /// chat's pushes. Without it the instance is on its own.
+    #[arg(long, env = "LERNWELT_BROKER", hide_env_values = true)]
+    pub broker: Option<String>,
+
+    /// The subjects' prefix on the broker: instances with the same one share their places.
+    #[arg(long, env = "LERNWELT_BROKER_PREFIX", default_value = "lernwelt")]
+    pub broker_prefix: String,
 }
 
 impl std::fmt::Debug for Config {
@@ -93,6 +103,8 @@ impl std::fmt::Debug for Config {
             .field("demo", &self.demo)
             .field("max_connections", &self.max_connections)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("broker", &self.broker.as_ref().map(|_| "…"))
+            .field("broker_prefix", &self.broker_prefix)
             .field("command", &self.command.as_ref().map(|_| "…"))
             .finish()
     }

@@ -72,6 +72,9 @@ pub async fn seed(
         passwords,
         &name("Demo-Beraterin")?,
         &all,
+        // The demo's logins are written to a file for trying both sides at once: no forced
+        // change of the password.
+        false,
         demo.at(-3 * DAY),
     )
     .await?;

@@ -148,6 +148,14 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::PasswordTooShort => "the password is too short",
         ErrorCode::PasswordTooLong => "the password is too long",
         ErrorCode::PasswordEmpty => "the password is empty",
+        ErrorCode::PasswordTooWeak => {
+            "the new password is too easy to guess (common words, sequences, the nickname)"
+        }
+        ErrorCode::PasswordUnchanged => "the new password is the current one",
+        ErrorCode::CurrentPasswordWrong => "the current password is wrong",
+        ErrorCode::PasswordChangeRequired => {
+            "change the password an admin made first (POST /api/me/password)"
+        }
         ErrorCode::LanguagesEmpty => "choose at least one language",
         ErrorCode::LanguagesDuplicate => "a language is listed twice",
         ErrorCode::NicknameTaken => "this nickname is taken",
@@ -190,6 +198,10 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::ThreadNotFound => "there is no such forum thread",
         ErrorCode::PostNotFound => "there is no such forum post",
         ErrorCode::ThreadLocked => "the thread is locked: no new replies",
+        ErrorCode::Muted => "a counsellor muted you in this place for a while",
+        ErrorCode::SentOut => "a counsellor sent you out of this place for a while",
+        ErrorCode::TooManyBlocks => "you have blocked as many people as you can",
+        ErrorCode::ReportNotFound => "there is no such open report",
         ErrorCode::NotFound => "there is no such route",
         ErrorCode::MethodNotAllowed => "this route does not allow this method",
         ErrorCode::WebSocketRequired => "this route speaks WebSocket only",

@@ -2,10 +2,11 @@
 //! factor, counselling by mail, chat (live over a WebSocket, [`ws`]) and callback, and the
 //! forum. An axum [`Router`] built by [`app`] from one `router()` per module, over a
 //! [`Store`] that is SQLite by default or PostgreSQL. Admin commands ([`admin`]) run on the
-//! same binary.
+//! same binary. Several instances share places and live chat through a [`broker`].
 
 pub mod accounts;
 pub mod admin;
+pub mod broker;
 pub mod caller;
 pub mod client_ip;
 pub mod config;
@@ -23,6 +24,7 @@ pub mod query;
 pub mod rate_limit;
 pub mod request_log;
 pub mod retention;
+pub mod security;
 pub mod serve;
 pub mod sessions;
 pub mod store;
@@ -69,8 +71,32 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State over `store` with `settings`.
+    /// State over `store` with `settings`, for a server on its own.
     pub fn new(store: Arc<dyn Store>, settings: Settings) -> Result<Self, AppError> {
+        Self::with_link(store, settings, broker::Link::alone())
+    }
+
+    /// State over `store` with `settings` for one of several instances that share places
+    /// and live chat through `link`; starts listening to the others.
+    pub async fn shared(
+        store: Arc<dyn Store>,
+        settings: Settings,
+        link: broker::Link,
+    ) -> Result<Self, AppError> {
+        let state = Self::with_link(store, settings, link.clone())?;
+        let inbox = link
+            .listen()
+            .await
+            .map_err(|e| AppError::internal("listening to the other instances", e))?;
+        tokio::spawn(listen(state.hub.clone(), state.presence.clone(), inbox));
+        Ok(state)
+    }
+
+    fn with_link(
+        store: Arc<dyn Store>,
+        settings: Settings,
+        link: broker::Link,
+    ) -> Result<Self, AppError> {
         Ok(Self {
             store,
             passwords: Passwords::new(settings.password_params, settings.hash_concurrency)?,
@@ -79,11 +105,34 @@ impl AppState {
             post_limiter: RateLimiter::new(settings.post_limit),
             ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
             lockout: lockout::Lockout::new(settings.login_lockout),
-            hub: ws::Hub::default(),
-            presence: presence::Presence::new(settings.presence_grace)
+            hub: ws::Hub::new(link.clone()),
+            presence: presence::Presence::new(settings.presence_grace, link)
                 .map_err(|e| AppError::internal("reading the place layouts", e))?,
             settings: Arc::new(settings),
         })
+    }
+}
+
+/// Hands the other instances' news to the hub and the rooms, and tells them every second
+/// which counsellors are online here; until the server shuts down.
+async fn listen(
+    hub: ws::Hub,
+    presence: presence::Presence,
+    mut inbox: tokio::sync::mpsc::Receiver<(broker::Topic, bytes::Bytes)>,
+) {
+    let mut going_away = hub.going_away_signal();
+    let mut every_second = tokio::time::interval(std::time::Duration::from_secs(1));
+    every_second.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            news = inbox.recv() => match news {
+                Some((broker::Topic::Place(place), payload)) => presence.hear(place, &payload),
+                Some((broker::Topic::Hub, payload)) => hub.hear(&payload),
+                None => return,
+            },
+            _ = every_second.tick() => hub.tick(),
+            () = ws::raised(&mut going_away) => return,
+        }
     }
 }
 
@@ -96,6 +145,7 @@ pub fn app(state: AppState) -> Router {
         .merge(counselling::router())
         .merge(forum::router())
         .merge(ws::router(&state))
+        .merge(presence::reports::router())
         .fallback_service(web::fallback(state.settings.web_dir.as_deref()))
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -131,7 +181,14 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
         settings.retention_every,
         settings.closed_retention,
     ));
-    let state = AppState::new(store, settings)?;
+    let state = match &config.broker {
+        Some(url) => {
+            let nats = broker::Nats::connect(url, &config.broker_prefix).await?;
+            tracing::info!(prefix = %config.broker_prefix, "sharing places and live chat through NATS");
+            AppState::shared(store, settings, broker::Link::new(Arc::new(nats))).await?
+        }
+        None => AppState::new(store, settings)?,
+    };
     if config.demo {
         demo::seed(
             state.store.as_ref(),

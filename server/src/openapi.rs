@@ -130,6 +130,24 @@ pub const ROUTES: &[RouteDoc] = &[
         &[401, 429],
     ),
     r(
+        "GET",
+        routes::SESSIONS,
+        "The own account's sessions (times only), most recently used first",
+        Account,
+        None,
+        200,
+        Some("SessionsResponse"),
+    ),
+    r(
+        "DELETE",
+        routes::SESSIONS,
+        "Log out everywhere: every session of the own account ends",
+        Account,
+        None,
+        204,
+        None,
+    ),
+    r(
         "DELETE",
         routes::CURRENT_SESSION,
         "Log out",
@@ -151,13 +169,25 @@ pub const ROUTES: &[RouteDoc] = &[
         r(
             "DELETE",
             routes::ME,
-            "Delete the own account and everything personal",
-            Account,
-            None,
+            "Delete the own account and everything personal (with the password)",
+            Youth,
+            Some("DeleteAccountRequest"),
             204,
             None,
         ),
-        &[403],
+        &[403, 429],
+    ),
+    e(
+        r(
+            "POST",
+            routes::ME_PASSWORD,
+            "Change the own password; every other session ends",
+            Account,
+            Some("ChangePasswordRequest"),
+            204,
+            None,
+        ),
+        &[403, 429],
     ),
     e(
         r(
@@ -444,6 +474,24 @@ pub const ROUTES: &[RouteDoc] = &[
         200,
         Some("ModerationQueueResponse"),
     ),
+    r(
+        "GET",
+        routes::ROOM_REPORTS,
+        "Open reports of people in the places, with their last room chat lines",
+        Counsellor,
+        None,
+        200,
+        Some("RoomReports"),
+    ),
+    r(
+        "POST",
+        routes::ROOM_REPORT_DONE,
+        "Mark a report from the places as dealt with",
+        Counsellor,
+        None,
+        204,
+        None,
+    ),
 ];
 
 /// The routes of this module.
@@ -462,7 +510,10 @@ fn reason(status: u16) -> &'static str {
         204 => "No content",
         400 => "Broken JSON or UTF-8",
         401 => "Not logged in, or wrong credentials",
-        403 => "Not allowed for this role",
+        403 => {
+            "Not allowed for this role, a wrong current password, or the password an admin \
+             made must be changed first"
+        }
         404 => "Not found",
         409 => "Conflict with the current state",
         413 => "Body too large",
@@ -546,7 +597,12 @@ fn operation(doc: &RouteDoc) -> Value {
     if doc.auth != Auth::Public {
         responses.insert("401".into(), error_response(401));
     }
-    if matches!(doc.auth, Auth::Youth | Auth::Counsellor) {
+    // Every role-bound route also refuses a counsellor whose admin-made password is not
+    // changed yet.
+    if matches!(
+        doc.auth,
+        Auth::Youth | Auth::Counsellor | Auth::YouthOrCounsellor
+    ) {
         responses.insert("403".into(), error_response(403));
     }
     if doc.path.contains("{id}") {

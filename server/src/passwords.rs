@@ -1,11 +1,34 @@
-//! Password hashing with Argon2id. Hashing is slow and memory-hungry on purpose, so it runs on
-//! the blocking thread pool, at most a few at once, and a login for an unknown nickname still
-//! verifies against a dummy hash so that timing does not tell which nicknames exist.
+//! Password hashing with Argon2id, and the strength check of new passwords. Hashing is slow
+//! and memory-hungry on purpose, so it runs on the blocking thread pool, at most a few at once,
+//! and a login for an unknown nickname still verifies against a dummy hash so that timing does
+//! not tell which nicknames exist.
+//!
+//! A new password (registration, password change) must be hard to guess: the zxcvbn estimator
+//! (common passwords and words in several languages, names, keyboard rows, sequences, dates,
+//! repeats, l33t spelling) must rate it at least [`MIN_STRENGTH`], with the nickname (which
+//! is public) counted as a word an attacker tries first. Length alone is not enough:
+//! `1234567890` has ten characters.
 
 use crate::error::AppError;
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
+use lernwelt_protocol::Nickname;
 use std::sync::Arc;
 use tokio::sync::Semaphore;
+
+/// The lowest zxcvbn score (0–4) a new password needs. 3 is "safely unguessable: moderate
+/// protection from an offline slow-hash scenario" (about 10⁸ guesses or more), zxcvbn's own
+/// advice for a minimum.
+pub const MIN_STRENGTH: u8 = 3;
+
+/// Whether `password` is hard enough to guess for the account `nickname` (see the module
+/// notes). Takes up to some tens of milliseconds for a long password: call it off the async
+/// threads ([`Passwords::is_strong`]).
+#[must_use]
+pub fn strong_enough(password: &str, nickname: &Nickname) -> bool {
+    let canonical = nickname.canonical();
+    let words = [nickname.as_str(), canonical.as_str(), "lernwelt"];
+    u8::from(zxcvbn::zxcvbn(password, &words).score()) >= MIN_STRENGTH
+}
 
 /// Argon2id cost parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +138,14 @@ impl Passwords {
         Ok(known && matches)
     }
 
+    /// [`strong_enough`] on the blocking thread pool.
+    pub async fn is_strong(&self, password: &str, nickname: &Nickname) -> Result<bool, AppError> {
+        let password = password.to_owned();
+        let nickname = nickname.clone();
+        self.blocking(move || Ok(strong_enough(&password, &nickname)))
+            .await
+    }
+
     async fn blocking<R: Send + 'static>(
         &self,
         work: impl FnOnce() -> Result<R, AppError> + Send + 'static,
@@ -154,6 +185,41 @@ mod tests {
         );
         assert!(!passwords.verify("richtig-richtig", None).await.unwrap());
         assert_ne!(hash, passwords.hash("richtig-richtig").await.unwrap());
+    }
+
+    #[test]
+    fn weak_passwords_and_the_nickname_are_refused() {
+        let lena = Nickname::try_from("Lena_Sommer").unwrap();
+        for weak in [
+            "1234567890",
+            "abcdefghij",
+            "qwertzuiop",
+            "passwort123",
+            "Lena_Sommer",
+            "lena_sommer",
+            "Lena_Sommer1",
+            "lernwelt2024",
+        ] {
+            assert!(!strong_enough(weak, &lena), "{weak} counts as strong");
+        }
+        for strong in [
+            "sehr-geheim-123",
+            "ein langes Passwort",
+            "Fenster-Blume-7",
+            "ein-langes-passwort-1",
+        ] {
+            assert!(strong_enough(strong, &lena), "{strong} counts as weak");
+        }
+    }
+
+    #[test]
+    fn the_longest_password_is_rated_quickly_enough() {
+        let lena = Nickname::try_from("Lena_Sommer").unwrap();
+        for long in ["a".repeat(128), "0123456789".repeat(13), "😀".repeat(128)] {
+            let start = std::time::Instant::now();
+            let _ = strong_enough(&long, &lena);
+            assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        }
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //!
 //! Addresses are keyed as IPv4 or as their IPv6 /64 network (one household or phone usually
 //! gets a whole /64); behind a trusted proxy the address is the forwarded one
-//! ([`crate::client_ip`]). Addresses are never logged.
+//! ([`crate::client_ip`]). Addresses are never logged; a refusal is a security event with the
+//! address hashed ([`crate::security`]).
 
 use crate::client_ip::ClientIp;
 use crate::error::AppError;
+use crate::security::{self, Event, Origin};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -166,9 +168,12 @@ pub async fn enforce(
         .map_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| c.0);
     match limiter.check(addr, Instant::now()) {
         Ok(()) => Ok(next.run(request).await),
-        Err(wait) => Err(AppError::RateLimited {
-            retry_after_secs: wait.as_secs().max(1),
-        }),
+        Err(wait) => {
+            security::record(Event::RateLimited, None, Origin(Some(addr)));
+            Err(AppError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            })
+        }
     }
 }
 

@@ -16,16 +16,22 @@
 //! heartbeat pings every connection and drops one that has not answered two of them, so a
 //! phone that vanished does not keep a place or a false "counsellor online". When the server
 //! shuts down every socket is closed with 1001 "going away". Nothing personal is logged.
+//!
+//! With several server instances ([`crate::broker`]) the hubs pass pushes for an account, ended
+//! sessions and accounts, and which counsellors are online to each other ([`HubNews`]), so a
+//! counsellor's reply reaches a young person connected to another instance.
 
 use crate::AppState;
+use crate::broker::{Link, Topic};
 use crate::caller::Caller;
 use crate::counselling::{Access, load, store_message};
 use crate::error::{AppError, message_for};
+use crate::presence::remote::PEER_SILENT;
 use crate::presence::room::{Cmd, Who};
 use crate::rate_limit;
 use crate::serve::ConnectionSlot;
 use crate::sessions::{hash_token, now, well_formed};
-use crate::store::TokenHash;
+use crate::store::{NewRoomReport, TokenHash};
 use axum::Router;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
@@ -34,11 +40,12 @@ use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
 use lernwelt_protocol::chat::FRAME_MAX_BYTES;
-use lernwelt_protocol::presence::decode_step;
+use lernwelt_protocol::presence::{MUTE_MINUTES_MAX, Moderation, SENT_OUT_SECONDS, decode_step};
 use lernwelt_protocol::{
-    AccountId, ClientMsg, EnquiryStatus, ErrorCode, Language, Languages, Mode, Place, Role,
-    SendMessageRequest, ServerMsg, Side, routes,
+    AccountId, ClientMsg, EnquiryStatus, ErrorCode, Language, Languages, Mode, Nickname, Place,
+    Role, SendMessageRequest, ServerMsg, Side, routes,
 };
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -95,27 +102,139 @@ struct Conn {
     tx: mpsc::Sender<Push>,
 }
 
+/// The counsellors online on another instance, as it last said.
+#[derive(Debug)]
+struct Desks {
+    counsellors: Vec<(AccountId, Vec<Language>)>,
+    heard: Instant,
+}
+
+/// The connections of this instance, and what the others said of theirs.
+#[derive(Debug, Default)]
+struct Conns {
+    local: HashMap<AccountId, Vec<Conn>>,
+    remote: HashMap<u64, Desks>,
+}
+
+impl Conns {
+    fn counsellor_online(&self, language: Language) -> bool {
+        self.local
+            .values()
+            .flatten()
+            .any(|c| c.role == Role::Counsellor && c.languages.contains(&language))
+            || self
+                .remote
+                .values()
+                .flat_map(|desks| &desks.counsellors)
+                .any(|(_, languages)| languages.contains(&language))
+    }
+
+    /// The languages a counsellor is online for, here or elsewhere.
+    fn languages_online(&self) -> Vec<Language> {
+        Language::ALL
+            .into_iter()
+            .filter(|l| self.counsellor_online(*l))
+            .collect()
+    }
+
+    /// This instance's counsellors, for the others.
+    fn local_counsellors(&self) -> Vec<(AccountId, Vec<Language>)> {
+        self.local
+            .iter()
+            .filter_map(|(account, conns)| {
+                let conn = conns.iter().find(|c| c.role == Role::Counsellor)?;
+                Some((*account, conn.languages.clone()))
+            })
+            .collect()
+    }
+
+    /// Tells every connected young person here with one of `languages` that a counsellor for
+    /// it came online or went away.
+    fn announce(&self, languages: &[Language], online: bool) {
+        for conn in self
+            .local
+            .values()
+            .flatten()
+            .filter(|c| c.role == Role::Youth)
+        {
+            for language in languages.iter().filter(|l| conn.languages.contains(l)) {
+                let _ = conn.tx.try_send(Push::Frame(ServerMsg::CounsellorOnline {
+                    language: *language,
+                    online,
+                }));
+            }
+        }
+    }
+
+    /// Announces the languages that came online or went away between `before` and now.
+    fn announce_changes(&self, before: &[Language]) {
+        let after = self.languages_online();
+        let came: Vec<Language> = after
+            .iter()
+            .filter(|l| !before.contains(l))
+            .copied()
+            .collect();
+        let went: Vec<Language> = before
+            .iter()
+            .filter(|l| !after.contains(l))
+            .copied()
+            .collect();
+        self.announce(&came, true);
+        self.announce(&went, false);
+    }
+}
+
+/// What the hubs of several instances tell each other.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "t", rename_all = "snake_case")]
+enum HubNews {
+    /// A frame for every connection of the account.
+    Push { account: AccountId, msg: ServerMsg },
+    /// The session with this token hash is over.
+    EndSession { token_hash: [u8; 32] },
+    /// The account is gone.
+    EndAccount { account: AccountId },
+    /// The counsellors online on the sending instance, with their languages (sent when it
+    /// changes and every second).
+    Counsellors {
+        online: Vec<(AccountId, Vec<Language>)>,
+    },
+}
+
 /// The open chat connections. Cheap to clone (shared).
 #[derive(Debug, Clone)]
 pub struct Hub {
-    conns: Arc<Mutex<HashMap<AccountId, Vec<Conn>>>>,
+    conns: Arc<Mutex<Conns>>,
     next_id: Arc<AtomicU64>,
     /// Set when the server shuts down; every socket task holds a receiver, so its
     /// receiver count is the sockets still open (authenticated or not).
     going_away: Arc<watch::Sender<bool>>,
+    /// The way to the other instances' hubs.
+    link: Link,
 }
 
 impl Default for Hub {
     fn default() -> Self {
-        Self {
-            conns: Arc::default(),
-            next_id: Arc::default(),
-            going_away: Arc::new(watch::channel(false).0),
-        }
+        Self::new(Link::alone())
     }
 }
 
 impl Hub {
+    /// The hub of an instance that shares its live chat with the others on `link`.
+    pub fn new(link: Link) -> Self {
+        Self {
+            conns: Arc::default(),
+            next_id: Arc::default(),
+            going_away: Arc::new(watch::channel(false).0),
+            link,
+        }
+    }
+
+    /// A receiver that turns true when the server shuts down.
+    pub fn going_away_signal(&self) -> watch::Receiver<bool> {
+        self.going_away.subscribe()
+    }
+
     /// Closes every live-chat socket with 1001 "going away" (the server shuts down), also
     /// those still waiting for their first frame; the clients reconnect to the next server.
     pub fn going_away(&self) {
@@ -128,73 +247,152 @@ impl Hub {
         self.going_away.receiver_count()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<AccountId, Vec<Conn>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Conns> {
         // A poisoned lock only means a holder panicked mid-update; the map is still usable.
         self.conns.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Queues `msg` on every open connection of `account` (dropped where the queue is full).
+    /// Queues `msg` on every open connection of `account`, on this instance and the others
+    /// (dropped where the queue is full).
     pub fn send_to(&self, account: AccountId, msg: &ServerMsg) {
-        if let Some(conns) = self.lock().get(&account) {
+        self.deliver(account, msg);
+        self.link.publish(
+            Topic::Hub,
+            &HubNews::Push {
+                account,
+                msg: msg.clone(),
+            },
+        );
+    }
+
+    fn deliver(&self, account: AccountId, msg: &ServerMsg) {
+        if let Some(conns) = self.lock().local.get(&account) {
             for conn in conns {
                 let _ = conn.tx.try_send(Push::Frame(msg.clone()));
             }
         }
     }
 
-    /// Ends the connections of the session with this token (a logout). Should a queue be
-    /// full, the next heartbeat's session check ends it.
+    /// Ends the connections of the session with this token (a logout), here and on the other
+    /// instances. Should a queue be full, the next heartbeat's session check ends it.
     pub fn end_session(&self, token_hash: &TokenHash) {
-        for conn in self.lock().values().flatten() {
+        self.end_local_session(token_hash);
+        self.link.publish(
+            Topic::Hub,
+            &HubNews::EndSession {
+                token_hash: token_hash.0,
+            },
+        );
+    }
+
+    fn end_local_session(&self, token_hash: &TokenHash) {
+        for conn in self.lock().local.values().flatten() {
             if conn.token_hash == *token_hash {
                 let _ = conn.tx.try_send(Push::End);
             }
         }
     }
 
-    /// Ends every connection of `account` (the account was deleted).
+    /// Ends every connection of `account` (the account was deleted), here and elsewhere.
     pub fn end_account(&self, account: AccountId) {
-        if let Some(conns) = self.lock().get(&account) {
+        self.end_local_account(account);
+        self.link
+            .publish(Topic::Hub, &HubNews::EndAccount { account });
+    }
+
+    fn end_local_account(&self, account: AccountId) {
+        if let Some(conns) = self.lock().local.get(&account) {
             for conn in conns {
                 let _ = conn.tx.try_send(Push::End);
             }
         }
     }
 
-    /// Whether `account` has a live connection open (for counsellors: the desk is open).
+    /// Whether `account` has a live connection open, on any instance (for counsellors: the
+    /// desk is open).
     pub fn is_online(&self, account: AccountId) -> bool {
-        self.lock().contains_key(&account)
+        let conns = self.lock();
+        conns.local.contains_key(&account)
+            || conns
+                .remote
+                .values()
+                .any(|desks| desks.counsellors.iter().any(|(id, _)| *id == account))
     }
 
+    /// Whether a young person may be connected: here, or anywhere when instances share.
     fn has_youth(&self) -> bool {
-        self.lock()
-            .values()
-            .flatten()
-            .any(|conn| conn.role == Role::Youth)
+        self.link.shared()
+            || self
+                .lock()
+                .local
+                .values()
+                .flatten()
+                .any(|conn| conn.role == Role::Youth)
     }
 
-    fn counsellor_online(map: &HashMap<AccountId, Vec<Conn>>, language: Language) -> bool {
-        map.values()
-            .flatten()
-            .any(|c| c.role == Role::Counsellor && c.languages.contains(&language))
+    /// Tells the other instances which counsellors are online here.
+    fn share_counsellors(&self, conns: &Conns) {
+        self.link.publish(
+            Topic::Hub,
+            &HubNews::Counsellors {
+                online: conns.local_counsellors(),
+            },
+        );
+    }
+
+    /// News from another instance's hub.
+    pub(crate) fn hear(&self, payload: &[u8]) {
+        let Some((from, news)) = Link::read::<HubNews>(payload) else {
+            return;
+        };
+        if from == self.link.instance() {
+            return;
+        }
+        match news {
+            HubNews::Push { account, msg } => self.deliver(account, &msg),
+            HubNews::EndSession { token_hash } => self.end_local_session(&TokenHash(token_hash)),
+            HubNews::EndAccount { account } => self.end_local_account(account),
+            HubNews::Counsellors { online } => {
+                let mut conns = self.lock();
+                let before = conns.languages_online();
+                conns.remote.insert(
+                    from,
+                    Desks {
+                        counsellors: online,
+                        heard: Instant::now(),
+                    },
+                );
+                conns.announce_changes(&before);
+            }
+        }
+    }
+
+    /// Once a second: tells the others which counsellors are online here, and forgets the
+    /// counsellors of instances not heard from for a while (they died).
+    pub(crate) fn tick(&self) {
+        let mut conns = self.lock();
+        self.share_counsellors(&conns);
+        let before = conns.languages_online();
+        conns
+            .remote
+            .retain(|_, desks| desks.heard.elapsed() < PEER_SILENT);
+        conns.announce_changes(&before);
     }
 
     /// Registers a connection; `None` if the account has too many open already.
     fn add(&self, caller: &Caller, tx: mpsc::Sender<Push>) -> Option<u64> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let languages = caller.account.languages.as_slice().to_vec();
-        let mut map = self.lock();
-        if map
+        let mut conns = self.lock();
+        if conns
+            .local
             .get(&caller.id())
             .is_some_and(|conns| conns.len() >= CONNECTIONS_PER_ACCOUNT_MAX)
         {
             return None;
         }
-        let before: Vec<bool> = languages
-            .iter()
-            .map(|l| Self::counsellor_online(&map, *l))
-            .collect();
-        map.entry(caller.id()).or_default().push(Conn {
+        let before = conns.languages_online();
+        conns.local.entry(caller.id()).or_default().push(Conn {
             id,
             role: caller.role(),
             languages: languages.clone(),
@@ -204,7 +402,7 @@ impl Hub {
         match caller.role() {
             Role::Youth => {
                 for language in &languages {
-                    let online = Self::counsellor_online(&map, *language);
+                    let online = conns.counsellor_online(*language);
                     let _ = tx.try_send(Push::Frame(ServerMsg::CounsellorOnline {
                         language: *language,
                         online,
@@ -212,13 +410,8 @@ impl Hub {
                 }
             }
             Role::Counsellor => {
-                let changed: Vec<Language> = languages
-                    .iter()
-                    .zip(before)
-                    .filter(|(_, was)| !was)
-                    .map(|(l, _)| *l)
-                    .collect();
-                Self::announce(&map, &changed, true);
+                conns.announce_changes(&before);
+                self.share_counsellors(&conns);
             }
             Role::Admin => {}
         }
@@ -226,38 +419,21 @@ impl Hub {
     }
 
     fn remove(&self, account: AccountId, id: u64) {
-        let mut map = self.lock();
-        let Some(conns) = map.get_mut(&account) else {
+        let mut conns = self.lock();
+        let before = conns.languages_online();
+        let Some(list) = conns.local.get_mut(&account) else {
             return;
         };
-        let Some(at) = conns.iter().position(|c| c.id == id) else {
+        let Some(at) = list.iter().position(|c| c.id == id) else {
             return;
         };
-        let conn = conns.remove(at);
-        if conns.is_empty() {
-            map.remove(&account);
+        let conn = list.remove(at);
+        if list.is_empty() {
+            conns.local.remove(&account);
         }
         if conn.role == Role::Counsellor {
-            let gone: Vec<Language> = conn
-                .languages
-                .iter()
-                .copied()
-                .filter(|l| !Self::counsellor_online(&map, *l))
-                .collect();
-            Self::announce(&map, &gone, false);
-        }
-    }
-
-    /// Tells every connected young person with one of `languages` that a counsellor for it
-    /// came online or went away.
-    fn announce(map: &HashMap<AccountId, Vec<Conn>>, languages: &[Language], online: bool) {
-        for conn in map.values().flatten().filter(|c| c.role == Role::Youth) {
-            for language in languages.iter().filter(|l| conn.languages.contains(l)) {
-                let _ = conn.tx.try_send(Push::Frame(ServerMsg::CounsellorOnline {
-                    language: *language,
-                    online,
-                }));
-            }
+            conns.announce_changes(&before);
+            self.share_counsellors(&conns);
         }
     }
 }
@@ -452,15 +628,26 @@ async fn serve(state: AppState, mut socket: WebSocket) {
         state.hub.remove(caller.id(), id);
         return;
     }
-    if caller.role() == Role::Youth {
-        push_positions(&state).await;
-    }
     let mut conn = Connection {
         id,
         tx,
         here: None,
         entered_before: false,
+        blocked: Vec::new(),
+        reports: 0,
     };
+    if caller.role() == Role::Youth {
+        push_positions(&state).await;
+        // Whom this young person blocked: never in their view, and listed in the game.
+        match state.store.blocked(caller.id()).await {
+            Ok(blocked) => conn.blocked = blocked,
+            Err(e) => tracing::warn!(error = %e, "cannot read the blocked list"),
+        }
+        if !send(&mut socket, &blocked_list(&conn)).await {
+            state.hub.remove(caller.id(), id);
+            return;
+        }
+    }
     let budget_of = |limit: rate_limit::RateLimit| Budget {
         tokens: f64::from(limit.burst),
         updated: Instant::now(),
@@ -496,7 +683,7 @@ async fn serve(state: AppState, mut socket: WebSocket) {
             pushed = rx.recv() => {
                 match pushed {
                     Some(Push::Frame(msg)) => {
-                        if matches!(msg, ServerMsg::Left { .. }) {
+                        if matches!(msg, ServerMsg::Left { .. } | ServerMsg::SentOut { .. }) {
                             conn.here = None;
                         }
                         if !send(&mut socket, &msg).await {
@@ -631,6 +818,22 @@ struct Connection {
     here: Option<Place>,
     /// Whether it has entered a place before (only the first entry may resume at a spot).
     entered_before: bool,
+    /// Whom the account blocked (young people only).
+    blocked: Vec<(AccountId, Nickname)>,
+    /// Reports sent on this connection.
+    reports: u32,
+}
+
+/// Reports one connection may send; more are refused (with the hourly limit per account).
+const REPORTS_PER_CONNECTION: u32 = 20;
+/// Reports one account may send in an hour.
+const REPORTS_PER_HOUR: i64 = 10;
+
+/// The connection's blocked list as the client gets it.
+fn blocked_list(conn: &Connection) -> ServerMsg {
+    ServerMsg::Blocked {
+        names: conn.blocked.iter().map(|(_, name)| name.clone()).collect(),
+    }
 }
 
 fn not_in_place() -> ServerMsg {
@@ -697,13 +900,14 @@ async fn handle(
                 role: caller.role(),
             };
             let presence = &state.presence;
+            let blocked = conn.blocked.iter().map(|(id, _)| *id).collect();
             let entered = presence
                 .enter(
                     &mut conn.here,
                     (caller.id(), conn.id, !conn.entered_before),
                     who,
                     (place, from, at),
-                    conn.tx.clone(),
+                    (conn.tx.clone(), blocked),
                 )
                 .await;
             conn.entered_before |= entered.is_ok();
@@ -751,6 +955,57 @@ async fn handle(
             })
             .await
         }
+        ClientMsg::Block { handle } => Some(block(state, caller, conn, handle).await),
+        ClientMsg::Unblock { name } => {
+            if caller.role() != Role::Youth {
+                return Some(error_frame(ErrorCode::Forbidden));
+            }
+            match state.store.unblock(caller.id(), &name.canonical()).await {
+                Ok(Some(target)) => {
+                    conn.blocked.retain(|(id, _)| *id != target);
+                    if let Some(place) = conn.here {
+                        let account = caller.id();
+                        state
+                            .presence
+                            .tell(place, Cmd::Unblock { account, target })
+                            .await;
+                    }
+                    Some(blocked_list(conn))
+                }
+                Ok(None) => Some(blocked_list(conn)),
+                Err(e) => Some(app_error_frame(e.into())),
+            }
+        }
+        ClientMsg::Report { handle } => Some(report(state, caller, conn, handle).await),
+        ClientMsg::Mute { .. } | ClientMsg::SendOut { .. } if caller.role() != Role::Counsellor => {
+            Some(error_frame(ErrorCode::Forbidden))
+        }
+        ClientMsg::Mute { handle, minutes } => {
+            if minutes == 0 || minutes > MUTE_MINUTES_MAX {
+                return Some(ServerMsg::Error {
+                    code: ErrorCode::InvalidValue,
+                    message: format!("minutes must be 1 to {MUTE_MINUTES_MAX}"),
+                });
+            }
+            tell(state, caller, conn, |account, conn| Cmd::Moderate {
+                account,
+                conn,
+                handle,
+                action: Moderation::Muted,
+                seconds: u32::from(minutes) * 60,
+            })
+            .await
+        }
+        ClientMsg::SendOut { handle } => {
+            tell(state, caller, conn, |account, conn| Cmd::Moderate {
+                account,
+                conn,
+                handle,
+                action: Moderation::SentOut,
+                seconds: SENT_OUT_SECONDS,
+            })
+            .await
+        }
         ClientMsg::Availability { availability } => {
             if caller.role() != Role::Counsellor {
                 return Some(error_frame(ErrorCode::Forbidden));
@@ -762,6 +1017,97 @@ async fn handle(
             })
             .await
         }
+    }
+}
+
+fn nobody_there() -> ServerMsg {
+    ServerMsg::Error {
+        code: ErrorCode::InvalidValue,
+        message: "nobody with this handle is in view".to_owned(),
+    }
+}
+
+/// A young person blocks someone in view: stored, then gone from their view at once.
+async fn block(state: &AppState, caller: &Caller, conn: &mut Connection, handle: u16) -> ServerMsg {
+    if caller.role() != Role::Youth {
+        return error_frame(ErrorCode::Forbidden);
+    }
+    let Some(place) = conn.here else {
+        return not_in_place();
+    };
+    let account = caller.id();
+    let Some(target) = state
+        .presence
+        .resolve(place, (account, conn.id), handle)
+        .await
+    else {
+        return nobody_there();
+    };
+    if target.role != Role::Youth {
+        return ServerMsg::Error {
+            code: ErrorCode::Forbidden,
+            message: "counsellors cannot be blocked; report them instead".to_owned(),
+        };
+    }
+    match state.store.block(account, target.account, now()).await {
+        Ok(true) => {}
+        Ok(false) => return error_frame(ErrorCode::TooManyBlocks),
+        Err(e) => return app_error_frame(e.into()),
+    }
+    if !conn.blocked.iter().any(|(id, _)| *id == target.account) {
+        conn.blocked.push((target.account, target.name));
+        conn.blocked.sort_by_key(|(_, name)| name.canonical());
+    }
+    let target = target.account;
+    state
+        .presence
+        .tell(place, Cmd::Block { account, target })
+        .await;
+    blocked_list(conn)
+}
+
+/// Someone reports a person in view: stored with that person's last lines in the place, for
+/// the counsellors' moderation queue.
+async fn report(
+    state: &AppState,
+    caller: &Caller,
+    conn: &mut Connection,
+    handle: u16,
+) -> ServerMsg {
+    let Some(place) = conn.here else {
+        return not_in_place();
+    };
+    let account = caller.id();
+    if conn.reports >= REPORTS_PER_CONNECTION {
+        return error_frame(ErrorCode::RateLimited);
+    }
+    let hour_ago = lernwelt_protocol::Timestamp(now().0 - 3600);
+    match state.store.room_reports_since(account, hour_ago).await {
+        Ok(count) if count >= REPORTS_PER_HOUR => return error_frame(ErrorCode::RateLimited),
+        Ok(_) => {}
+        Err(e) => return app_error_frame(e.into()),
+    }
+    let Some(target) = state
+        .presence
+        .resolve(place, (account, conn.id), handle)
+        .await
+    else {
+        return nobody_there();
+    };
+    let report = NewRoomReport {
+        place,
+        reporter: account,
+        reported: target.account,
+        lines: target.lines,
+        created_at: now(),
+    };
+    match state.store.add_room_report(&report).await {
+        Ok(id) => {
+            conn.reports += 1;
+            tracing::info!(target: "moderation", report = id, %place, "someone in a place was reported");
+            ServerMsg::Reported { name: target.name }
+        }
+        Err(e) => app_error_frame(e.into()),
     }
 }
 

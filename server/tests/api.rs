@@ -512,7 +512,11 @@ async fn delete_account_removes_the_account_and_its_sessions(h: Harness) {
     assert_eq!(h.counts().await.accounts, 2);
     assert_eq!(h.counts().await.sessions, 3);
 
-    let reply = Req::delete(routes::ME).bearer(&first).send(&h.app).await;
+    let reply = Req::delete(routes::ME)
+        .bearer(&first)
+        .json(&json!({ "password": "sehr-geheim-123" }))
+        .send(&h.app)
+        .await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
     assert!(reply.body.is_empty());
     let after = h.counts().await;
@@ -834,7 +838,12 @@ async fn logs_hold_no_personal_data(h: Harness) {
         .bearer(&token)
         .send(&h.app)
         .await;
-    Req::delete(routes::ME).bearer(&token).send(&h.app).await;
+    let deleted = Req::delete(routes::ME)
+        .bearer(&token)
+        .json(&json!({ "password": password }))
+        .send(&h.app)
+        .await;
+    assert_eq!(deleted.status, StatusCode::NO_CONTENT);
 
     let logs = buffer.text();
     assert!(logs.contains("forum post moderated"), "{logs}");
@@ -842,7 +851,7 @@ async fn logs_hold_no_personal_data(h: Harness) {
         logs.contains("/api/accounts"),
         "requests are logged: {logs}"
     );
-    assert!(logs.contains("account deleted"), "{logs}");
+    assert!(logs.contains("account_deleted"), "{logs}");
     assert!(logs.contains("enquiry accepted"), "{logs}");
     assert!(
         logs.contains("/api/counselling/enquiries/{id}/messages"),
@@ -863,6 +872,7 @@ async fn logs_hold_no_personal_data(h: Harness) {
         typed_phone,
         "+4915123456789",
         &counsellor.password,
+        &counsellor.new_password(),
         &secret_base32,
         "Frau_Geheim",
         title,

@@ -435,7 +435,11 @@ async fn logout_ends_the_connection(h: Harness) {
     // Deleting the account ends its connections the same way.
     let youth = register_youth(&h, "geht_weg").await;
     let mut ws = login(addr, &youth).await;
-    let reply = Req::delete(routes::ME).bearer(&youth).send(&h.app).await;
+    let reply = Req::delete(routes::ME)
+        .bearer(&youth)
+        .json(&json!({ "password": "sehr-geheim-123" }))
+        .send(&h.app)
+        .await;
     assert!(reply.status.is_success(), "{}", reply.status);
     assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
     assert!(next(&mut ws).await.is_none(), "closed");

@@ -1205,6 +1205,7 @@ async fn deleting_a_youth_account_deletes_its_enquiries(h: Harness) {
     assert_eq!(
         Req::delete(routes::ME)
             .bearer(&youth)
+            .json(&json!({ "password": "sehr-geheim-123" }))
             .send(&h.app)
             .await
             .status,

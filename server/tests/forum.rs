@@ -610,7 +610,11 @@ async fn deleted_accounts_leave_posts_as_deleted_user(h: Harness) {
     let before = h.counts().await;
     assert_eq!((before.forum_reactions, before.forum_flags), (1, 1));
 
-    let deleted = Req::delete(routes::ME).bearer(&leaving).send(&h.app).await;
+    let deleted = Req::delete(routes::ME)
+        .bearer(&leaving)
+        .json(&json!({ "password": "sehr-geheim-123" }))
+        .send(&h.app)
+        .await;
     assert_eq!(deleted.status, StatusCode::NO_CONTENT);
     let after = h.counts().await;
     assert_eq!(after.forum_threads, before.forum_threads);

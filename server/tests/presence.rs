@@ -9,19 +9,20 @@
 #[macro_use]
 mod support;
 
-use futures_util::{SinkExt, StreamExt};
+use axum::http::StatusCode;
+use futures_util::SinkExt;
 use lernwelt_layout::Layout;
-use lernwelt_protocol::presence::{Gait, Heading, Spot, Step, decode_steps, encode_step};
-use lernwelt_protocol::{Place, Role};
+use lernwelt_protocol::presence::{Spot, Step};
+use lernwelt_protocol::{ErrorCode, Place, Role, routes};
 use lernwelt_server::AppState;
 use lernwelt_server::presence::room::Grace;
 use lernwelt_server::presence::view::NEAREST;
 use serde_json::{Value, json};
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::time::Duration;
-use support::ws::{WAIT, Ws, listen, login, next_of, none_of, put};
-use support::{Harness, add_counsellor, login_counsellor, register_youth, test_settings};
+use support::avatars::{Client, arrive, arrive_at, from, moved, room_line, step_of};
+use support::ws::{listen, next_of, none_of, put};
+use support::{Harness, Req, add_counsellor, login_counsellor, register_youth, test_settings};
 use tokio_tungstenite::tungstenite::Message;
 
 on_both_backends!(
@@ -34,177 +35,10 @@ on_both_backends!(
     a_silent_avatar_leaves_and_is_told,
     a_crowd_is_cut_to_the_nearest_and_counsellors,
     a_young_person_asks_and_a_counsellor_comes,
+    a_young_person_blocks_someone_for_themselves,
+    a_report_carries_the_last_lines_to_the_counsellors,
+    a_counsellor_mutes_and_sends_out,
 );
-
-/// What a test client knows: the avatars in view by handle, as a game client would keep them.
-#[derive(Default, Debug)]
-struct View {
-    by_handle: HashMap<u16, Value>,
-    steps: HashMap<u16, Step>,
-}
-
-impl View {
-    fn handle_of(&self, name: &str) -> Option<u16> {
-        self.by_handle
-            .iter()
-            .find(|(_, avatar)| avatar["name"] == name)
-            .map(|(handle, _)| *handle)
-    }
-
-    fn take(&mut self, frame: &Value) {
-        match frame["type"].as_str() {
-            Some("entered") => {
-                for avatar in frame["others"].as_array().unwrap() {
-                    self.appear(avatar);
-                }
-            }
-            Some("appear") => self.appear(&frame["avatar"]),
-            Some("vanish") => {
-                let handle = frame["handle"].as_u64().unwrap() as u16;
-                self.by_handle.remove(&handle);
-                self.steps.remove(&handle);
-            }
-            _ => {}
-        }
-    }
-
-    fn appear(&mut self, avatar: &Value) {
-        let handle = avatar["handle"].as_u64().unwrap() as u16;
-        let step: Step = serde_json::from_value(avatar["step"].clone()).unwrap();
-        self.by_handle.insert(handle, avatar.clone());
-        self.steps.insert(handle, step);
-    }
-}
-
-/// One client: its socket and what it has seen.
-struct Client {
-    ws: Ws,
-    view: View,
-}
-
-impl Client {
-    async fn new(addr: SocketAddr, token: &str) -> Self {
-        Self {
-            ws: login(addr, token).await,
-            view: View::default(),
-        }
-    }
-
-    /// Enters `place` (with `from` and `at` from `how`) and returns the `entered` frame (or
-    /// the error frame).
-    async fn enter(&mut self, place: &str, how: Value) -> Value {
-        let mut frame = json!({ "type": "enter", "place": place });
-        for (key, value) in how.as_object().unwrap() {
-            frame[key] = value.clone();
-        }
-        put(&mut self.ws, &frame).await;
-        loop {
-            let frame = self.json().await.expect("an answer to enter");
-            if frame["type"] == "entered" || frame["type"] == "error" {
-                return frame;
-            }
-        }
-    }
-
-    async fn step(&mut self, step: Step) {
-        let frame = encode_step(step).to_vec();
-        self.ws.send(Message::binary(frame)).await.unwrap();
-    }
-
-    /// The next JSON frame, taking in binary step batches and presence frames on the way.
-    async fn json(&mut self) -> Option<Value> {
-        loop {
-            let frame = tokio::time::timeout(WAIT, self.ws.next())
-                .await
-                .expect("a frame in time");
-            match frame {
-                Some(Ok(Message::Text(text))) => {
-                    let frame: Value = serde_json::from_str(&text).unwrap();
-                    self.view.take(&frame);
-                    return Some(frame);
-                }
-                Some(Ok(Message::Binary(bytes))) => self.batch(&bytes),
-                Some(Ok(Message::Close(_)) | Err(_)) | None => return None,
-                Some(Ok(_)) => {}
-            }
-        }
-    }
-
-    fn batch(&mut self, bytes: &[u8]) {
-        for (handle, step) in decode_steps(bytes).expect("a well-formed batch") {
-            assert!(
-                self.view.by_handle.contains_key(&handle),
-                "a step for handle {handle} that never appeared"
-            );
-            self.view.steps.insert(handle, step);
-        }
-    }
-
-    /// Reads frames until `done(view)` holds, or fails after the wait.
-    async fn until(&mut self, what: &str, done: impl Fn(&View) -> bool) {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        while !done(&self.view) {
-            let frame = tokio::time::timeout_at(deadline, self.ws.next())
-                .await
-                .unwrap_or_else(|_| panic!("waited in vain for {what}: {:?}", self.view));
-            match frame {
-                Some(Ok(Message::Text(text))) => {
-                    self.view.take(&serde_json::from_str(&text).unwrap());
-                }
-                Some(Ok(Message::Binary(bytes))) => self.batch(&bytes),
-                Some(Ok(_)) => {}
-                _ => panic!("closed while waiting for {what}"),
-            }
-        }
-    }
-
-    /// Reads for `time` and returns the binary bytes and JSON frames seen.
-    async fn quiet_for(&mut self, time: Duration) -> (usize, Vec<Value>) {
-        let deadline = tokio::time::Instant::now() + time;
-        let (mut bytes, mut frames) = (0, Vec::new());
-        while let Ok(frame) = tokio::time::timeout_at(deadline, self.ws.next()).await {
-            match frame {
-                Some(Ok(Message::Text(text))) => {
-                    let frame: Value = serde_json::from_str(&text).unwrap();
-                    self.view.take(&frame);
-                    frames.push(frame);
-                }
-                Some(Ok(Message::Binary(b))) => {
-                    bytes += b.len();
-                    self.batch(&b);
-                }
-                Some(Ok(_)) => {}
-                _ => break,
-            }
-        }
-        (bytes, frames)
-    }
-}
-
-fn arrive() -> Value {
-    json!({})
-}
-
-fn arrive_at(x: f32, z: f32) -> Value {
-    json!({ "at": Spot::from_metres(x, z).unwrap() })
-}
-
-fn from(place: &str) -> Value {
-    json!({ "from": place })
-}
-
-fn step_of(frame: &Value) -> Step {
-    serde_json::from_value(frame["step"].clone()).unwrap()
-}
-
-fn moved(step: Step, dx: f32, dz: f32) -> Step {
-    let (x, z) = step.at.metres();
-    Step {
-        at: Spot::from_metres(x + dx, z + dz).unwrap(),
-        heading: Heading::from_degrees(90.0),
-        gait: Gait::Walk,
-    }
-}
 
 async fn youths(h: &Harness, names: &[&str]) -> (SocketAddr, Vec<Client>) {
     let addr = listen(h.state.clone()).await;
@@ -589,22 +423,6 @@ async fn a_crowd_is_cut_to_the_nearest_and_counsellors(h: Harness) {
     assert!(staff.view.by_handle.len() <= lernwelt_server::presence::view::KEEP);
 }
 
-/// The counsellor's latest room list line for `place`, reading until `done` holds for it.
-async fn room_line(staff: &mut Client, place: &str, done: impl Fn(&Value) -> bool) -> Value {
-    loop {
-        let frame = staff.json().await.expect("the room list");
-        if frame["type"] != "rooms" {
-            continue;
-        }
-        let rooms = frame["rooms"].as_array().unwrap();
-        assert_eq!(rooms.len(), 3, "every place is listed: {frame}");
-        let line = rooms.iter().find(|r| r["place"] == place).unwrap().clone();
-        if done(&line) {
-            return line;
-        }
-    }
-}
-
 async fn a_young_person_asks_and_a_counsellor_comes(h: Harness) {
     let counsellor = add_counsellor(&h, "Frau_Weber", "de,ar").await;
     let staff_token = login_counsellor(&h, &counsellor).await;
@@ -670,4 +488,235 @@ async fn a_young_person_asks_and_a_counsellor_comes(h: Harness) {
     put(&mut b.ws, &json!({ "type": "leave" })).await;
     let line = room_line(&mut staff, "company", |l| l["youth"] == 1).await;
     assert_eq!(line["waiting"], json!([]));
+}
+
+async fn a_young_person_blocks_someone_for_themselves(h: Harness) {
+    let counsellor = add_counsellor(&h, "Frau_Weber", "de").await;
+    let staff_token = login_counsellor(&h, &counsellor).await;
+    let (addr, mut clients) = youths(&h, &["amal", "bora", "cem"]).await;
+    let mut c = clients.pop().unwrap();
+    let mut b = clients.pop().unwrap();
+    let mut a = clients.pop().unwrap();
+    // On connecting a young person hears whom they blocked: nobody yet.
+    assert_eq!(next_of(&mut a.ws, "blocked").await["names"], json!([]));
+    for client in [&mut a, &mut b, &mut c] {
+        client.enter("job_centre", arrive()).await;
+    }
+    a.until("bora and cem", |v| {
+        v.handle_of("bora").is_some() && v.handle_of("cem").is_some()
+    })
+    .await;
+    c.until("bora", |v| v.handle_of("bora").is_some()).await;
+    let bora = a.view.handle_of("bora").unwrap();
+    put(&mut a.ws, &json!({ "type": "block", "handle": bora })).await;
+    assert_eq!(
+        next_of(&mut a.ws, "blocked").await["names"],
+        json!(["bora"])
+    );
+    a.until("bora gone for amal", |v| v.handle_of("bora").is_none())
+        .await;
+    // Bora's lines reach cem, not amal; bora is not told anything and still sees amal.
+    put(&mut b.ws, &json!({ "type": "say", "text": "hallo?" })).await;
+    assert_eq!(next_of(&mut c.ws, "said").await["text"], "hallo?");
+    let (_, frames) = a.quiet_for(Duration::from_millis(400)).await;
+    assert!(
+        frames
+            .iter()
+            .all(|f| f["type"] != "said" && f["type"] != "appear"),
+        "{frames:?}"
+    );
+    assert!(b.view.handle_of("amal").is_some());
+    // The block is stored: after a reconnect bora stays out of amal's view.
+    drop(a);
+    let mut a = Client::new(addr, &support::login_youth(&h, "amal").await).await;
+    assert_eq!(
+        next_of(&mut a.ws, "blocked").await["names"],
+        json!(["bora"])
+    );
+    let entered = a.enter("job_centre", arrive()).await;
+    let names: Vec<Value> = entered["others"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].clone())
+        .collect();
+    assert_eq!(names, [json!("cem")], "{entered}");
+    // Unblocking lets bora come into view again.
+    put(&mut a.ws, &json!({ "type": "unblock", "name": "bora" })).await;
+    assert_eq!(next_of(&mut a.ws, "blocked").await["names"], json!([]));
+    a.until("bora back", |v| v.handle_of("bora").is_some())
+        .await;
+
+    // Counsellors cannot be blocked, and only young people block.
+    let mut staff = Client::new(addr, &staff_token).await;
+    staff.enter("job_centre", arrive()).await;
+    a.until("the counsellor", |v| v.handle_of("Frau_Weber").is_some())
+        .await;
+    let weber = a.view.handle_of("Frau_Weber").unwrap();
+    put(&mut a.ws, &json!({ "type": "block", "handle": weber })).await;
+    assert_eq!(next_of(&mut a.ws, "error").await["code"], "forbidden");
+    staff.until("amal", |v| v.handle_of("amal").is_some()).await;
+    let amal = staff.view.handle_of("amal").unwrap();
+    put(&mut staff.ws, &json!({ "type": "block", "handle": amal })).await;
+    assert_eq!(next_of(&mut staff.ws, "error").await["code"], "forbidden");
+    // A handle nobody has is refused and blocks nothing.
+    put(&mut a.ws, &json!({ "type": "block", "handle": 999 })).await;
+    assert_eq!(next_of(&mut a.ws, "error").await["code"], "invalid_value");
+    put(&mut a.ws, &json!({ "type": "unblock", "name": "niemand" })).await;
+    assert_eq!(next_of(&mut a.ws, "blocked").await["names"], json!([]));
+}
+
+async fn a_report_carries_the_last_lines_to_the_counsellors(h: Harness) {
+    let counsellor = add_counsellor(&h, "Frau_Weber", "de").await;
+    let staff_token = login_counsellor(&h, &counsellor).await;
+    let (_, mut clients) = youths(&h, &["amal", "bora"]).await;
+    let mut b = clients.pop().unwrap();
+    let mut a = clients.pop().unwrap();
+    a.enter("company", arrive()).await;
+    b.enter("company", arrive()).await;
+    a.until("bora", |v| v.handle_of("bora").is_some()).await;
+    for line in ["eins", "zwei"] {
+        put(&mut b.ws, &json!({ "type": "say", "text": line })).await;
+        next_of(&mut a.ws, "said").await;
+    }
+    let bora = a.view.handle_of("bora").unwrap();
+    put(&mut a.ws, &json!({ "type": "report", "handle": bora })).await;
+    assert_eq!(next_of(&mut a.ws, "reported").await["name"], "bora");
+
+    // The counsellors' queue has it, with bora's lines, and not who reported.
+    let queue = Req::get(routes::ROOM_REPORTS)
+        .bearer(&staff_token)
+        .send(&h.app)
+        .await;
+    assert_eq!(queue.status, StatusCode::OK);
+    let reports = queue.json()["reports"].as_array().unwrap().clone();
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    let report = &reports[0];
+    assert_eq!(report["place"], "company");
+    assert_eq!(report["name"], "bora");
+    assert_eq!(report["lines"], json!(["eins", "zwei"]));
+    assert!(!report.to_string().contains("amal"), "{report}");
+    // Young people cannot read it.
+    let youth_token = support::login_youth(&h, "amal").await;
+    Req::get(routes::ROOM_REPORTS)
+        .bearer(&youth_token)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    // Dealt with: it leaves the queue; a second time, or a made-up id, is 404.
+    let id = report["id"].as_i64().unwrap();
+    let path = routes::ROOM_REPORT_DONE.replace("{id}", &id.to_string());
+    let done = Req::post(&path).bearer(&staff_token).send(&h.app).await;
+    assert_eq!(done.status, StatusCode::NO_CONTENT);
+    for path in [
+        path.as_str(),
+        "/api/moderation/rooms/99999/done",
+        "/api/moderation/rooms/x/done",
+    ] {
+        Req::post(path)
+            .bearer(&staff_token)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::ReportNotFound);
+    }
+    let queue = Req::get(routes::ROOM_REPORTS)
+        .bearer(&staff_token)
+        .send(&h.app)
+        .await;
+    assert_eq!(queue.json()["reports"], json!([]));
+    // Reporting is limited: ten an hour.
+    for _ in 0..9 {
+        put(&mut a.ws, &json!({ "type": "report", "handle": bora })).await;
+        next_of(&mut a.ws, "reported").await;
+    }
+    put(&mut a.ws, &json!({ "type": "report", "handle": bora })).await;
+    assert_eq!(next_of(&mut a.ws, "error").await["code"], "rate_limited");
+}
+
+async fn a_counsellor_mutes_and_sends_out(h: Harness) {
+    let counsellor = add_counsellor(&h, "Frau_Weber", "de").await;
+    let staff_token = login_counsellor(&h, &counsellor).await;
+    let (addr, mut clients) = youths(&h, &["amal", "bora"]).await;
+    let mut b = clients.pop().unwrap();
+    let mut a = clients.pop().unwrap();
+    let mut staff = Client::new(addr, &staff_token).await;
+    for client in [&mut a, &mut b, &mut staff] {
+        client.enter("company", arrive()).await;
+    }
+    staff.until("amal", |v| v.handle_of("amal").is_some()).await;
+    b.until("amal", |v| v.handle_of("amal").is_some()).await;
+    let amal = staff.view.handle_of("amal").unwrap();
+    // Only counsellors moderate, and only for 1 to 60 minutes.
+    let bora_sees_amal = b.view.handle_of("amal").unwrap();
+    put(
+        &mut b.ws,
+        &json!({ "type": "mute", "handle": bora_sees_amal, "minutes": 5 }),
+    )
+    .await;
+    assert_eq!(next_of(&mut b.ws, "error").await["code"], "forbidden");
+    for minutes in [0, 61] {
+        put(
+            &mut staff.ws,
+            &json!({ "type": "mute", "handle": amal, "minutes": minutes }),
+        )
+        .await;
+        assert_eq!(
+            next_of(&mut staff.ws, "error").await["code"],
+            "invalid_value"
+        );
+    }
+    put(
+        &mut staff.ws,
+        &json!({ "type": "mute", "handle": amal, "minutes": 5 }),
+    )
+    .await;
+    let done = staff.next_of("moderated").await;
+    assert_eq!(
+        (done["name"].clone(), done["action"].clone()),
+        (json!("amal"), json!("muted"))
+    );
+    let muted = next_of(&mut a.ws, "muted").await;
+    assert_eq!(
+        (muted["place"].clone(), muted["seconds"].clone()),
+        (json!("company"), json!(300))
+    );
+    put(&mut a.ws, &json!({ "type": "say", "text": "hallo" })).await;
+    assert_eq!(next_of(&mut a.ws, "error").await["code"], "muted");
+    put(&mut a.ws, &json!({ "type": "emote", "emote": "wave" })).await;
+    assert_eq!(next_of(&mut a.ws, "error").await["code"], "muted");
+    let (_, frames) = b.quiet_for(Duration::from_millis(300)).await;
+    assert!(
+        frames
+            .iter()
+            .all(|f| f["type"] != "said" && f["type"] != "emoted"),
+        "{frames:?}"
+    );
+
+    // Sent out: amal leaves the company for everyone, and may not come back for a while.
+    put(
+        &mut staff.ws,
+        &json!({ "type": "send_out", "handle": amal }),
+    )
+    .await;
+    assert_eq!(
+        staff.next_of("moderated").await["action"],
+        "sent_out"
+    );
+    let out = next_of(&mut a.ws, "sent_out").await;
+    assert_eq!(
+        (out["place"].clone(), out["seconds"].clone()),
+        (json!("company"), json!(600))
+    );
+    b.until("amal gone", |v| v.handle_of("amal").is_none())
+        .await;
+    staff
+        .until("amal gone", |v| v.handle_of("amal").is_none())
+        .await;
+    put(&mut a.ws, &json!({ "type": "enter", "place": "company" })).await;
+    let out = next_of(&mut a.ws, "sent_out").await;
+    assert_eq!(out["place"], "company");
+    none_of(&mut a.ws, "entered").await;
+    // The job centre is open.
+    let entered = a.enter("job_centre", from("company")).await;
+    assert_eq!(entered["type"], "entered", "{entered}");
 }

@@ -2,7 +2,8 @@
 //! people in the job centre see each other, chat and wave; when one walks (click-to-walk, through the
 //! physics), the other's copy of that avatar follows to where it stopped; when one goes
 //! through the door to the company, it vanishes from the job centre and appears to whoever is
-//! in the company. A young person asks at the kiosk for a counsellor to come; the counsellor
+//! in the company; the same with the two games on two server instances joined by NATS. A
+//! young person asks at the kiosk for a counsellor to come; the counsellor
 //! sees the request on the room list, goes in, and the young person is told who came.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
@@ -16,7 +17,7 @@ use std::time::{Duration, Instant};
 use bevy::prelude::*;
 use lernwelt::core::LocalPlayer;
 use lernwelt::core::state::{AppState, Place};
-use lernwelt::features::presence::{Presence, RemoteAvatar};
+use lernwelt::features::presence::{Notice, Presence, RemoteAvatar};
 use lernwelt::i18n::Language;
 use lernwelt::interact::{GoTo, OpenPanel};
 use lernwelt::net::live::Live;
@@ -96,8 +97,22 @@ fn ready_to_walk(app: &mut App) {
 fn two_young_people_see_each_other_walk_and_go_through_a_door() {
     let (addr, _) = start_server_with(None);
     let server = format!("http://{addr}");
-    let mut a = young_person(&server, "amal_16", Language::Ar);
-    let mut b = young_person(&server, "bora_17", Language::De);
+    see_each_other_walk_and_go_through_a_door(&server, &server);
+}
+
+/// The same with each game on its own server instance, the two joined by the real NATS server.
+#[test]
+fn on_two_instances_over_nats_too() {
+    let (one, two, _) = start_two_instances(&[]);
+    see_each_other_walk_and_go_through_a_door(&format!("http://{one}"), &format!("http://{two}"));
+}
+
+/// Amal (Arabic, on `server_a`) and bora (German, on `server_b`) in the job centre: they see
+/// each other, chat and wave; amal walks and bora's copy follows; amal goes through the door
+/// and bora follows her into the company.
+fn see_each_other_walk_and_go_through_a_door(server_a: &str, server_b: &str) {
+    let mut a = young_person(server_a, "amal_16", Language::Ar);
+    let mut b = young_person(server_b, "bora_17", Language::De);
     ready_to_walk(&mut a);
     ready_to_walk(&mut b);
 
@@ -244,4 +259,148 @@ fn a_young_person_asks_at_the_kiosk_and_a_counsellor_comes() {
             .values()
             .any(|r| r.view.name.as_str() == "Frau_Demir" && r.view.role == Role::Counsellor)
     });
+}
+
+/// Moderation through the games' own calls (as the people panel's buttons make them): amal
+/// (on `server_a`) blocks bora (on `server_b`): his copy and lines are gone for her, and come
+/// back when she unblocks; she reports him with his last line; the counsellor (a socket on
+/// `server_b`) mutes amal (her game refuses her lines) and sends bora out (his game leaves the
+/// room and stays out).
+fn moderation_in_a_place(server_a: &str, server_b: &str, counsellor: &Counsellor) {
+    let mut a = young_person(server_a, "amal_16", Language::Ar);
+    let mut b = young_person(server_b, "bora_17", Language::De);
+    ready_to_walk(&mut a);
+    ready_to_walk(&mut b);
+    until_both(&mut a, &mut b, "each to see the other", |a, b| {
+        copy_of(a, "bora_17").is_some() && copy_of(b, "amal_16").is_some()
+    });
+    let handle_at = |app: &App, name: &str| {
+        app.world()
+            .resource::<Presence>()
+            .others
+            .by_handle
+            .iter()
+            .find(|(_, r)| r.view.name.as_str() == name)
+            .map(|(h, _)| *h)
+            .expect("in view")
+    };
+    let act = |app: &mut App, msg: ClientMsg| {
+        app.world_mut()
+            .resource_scope(|world, presence: Mut<Presence>| {
+                presence.moderate(&mut world.resource_mut::<Live>(), msg)
+            })
+    };
+    let say = |app: &mut App, me: &str, text: &str| {
+        app.world_mut()
+            .resource_scope(|world, mut presence: Mut<Presence>| {
+                presence.say(&mut world.resource_mut::<Live>(), me, false, text)
+            })
+    };
+
+    // Amal blocks bora.
+    let bora = handle_at(&a, "bora_17");
+    assert!(act(&mut a, ClientMsg::Block { handle: bora }));
+    until_both(&mut a, &mut b, "bora gone for amal", |a, _| {
+        copy_of(a, "bora_17").is_none() && a.world().resource::<Presence>().blocked == ["bora_17"]
+    });
+    // Bora's line does not reach her (he still sees her, and is not told).
+    assert_eq!(say(&mut b, "bora_17", "Hallo Amal!"), Ok(()));
+    let start = Instant::now();
+    until_both(&mut a, &mut b, "a second to pass", |_, _| {
+        start.elapsed() > Duration::from_secs(1)
+    });
+    assert!(a.world().resource::<Presence>().log.is_empty());
+    assert!(copy_of(&mut b, "amal_16").is_some());
+    // She shows him again, and reports him: his last line goes with the report.
+    let unblocked = a
+        .world_mut()
+        .resource_scope(|world, presence: Mut<Presence>| {
+            presence.unblock(&mut world.resource_mut::<Live>(), "bora_17")
+        });
+    assert!(unblocked);
+    until_both(&mut a, &mut b, "bora back", |a, _| {
+        copy_of(a, "bora_17").is_some() && a.world().resource::<Presence>().blocked.is_empty()
+    });
+    let bora = handle_at(&a, "bora_17");
+    assert!(act(&mut a, ClientMsg::Report { handle: bora }));
+    until_both(&mut a, &mut b, "the report noted", |a, _| {
+        matches!(
+            &a.world().resource::<Presence>().notice,
+            Some((Notice::Reported(name), _)) if name == "bora_17"
+        )
+    });
+    let staff = counsellor.log_in(server_b);
+    let queue: lernwelt_protocol::presence::RoomReports =
+        get(server_b, lernwelt_protocol::routes::ROOM_REPORTS, &staff);
+    assert_eq!(queue.reports.len(), 1);
+    assert_eq!(queue.reports[0].name.as_str(), "bora_17");
+    assert_eq!(
+        queue.reports[0]
+            .lines
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>(),
+        ["Hallo Amal!"]
+    );
+
+    // The counsellor comes in (on the other server) and mutes amal for ten minutes.
+    let mut desk = Socket::connect(server_b, &staff);
+    desk.send(&ClientMsg::Enter {
+        place: Place::JobCentre,
+        from: None,
+        at: None,
+    });
+    until_both(&mut a, &mut b, "the counsellor in view", |_, _| {
+        desk.handle_of("amal_16").is_some() && desk.handle_of("bora_17").is_some()
+    });
+    let amal = desk.handle_of("amal_16").expect("amal");
+    desk.send(&ClientMsg::Mute {
+        handle: amal,
+        minutes: 10,
+    });
+    until_both(&mut a, &mut b, "amal muted", |a, _| {
+        a.world().resource::<Presence>().muted()
+    });
+    assert_eq!(
+        say(&mut a, "amal_16", "Warum?"),
+        Err(ErrorCode::Muted),
+        "her game refuses her lines"
+    );
+    // And sends bora out: his game leaves the job centre and stays out; amal sees him go.
+    let bora = desk.handle_of("bora_17").expect("bora");
+    desk.send(&ClientMsg::SendOut { handle: bora });
+    until_both(&mut a, &mut b, "bora sent out", |a, b| {
+        let presence = b.world().resource::<Presence>();
+        presence.entered.is_none()
+            && presence.out_of(Place::JobCentre).is_some()
+            && copy_of(a, "bora_17").is_none()
+    });
+    let start = Instant::now();
+    until_both(&mut a, &mut b, "a second to pass", |_, _| {
+        start.elapsed() > Duration::from_secs(1)
+    });
+    assert_eq!(
+        b.world().resource::<Presence>().entered,
+        None,
+        "he does not come back on his own: {}",
+        desk.frames()
+    );
+}
+
+#[test]
+fn moderation_in_a_place_on_one_server() {
+    let (addr, counsellor) = start_server_with(Some(("Frau_Demir", "de,tr")));
+    let server = format!("http://{addr}");
+    moderation_in_a_place(&server, &server, &counsellor.expect("a counsellor"));
+}
+
+#[test]
+fn moderation_in_a_place_across_two_instances() {
+    let (one, two, mut counsellors) = start_two_instances(&[("Frau_Demir", "de,tr")]);
+    let counsellor = counsellors.pop().expect("a counsellor");
+    moderation_in_a_place(
+        &format!("http://{one}"),
+        &format!("http://{two}"),
+        &counsellor,
+    );
 }

@@ -546,7 +546,8 @@ pub async fn register_youth(
         .ok_or_else(|| "no token".into())
 }
 
-/// Logs in a counsellor from its `counsellor add` output with a fresh TOTP code.
+/// Logs in a counsellor from its `counsellor add` output with a fresh TOTP code, and changes
+/// the one-time password at this first login.
 async fn login_counsellor(
     addr: SocketAddr,
     name: &str,
@@ -578,10 +579,27 @@ async fn login_counsellor(
     )
     .await?;
     let body = expect_status("counsellor login", 200, reply)?;
-    body["token"]
+    let token = body["token"]
         .as_str()
         .map(str::to_owned)
-        .ok_or_else(|| "no token".into())
+        .ok_or("no token")?;
+    if body["password_change_required"] == json!(true) {
+        // The first login: the one-time password is changed, as the server asks.
+        let reply = http(
+            addr,
+            None,
+            "POST",
+            routes::ME_PASSWORD,
+            Some(&token),
+            Some(&json!({
+                "current_password": password,
+                "new_password": format!("{password} geändert"),
+            })),
+        )
+        .await?;
+        expect_status("password change", 204, reply)?;
+    }
+    Ok(token)
 }
 
 // ---------------------------------------------------------------------------------------------

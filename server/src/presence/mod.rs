@@ -10,18 +10,22 @@
 //! spot of its own: a reconnect goes on where it broke off.
 //! Young people can ask for a counsellor to come; counsellors get the room list ([`Board`]):
 //! how many are in each place and who is waiting. Nothing of presence is stored.
+//! Several server instances share the places through a broker ([`remote`]).
 
+pub mod remote;
+pub mod reports;
 pub mod room;
 pub mod view;
 
+use crate::broker::Link;
 use crate::ws::Push;
 use lernwelt_layout::Layout;
 use lernwelt_protocol::presence::{Heading, RoomSummary, Spot, Step, Waiting};
 use lernwelt_protocol::{AccountId, ErrorCode, Nickname, Place};
-use room::{Cmd, Grace, RADIUS, Room, Who};
+use room::{Cmd, Grace, RADIUS, Room, Target, Who};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{mpsc, oneshot, watch};
 use tokio::time::Instant;
 
 /// Commands a room may have waiting; steps beyond are dropped (the next one corrects it).
@@ -115,11 +119,13 @@ struct Inner {
     grace: Grace,
     layouts: HashMap<Place, Arc<Layout>>,
     rooms: HashMap<Place, OnceLock<mpsc::Sender<Cmd>>>,
+    link: Link,
 }
 
 impl Presence {
-    /// Rooms for every place, with the layouts built into the server (the game's own).
-    pub fn new(grace: Grace) -> Result<Self, String> {
+    /// Rooms for every place, with the layouts built into the server (the game's own),
+    /// sharing the places with the other instances on `link`.
+    pub fn new(grace: Grace, link: Link) -> Result<Self, String> {
         let mut layouts = HashMap::new();
         let mut rooms = HashMap::new();
         for place in Place::ALL {
@@ -132,6 +138,7 @@ impl Presence {
                 grace,
                 layouts,
                 rooms,
+                link,
             }),
         })
     }
@@ -149,9 +156,10 @@ impl Presence {
         let layout = Arc::clone(self.inner.layouts.get(&place)?);
         let grace = self.inner.grace;
         let board = self.inner.board.clone();
+        let link = self.inner.link.clone();
         Some(self.inner.rooms.get(&place)?.get_or_init(|| {
             let (tx, rx) = mpsc::channel(ROOM_QUEUE);
-            tokio::spawn(room::run(Room::new(place, layout, grace, board), rx));
+            tokio::spawn(room::run(Room::new(place, layout, grace, board, link), rx));
             tx
         }))
     }
@@ -165,14 +173,15 @@ impl Presence {
     /// Enters `place` for the connection `conn` of `account`, which is in `here` now (left
     /// first) and in `place` afterwards. It stands at the arrival point for `from`; on the
     /// connection's `first` entry at `resume` instead, if that is walkable (a reconnect goes on
-    /// where it broke off). The room answers the connection through `tx`.
+    /// where it broke off). The room answers the connection through `tx`; those in `blocked`
+    /// never come into its view.
     pub(crate) async fn enter(
         &self,
         here: &mut Option<Place>,
         (account, conn, first): (AccountId, u64, bool),
         who: Who,
         (place, from, resume): (Place, Option<Place>, Option<Spot>),
-        tx: mpsc::Sender<Push>,
+        (tx, blocked): (mpsc::Sender<Push>, Vec<AccountId>),
     ) -> Result<(), Refusal> {
         let layout = self.layout(place)?;
         let arrival = arrival(layout, from)?;
@@ -189,6 +198,7 @@ impl Presence {
                 who,
                 step,
                 tx,
+                blocked,
             },
         )
         .await;
@@ -225,6 +235,42 @@ impl Presence {
     /// The counsellors' room list.
     pub fn board(&self) -> &Board {
         &self.inner.board
+    }
+
+    /// Hands news from `place`'s room on another instance to the room here. Never waits:
+    /// with the room's queue full it is dropped (the next roster repairs it).
+    pub(crate) fn hear(&self, place: Place, payload: &[u8]) {
+        let Some((from, news)) = Link::read(payload) else {
+            return;
+        };
+        if from == self.inner.link.instance() {
+            return;
+        }
+        if let Some(room) = self.room(place) {
+            let _ = room.try_send(Cmd::Remote { from, news });
+        }
+    }
+
+    /// Who has `handle` in the view of the connection's avatar in `place`, with their last
+    /// lines there.
+    pub(crate) async fn resolve(
+        &self,
+        place: Place,
+        (account, conn): (AccountId, u64),
+        handle: u16,
+    ) -> Option<Target> {
+        let (reply, answer) = oneshot::channel();
+        self.send(
+            place,
+            Cmd::Resolve {
+                account,
+                conn,
+                handle,
+                reply,
+            },
+        )
+        .await;
+        answer.await.ok().flatten()
     }
 
     /// Hands a chat line, gesture or availability to the room of `place`.

@@ -17,19 +17,28 @@
 //!   that time takes it over without the others seeing it vanish. An avatar not heard from for
 //!   [`Grace::silent`] (clients repeat their step while standing) vanishes too, after the same
 //!   grace, and its connection is told with [`ServerMsg::Left`].
+//! - With other server instances ([`crate::broker`]) the room also holds copies of the
+//!   avatars they drive, and tells them about its own ([`super::remote`]).
+//! - Moderation: a viewer never sees those its person blocked (avatar or lines); counsellors
+//!   mute a young person for a while or send them out of the place for
+//!   [`lernwelt_protocol::presence::SENT_OUT_SECONDS`]; the room keeps the last lines said in it for a while, only so that
+//!   a report can carry the reported person's own.
 
+use super::remote::{Member, PEER_SILENT, PlaceNews, ROSTER_EVERY};
 use super::view::{self, Other};
 use super::{Board, PlaceState};
+use crate::broker::{Link, Topic};
 use crate::ws::Push;
 use lernwelt_layout::Layout;
 use lernwelt_protocol::presence::{
-    Availability, AvatarView, Emote, STEPS_MAX, SayText, Step, encode_steps,
+    Availability, AvatarView, Emote, Moderation, REPORT_LINES_MAX, STEPS_MAX, SayText, Step,
+    encode_steps,
 };
 use lernwelt_protocol::{AccountId, ErrorCode, Nickname, Place, Role, ServerMsg};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
 /// How often the new steps are sent: batching adds at most this much to what others see.
@@ -65,6 +74,23 @@ pub const RADIUS: f32 = 0.25;
 /// Room chat lines and gestures in a burst, and the seconds until the next one.
 const CHAT_BURST: f32 = 3.0;
 const CHAT_REFILL_SECS: f32 = 3.0;
+/// How long the room remembers what was said in it, for reports.
+const RECENT_KEEP: Duration = Duration::from_secs(10 * 60);
+/// Most lines the room remembers.
+const RECENT_MAX: usize = 200;
+
+/// Someone in a viewer's view, found by handle: for blocking and reporting.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    /// Their account.
+    pub account: AccountId,
+    /// Their nickname.
+    pub name: Nickname,
+    /// Youth or counsellor.
+    pub role: Role,
+    /// Their last room chat lines here, oldest first (at most [`REPORT_LINES_MAX`]).
+    pub lines: Vec<SayText>,
+}
 
 /// A member's identity as others see it.
 #[derive(Clone, Debug)]
@@ -87,6 +113,8 @@ pub(crate) enum Cmd {
         who: Who,
         step: Step,
         tx: mpsc::Sender<Push>,
+        /// Whom the account blocked: never in its view.
+        blocked: Vec<AccountId>,
     },
     /// A step of the connection's avatar.
     Step {
@@ -120,10 +148,48 @@ pub(crate) enum Cmd {
     Ask { account: AccountId, conn: u64 },
     /// The young person takes it back.
     CancelAsk { account: AccountId, conn: u64 },
+    /// News from the same place's room on another instance.
+    Remote { from: u64, news: PlaceNews },
+    /// Who has `handle` in the connection's view (with their last lines), if anyone.
+    Resolve {
+        account: AccountId,
+        conn: u64,
+        handle: u16,
+        reply: oneshot::Sender<Option<Target>>,
+    },
+    /// The account blocked `target`: it vanishes from its view.
+    Block {
+        account: AccountId,
+        target: AccountId,
+    },
+    /// The account unblocked `target`: it may come into view again.
+    Unblock {
+        account: AccountId,
+        target: AccountId,
+    },
+    /// A counsellor mutes or sends out the young person with `handle` in their view, for
+    /// `seconds`.
+    Moderate {
+        account: AccountId,
+        conn: u64,
+        handle: u16,
+        action: Moderation,
+        seconds: u32,
+    },
+}
+
+/// Which instance drives an avatar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    /// One of this instance's connections.
+    Local,
+    /// Another instance (by its id): this is a copy.
+    Remote(u64),
 }
 
 #[derive(Debug)]
 struct Avatar {
+    origin: Origin,
     conn: u64,
     who: Who,
     availability: Option<Availability>,
@@ -137,9 +203,79 @@ struct Avatar {
     lost: Option<Instant>,
     chat_tokens: f32,
     chat_at: Instant,
+    /// Since when the young person waits for a counsellor to come, if they asked.
+    asked: Option<Instant>,
 }
 
 impl Avatar {
+    fn new(origin: Origin, conn: u64, who: Who, step: Step, now: Instant) -> Self {
+        let availability = (who.role == Role::Counsellor).then_some(Availability::Available);
+        Self {
+            origin,
+            conn,
+            who,
+            availability,
+            step,
+            version: 1,
+            allowance: ALLOWANCE_MAX,
+            allowance_at: now,
+            heard: now,
+            lost: None,
+            chat_tokens: CHAT_BURST,
+            chat_at: now,
+            asked: None,
+        }
+    }
+
+    /// A copy of another instance's avatar.
+    fn copy(from: u64, member: &Member, now: Instant) -> Self {
+        let who = Who {
+            name: member.name.clone(),
+            role: member.role,
+        };
+        let mut avatar = Self::new(Origin::Remote(from), 0, who, member.step, now);
+        avatar.availability = member.availability;
+        avatar.asked = asked_since(member.asking, now);
+        avatar
+    }
+
+    /// Takes the other instance's word for how it is now.
+    fn update(&mut self, from: u64, member: &Member, now: Instant) {
+        self.origin = Origin::Remote(from);
+        self.who = Who {
+            name: member.name.clone(),
+            role: member.role,
+        };
+        self.availability = member.availability;
+        // The first word on when it asked stands; later ones would only jitter the list.
+        self.asked = match member.asking {
+            Some(_) => self.asked.or(asked_since(member.asking, now)),
+            None => None,
+        };
+        self.lost = None;
+        if self.step != member.step {
+            self.step = member.step;
+            self.version += 1;
+        }
+    }
+
+    fn member(&self, account: AccountId, now: Instant) -> Member {
+        Member {
+            account,
+            name: self.who.name.clone(),
+            role: self.who.role,
+            availability: self.availability,
+            step: self.step,
+            asking: self.asked.map(|since| {
+                u32::try_from(now.duration_since(since).as_secs()).unwrap_or(u32::MAX)
+            }),
+        }
+    }
+
+    fn is_remote(&self) -> bool {
+        matches!(self.origin, Origin::Remote(_))
+    }
+
     fn view(&self, handle: u16) -> AvatarView {
         AvatarView {
             handle,
@@ -175,16 +311,27 @@ struct Viewer {
     seen: HashMap<AccountId, Seen>,
     free: Vec<u16>,
     next: u16,
+    /// Whom its person blocked: never in view, never heard.
+    blocked: HashSet<AccountId>,
 }
 
 impl Viewer {
-    fn new(tx: mpsc::Sender<Push>) -> Self {
+    fn new(tx: mpsc::Sender<Push>, blocked: Vec<AccountId>) -> Self {
         Self {
             tx,
             seen: HashMap::new(),
             free: Vec::new(),
             next: 0,
+            blocked: blocked.into_iter().collect(),
         }
+    }
+
+    /// The account with `handle` in this view.
+    fn account_of(&self, handle: u16) -> Option<AccountId> {
+        self.seen
+            .iter()
+            .find(|(_, seen)| seen.handle == handle)
+            .map(|(account, _)| *account)
     }
 
     fn push(&self, push: Push) -> bool {
@@ -222,15 +369,32 @@ pub(crate) struct Room {
     viewers: HashMap<AccountId, Viewer>,
     last_view: Instant,
     grace: Grace,
-    /// Young people who asked for a counsellor to come, in the order they asked.
-    asks: Vec<(AccountId, Instant)>,
     /// Where the room list counsellors see is kept.
     board: Board,
+    /// The way to the same place's rooms on other instances.
+    link: Link,
+    /// Steps taken here since the last batch went to the other instances.
+    outbox: Vec<(AccountId, Step)>,
+    /// Who is muted here, until when.
+    mutes: HashMap<AccountId, Instant>,
+    /// Who was sent out of here, until when.
+    bans: HashMap<AccountId, Instant>,
+    /// The last lines said here (by whom, when), for reports.
+    recent: VecDeque<(AccountId, SayText, Instant)>,
+    /// When each other instance was last heard from.
+    peers: HashMap<u64, Instant>,
+    last_roster: Instant,
 }
 
 impl Room {
     /// An empty room of `place`.
-    pub(crate) fn new(place: Place, layout: Arc<Layout>, grace: Grace, board: Board) -> Self {
+    pub(crate) fn new(
+        place: Place,
+        layout: Arc<Layout>,
+        grace: Grace,
+        board: Board,
+        link: Link,
+    ) -> Self {
         Self {
             place,
             layout,
@@ -238,22 +402,32 @@ impl Room {
             viewers: HashMap::new(),
             last_view: Instant::now(),
             grace,
-            asks: Vec::new(),
             board,
+            link,
+            outbox: Vec::new(),
+            mutes: HashMap::new(),
+            bans: HashMap::new(),
+            recent: VecDeque::new(),
+            peers: HashMap::new(),
+            last_roster: Instant::now(),
         }
+    }
+
+    /// Tells the same place's rooms on the other instances.
+    fn share(&self, news: &PlaceNews) {
+        self.link.publish(Topic::Place(self.place), news);
     }
 
     /// Puts this room's line on the counsellors' room list.
     fn publish(&self) {
         let count =
             |role: Role| self.avatars.values().filter(|a| a.who.role == role).count() as u32;
-        let waiting = self
-            .asks
-            .iter()
-            .filter_map(|(account, since)| {
-                Some((self.avatars.get(account)?.who.name.clone(), *since))
-            })
+        let mut waiting: Vec<(Nickname, Instant)> = self
+            .avatars
+            .values()
+            .filter_map(|a| Some((a.who.name.clone(), a.asked?)))
             .collect();
+        waiting.sort_by_key(|(_, since)| *since);
         self.board.publish(
             self.place,
             PlaceState {
@@ -271,17 +445,27 @@ impl Room {
         }
     }
 
-    /// The avatar of `account` if `conn` drives it.
+    /// The avatar of `account` if `conn` (of this instance) drives it.
     fn driven(&mut self, account: AccountId, conn: u64) -> Option<&mut Avatar> {
         self.avatars
             .get_mut(&account)
-            .filter(|a| a.conn == conn && a.lost.is_none())
+            .filter(|a| a.origin == Origin::Local && a.conn == conn && a.lost.is_none())
     }
 
     fn apply(&mut self, cmd: Cmd, now: Instant) {
         let changes_list = !matches!(
             cmd,
-            Cmd::Step { .. } | Cmd::Say { .. } | Cmd::Emote { .. } | Cmd::Availability { .. }
+            Cmd::Step { .. }
+                | Cmd::Say { .. }
+                | Cmd::Emote { .. }
+                | Cmd::Availability { .. }
+                | Cmd::Remote {
+                    news: PlaceNews::Steps { .. }
+                        | PlaceNews::Said { .. }
+                        | PlaceNews::Emoted { .. }
+                        | PlaceNews::Availability { .. },
+                    ..
+                }
         );
         self.run(cmd, now);
         if changes_list {
@@ -297,7 +481,8 @@ impl Room {
                 who,
                 step,
                 tx,
-            } => self.enter((account, conn), who, step, tx, now),
+                blocked,
+            } => self.enter((account, conn), who, step, (tx, blocked), now),
             Cmd::Step {
                 account,
                 conn,
@@ -306,6 +491,7 @@ impl Room {
             Cmd::Leave { account, conn } => {
                 if self.driven(account, conn).is_some() {
                     self.remove(account);
+                    self.share(&PlaceNews::Gone { account });
                 }
             }
             Cmd::Lost { account, conn } => {
@@ -318,18 +504,26 @@ impl Room {
                 account,
                 conn,
                 text,
-            } => self.relay(account, conn, now, |handle| ServerMsg::Said {
-                handle,
-                text: text.clone(),
-            }),
+            } => {
+                if self.chat_allowed(account, conn, now) {
+                    self.show(account, |handle| ServerMsg::Said {
+                        handle,
+                        text: text.clone(),
+                    });
+                    self.remember(account, text.clone(), now);
+                    self.share(&PlaceNews::Said { account, text });
+                }
+            }
             Cmd::Emote {
                 account,
                 conn,
                 emote,
-            } => self.relay(account, conn, now, |handle| ServerMsg::Emoted {
-                handle,
-                emote,
-            }),
+            } => {
+                if self.chat_allowed(account, conn, now) {
+                    self.show(account, |handle| ServerMsg::Emoted { handle, emote });
+                    self.share(&PlaceNews::Emoted { account, emote });
+                }
+            }
             Cmd::Availability {
                 account,
                 conn,
@@ -339,14 +533,14 @@ impl Room {
                     return;
                 };
                 avatar.availability = Some(availability);
-                for viewer in self.viewers.values() {
-                    if let Some(seen) = viewer.seen.get(&account) {
-                        viewer.push(Push::Frame(ServerMsg::AvailabilityChanged {
-                            handle: seen.handle,
-                            availability,
-                        }));
-                    }
-                }
+                self.show(account, |handle| ServerMsg::AvailabilityChanged {
+                    handle,
+                    availability,
+                });
+                self.share(&PlaceNews::Availability {
+                    account,
+                    availability,
+                });
             }
             Cmd::Ask { account, conn } => {
                 let Some(avatar) = self.driven(account, conn) else {
@@ -355,9 +549,7 @@ impl Room {
                 if avatar.who.role != Role::Youth {
                     return;
                 }
-                if !self.asks.iter().any(|(asker, _)| *asker == account) {
-                    self.asks.push((account, now));
-                }
+                avatar.asked.get_or_insert(now);
                 self.tell(
                     account,
                     ServerMsg::Asked {
@@ -365,12 +557,16 @@ impl Room {
                         waiting: true,
                     },
                 );
+                self.share(&PlaceNews::Asked {
+                    account,
+                    asking: true,
+                });
             }
             Cmd::CancelAsk { account, conn } => {
-                if self.driven(account, conn).is_none() {
+                let Some(avatar) = self.driven(account, conn) else {
                     return;
-                }
-                self.asks.retain(|(asker, _)| *asker != account);
+                };
+                avatar.asked = None;
                 self.tell(
                     account,
                     ServerMsg::Asked {
@@ -378,7 +574,308 @@ impl Room {
                         waiting: false,
                     },
                 );
+                self.share(&PlaceNews::Asked {
+                    account,
+                    asking: false,
+                });
             }
+            Cmd::Remote { from, news } => self.hear(from, news, now),
+            Cmd::Resolve {
+                account,
+                conn,
+                handle,
+                reply,
+            } => {
+                let _ = reply.send(self.resolve(account, conn, handle));
+            }
+            Cmd::Block { account, target } => {
+                if let Some(viewer) = self.viewers.get_mut(&account) {
+                    viewer.blocked.insert(target);
+                    viewer.forget(target);
+                }
+            }
+            Cmd::Unblock { account, target } => {
+                if let Some(viewer) = self.viewers.get_mut(&account) {
+                    viewer.blocked.remove(&target);
+                }
+            }
+            Cmd::Moderate {
+                account,
+                conn,
+                handle,
+                action,
+                seconds,
+            } => self.moderate((account, conn), handle, action, seconds, now),
+        }
+    }
+
+    /// Who has `handle` in the view of the connection's avatar.
+    fn resolve(&mut self, account: AccountId, conn: u64, handle: u16) -> Option<Target> {
+        self.driven(account, conn)?;
+        let target = self.viewers.get(&account)?.account_of(handle)?;
+        let avatar = self.avatars.get(&target)?;
+        let mut lines: Vec<SayText> = self
+            .recent
+            .iter()
+            .rev()
+            .filter(|(speaker, _, _)| *speaker == target)
+            .take(REPORT_LINES_MAX)
+            .map(|(_, text, _)| text.clone())
+            .collect();
+        lines.reverse();
+        Some(Target {
+            account: target,
+            name: avatar.who.name.clone(),
+            role: avatar.who.role,
+            lines,
+        })
+    }
+
+    /// Remembers a line said here, for reports.
+    fn remember(&mut self, account: AccountId, text: SayText, now: Instant) {
+        if self.recent.len() >= RECENT_MAX {
+            self.recent.pop_front();
+        }
+        self.recent.push_back((account, text, now));
+    }
+
+    /// A counsellor's action on the young person with `handle` in their view.
+    fn moderate(
+        &mut self,
+        (account, conn): (AccountId, u64),
+        handle: u16,
+        action: Moderation,
+        seconds: u32,
+        now: Instant,
+    ) {
+        let Some(actor) = self.driven(account, conn) else {
+            return;
+        };
+        if actor.who.role != Role::Counsellor {
+            return;
+        }
+        let target = self
+            .viewers
+            .get(&account)
+            .and_then(|viewer| viewer.account_of(handle))
+            .and_then(|target| Some((target, self.avatars.get(&target)?)));
+        let Some((target, avatar)) = target else {
+            self.tell(
+                account,
+                ServerMsg::Error {
+                    code: ErrorCode::InvalidValue,
+                    message: "nobody with this handle is in view".to_owned(),
+                },
+            );
+            return;
+        };
+        if avatar.who.role != Role::Youth {
+            self.tell(
+                account,
+                ServerMsg::Error {
+                    code: ErrorCode::Forbidden,
+                    message: "only young people can be muted or sent out".to_owned(),
+                },
+            );
+            return;
+        }
+        let name = avatar.who.name.clone();
+        match action {
+            Moderation::Muted => {
+                self.mute(target, seconds, now);
+                self.share(&PlaceNews::Muted {
+                    account: target,
+                    seconds,
+                });
+            }
+            Moderation::SentOut => {
+                self.send_out(target, seconds, now);
+                self.share(&PlaceNews::SentOut {
+                    account: target,
+                    seconds,
+                });
+            }
+        }
+        tracing::info!(
+            target: "moderation",
+            counsellor = %account,
+            account = %target,
+            ?action,
+            seconds,
+            place = %self.place,
+            "moderated in a place"
+        );
+        self.tell(account, ServerMsg::Moderated { name, action });
+    }
+
+    /// Mutes `target` here for `seconds`; tells them if they are connected here.
+    fn mute(&mut self, target: AccountId, seconds: u32, now: Instant) {
+        self.mutes
+            .insert(target, now + Duration::from_secs(u64::from(seconds)));
+        if self
+            .avatars
+            .get(&target)
+            .is_some_and(|a| a.origin == Origin::Local)
+        {
+            self.tell(
+                target,
+                ServerMsg::Muted {
+                    place: self.place,
+                    seconds,
+                },
+            );
+        }
+    }
+
+    /// Sends `target` out of here for `seconds`: if this instance drives them, they are told
+    /// and taken out (the others hear they are gone); a copy just goes.
+    fn send_out(&mut self, target: AccountId, seconds: u32, now: Instant) {
+        self.bans
+            .insert(target, now + Duration::from_secs(u64::from(seconds)));
+        let Some(avatar) = self.avatars.get(&target) else {
+            return;
+        };
+        if avatar.origin == Origin::Local {
+            self.tell(
+                target,
+                ServerMsg::SentOut {
+                    place: self.place,
+                    seconds,
+                },
+            );
+            self.remove(target);
+            self.share(&PlaceNews::Gone { account: target });
+        } else {
+            self.remove(target);
+        }
+    }
+
+    /// News from the room of this place on the instance `from`.
+    fn hear(&mut self, from: u64, news: PlaceNews, now: Instant) {
+        self.peers.insert(from, now);
+        match news {
+            PlaceNews::Roster { members } => {
+                for member in &members {
+                    self.copy(from, member, now);
+                }
+                let gone: Vec<AccountId> = self
+                    .avatars
+                    .iter()
+                    .filter(|(account, a)| {
+                        a.origin == Origin::Remote(from)
+                            && !members.iter().any(|m| m.account == **account)
+                    })
+                    .map(|(account, _)| *account)
+                    .collect();
+                for account in gone {
+                    self.remove(account);
+                }
+            }
+            PlaceNews::Entered { member } => {
+                // The newest entry drives the avatar: a connection here that had it lets go.
+                if let Some(avatar) = self.avatars.get_mut(&member.account)
+                    && avatar.origin == Origin::Local
+                {
+                    avatar.origin = Origin::Remote(from);
+                    self.viewers.remove(&member.account);
+                }
+                self.copy(from, &member, now);
+                if member.role == Role::Counsellor {
+                    self.counsellor_came(&member.name);
+                }
+            }
+            PlaceNews::Steps { steps } => {
+                for (account, step) in steps {
+                    if let Some(avatar) = self.avatars.get_mut(&account)
+                        && avatar.is_remote()
+                        && avatar.step != step
+                    {
+                        avatar.step = step;
+                        avatar.version += 1;
+                    }
+                }
+                // Passed on at once: batching happened on the other instance already.
+                self.flush();
+            }
+            PlaceNews::Gone { account } => {
+                if self.avatars.get(&account).is_some_and(Avatar::is_remote) {
+                    self.remove(account);
+                }
+            }
+            PlaceNews::Said { account, text } => {
+                if self.avatars.get(&account).is_some_and(Avatar::is_remote) {
+                    self.show(account, |handle| ServerMsg::Said {
+                        handle,
+                        text: text.clone(),
+                    });
+                    self.remember(account, text, now);
+                }
+            }
+            PlaceNews::Muted { account, seconds } => self.mute(account, seconds, now),
+            PlaceNews::SentOut { account, seconds } => self.send_out(account, seconds, now),
+            PlaceNews::Emoted { account, emote } => {
+                if self.avatars.get(&account).is_some_and(Avatar::is_remote) {
+                    self.show(account, |handle| ServerMsg::Emoted { handle, emote });
+                }
+            }
+            PlaceNews::Availability {
+                account,
+                availability,
+            } => {
+                if let Some(avatar) = self.avatars.get_mut(&account)
+                    && avatar.is_remote()
+                {
+                    avatar.availability = Some(availability);
+                    self.show(account, |handle| ServerMsg::AvailabilityChanged {
+                        handle,
+                        availability,
+                    });
+                }
+            }
+            PlaceNews::Asked { account, asking } => {
+                if let Some(avatar) = self.avatars.get_mut(&account)
+                    && avatar.is_remote()
+                {
+                    avatar.asked = if asking {
+                        Some(avatar.asked.unwrap_or(now))
+                    } else {
+                        None
+                    };
+                }
+            }
+        }
+    }
+
+    /// Takes in or updates the copy of another instance's avatar (never one driven here).
+    fn copy(&mut self, from: u64, member: &Member, now: Instant) {
+        match self.avatars.get_mut(&member.account) {
+            Some(avatar) if avatar.origin == Origin::Local => {}
+            Some(avatar) => avatar.update(from, member, now),
+            None => {
+                self.avatars
+                    .insert(member.account, Avatar::copy(from, member, now));
+            }
+        }
+    }
+
+    /// A counsellor came in (here or on another instance): everyone here who asked is told
+    /// who, and every request of the place is done.
+    fn counsellor_came(&mut self, name: &Nickname) {
+        let mut askers = Vec::new();
+        for (account, avatar) in &mut self.avatars {
+            if avatar.asked.take().is_some() && avatar.origin == Origin::Local {
+                askers.push(*account);
+            }
+        }
+        for asker in askers {
+            self.tell(asker, ServerMsg::CounsellorComing { name: name.clone() });
+            self.tell(
+                asker,
+                ServerMsg::Asked {
+                    place: self.place,
+                    waiting: false,
+                },
+            );
         }
     }
 
@@ -387,14 +884,33 @@ impl Room {
         (account, conn): (AccountId, u64),
         who: Who,
         step: Step,
-        tx: mpsc::Sender<Push>,
+        (tx, blocked): (mpsc::Sender<Push>, Vec<AccountId>),
         now: Instant,
     ) {
-        let availability = (who.role == Role::Counsellor).then_some(Availability::Available);
+        // Sent out a while ago: not yet back in.
+        if let Some(until) = self.bans.get(&account)
+            && *until > now
+        {
+            let seconds = until.duration_since(now).as_secs().max(1);
+            let _ = tx.try_send(Push::Frame(ServerMsg::SentOut {
+                place: self.place,
+                seconds: u32::try_from(seconds).unwrap_or(u32::MAX),
+            }));
+            return;
+        }
         match self.avatars.get_mut(&account) {
-            // A reconnect or a second tab takes the avatar over: the others see it step, not
-            // vanish and appear.
+            // A reconnect or a second tab takes the avatar over (also one another instance
+            // drove): the others see it step, not vanish and appear.
             Some(avatar) => {
+                if avatar.is_remote() {
+                    let fresh = Avatar::new(Origin::Local, conn, who.clone(), step, now);
+                    avatar.allowance = fresh.allowance;
+                    avatar.allowance_at = now;
+                    avatar.chat_tokens = fresh.chat_tokens;
+                    avatar.chat_at = now;
+                    avatar.availability = avatar.availability.or(fresh.availability);
+                }
+                avatar.origin = Origin::Local;
                 avatar.conn = conn;
                 avatar.who = who;
                 avatar.lost = None;
@@ -405,25 +921,11 @@ impl Room {
                 }
             }
             None => {
-                self.avatars.insert(
-                    account,
-                    Avatar {
-                        conn,
-                        who,
-                        availability,
-                        step,
-                        version: 1,
-                        allowance: ALLOWANCE_MAX,
-                        allowance_at: now,
-                        heard: now,
-                        lost: None,
-                        chat_tokens: CHAT_BURST,
-                        chat_at: now,
-                    },
-                );
+                self.avatars
+                    .insert(account, Avatar::new(Origin::Local, conn, who, step, now));
             }
         }
-        let mut viewer = Viewer::new(tx);
+        let mut viewer = Viewer::new(tx, blocked);
         let others: Vec<AvatarView> = self
             .choose_for(account, &viewer)
             .into_iter()
@@ -451,18 +953,14 @@ impl Room {
             .filter(|a| a.who.role == Role::Counsellor)
             .map(|a| a.who.name.clone());
         self.viewers.insert(account, viewer);
+        if let Some(avatar) = self.avatars.get(&account) {
+            self.share(&PlaceNews::Entered {
+                member: avatar.member(account, now),
+            });
+        }
         // A counsellor came in: whoever asked is told who, and the requests are done.
         if let Some(name) = counsellor {
-            for (asker, _) in std::mem::take(&mut self.asks) {
-                self.tell(asker, ServerMsg::CounsellorComing { name: name.clone() });
-                self.tell(
-                    asker,
-                    ServerMsg::Asked {
-                        place: self.place,
-                        waiting: false,
-                    },
-                );
-            }
+            self.counsellor_came(&name);
         }
     }
 
@@ -488,30 +986,43 @@ impl Room {
         if avatar.step != step {
             avatar.step = step;
             avatar.version += 1;
+            self.outbox.push((account, step));
         }
     }
 
-    /// Sends `frame(handle)` to every viewer that has the speaker in view.
-    fn relay(
-        &mut self,
-        account: AccountId,
-        conn: u64,
-        now: Instant,
-        frame: impl Fn(u16) -> ServerMsg,
-    ) {
+    /// Whether the connection's avatar may say or show something now; if not, it is told.
+    fn chat_allowed(&mut self, account: AccountId, conn: u64, now: Instant) -> bool {
+        let muted = self.mutes.get(&account).is_some_and(|until| *until > now);
         let Some(avatar) = self.driven(account, conn) else {
-            return;
+            return false;
         };
-        if !avatar.chat_allowed(now) {
-            if let Some(viewer) = self.viewers.get(&account) {
-                viewer.push(Push::Frame(ServerMsg::Error {
-                    code: ErrorCode::RateLimited,
-                    message: "Too many chat lines; wait a moment.".to_owned(),
-                }));
-            }
-            return;
-        }
+        let (code, message) = if muted {
+            (ErrorCode::Muted, "A counsellor muted you here for a while.")
+        } else if avatar.chat_allowed(now) {
+            return true;
+        } else {
+            (
+                ErrorCode::RateLimited,
+                "Too many chat lines; wait a moment.",
+            )
+        };
+        self.tell(
+            account,
+            ServerMsg::Error {
+                code,
+                message: message.to_owned(),
+            },
+        );
+        false
+    }
+
+    /// Sends `frame(handle)` to every viewer that has `account` in view (and did not block
+    /// them).
+    fn show(&self, account: AccountId, frame: impl Fn(u16) -> ServerMsg) {
         for viewer in self.viewers.values() {
+            if viewer.blocked.contains(&account) {
+                continue;
+            }
             if let Some(seen) = viewer.seen.get(&account) {
                 viewer.push(Push::Frame(frame(seen.handle)));
             }
@@ -519,7 +1030,6 @@ impl Room {
     }
 
     fn remove(&mut self, account: AccountId) {
-        self.asks.retain(|(asker, _)| *asker != account);
         self.avatars.remove(&account);
         self.viewers.remove(&account);
         for viewer in self.viewers.values_mut() {
@@ -545,7 +1055,7 @@ impl Room {
         let others: Vec<Other<AccountId>> = self
             .others()
             .into_iter()
-            .filter(|o| o.key != account)
+            .filter(|o| o.key != account && !viewer.blocked.contains(&o.key))
             .collect();
         view::choose(me.step.at, &others, |key| viewer.seen.contains_key(&key))
     }
@@ -563,7 +1073,11 @@ impl Room {
                 continue;
             }
             others.clear();
-            others.extend(everyone.iter().filter(|o| o.key != *account));
+            others.extend(
+                everyone
+                    .iter()
+                    .filter(|o| o.key != *account && !viewer.blocked.contains(&o.key)),
+            );
             let wanted = view::choose(me.step.at, &others, |key| viewer.seen.contains_key(&key));
             let gone: Vec<AccountId> = viewer
                 .seen
@@ -633,9 +1147,10 @@ impl Room {
         let expired: Vec<AccountId> = self
             .avatars
             .iter()
-            .filter(|(_, a)| match a.lost {
-                Some(since) => now.duration_since(since) >= grace.lost,
-                None => now.duration_since(a.heard) >= grace.silent + grace.lost,
+            .filter(|(_, a)| match (a.origin, a.lost) {
+                (Origin::Remote(_), _) => false,
+                (Origin::Local, Some(since)) => now.duration_since(since) >= grace.lost,
+                (Origin::Local, None) => now.duration_since(a.heard) >= grace.silent + grace.lost,
             })
             .map(|(key, _)| *key)
             .collect();
@@ -646,7 +1161,18 @@ impl Room {
                 viewer.push(Push::Frame(ServerMsg::Left { place: self.place }));
             }
             self.remove(account);
+            self.share(&PlaceNews::Gone { account });
             self.publish();
+        }
+        self.tick_peers(now);
+        self.mutes.retain(|_, until| *until > now);
+        self.bans.retain(|_, until| *until > now);
+        while self
+            .recent
+            .front()
+            .is_some_and(|(_, _, at)| now.duration_since(*at) > RECENT_KEEP)
+        {
+            self.recent.pop_front();
         }
         if now.duration_since(self.last_view) >= VIEW_EVERY {
             self.last_view = now;
@@ -654,6 +1180,50 @@ impl Room {
         }
         self.flush();
     }
+
+    /// The other instances' side of a tick: this instance's steps go out as one batch, every
+    /// [`ROSTER_EVERY`] its avatars are named, and the copies of instances gone silent vanish.
+    fn tick_peers(&mut self, now: Instant) {
+        if !self.outbox.is_empty() {
+            let steps = std::mem::take(&mut self.outbox);
+            self.share(&PlaceNews::Steps { steps });
+        }
+        if now.duration_since(self.last_roster) >= ROSTER_EVERY {
+            self.last_roster = now;
+            let members: Vec<Member> = self
+                .avatars
+                .iter()
+                .filter(|(_, a)| a.origin == Origin::Local)
+                .map(|(account, a)| a.member(*account, now))
+                .collect();
+            if !members.is_empty() {
+                self.share(&PlaceNews::Roster { members });
+            }
+        }
+        self.peers
+            .retain(|_, heard| now.duration_since(*heard) < PEER_SILENT);
+        let orphans: Vec<AccountId> = self
+            .avatars
+            .iter()
+            .filter(|(_, a)| match a.origin {
+                Origin::Remote(from) => !self.peers.contains_key(&from),
+                Origin::Local => false,
+            })
+            .map(|(account, _)| *account)
+            .collect();
+        if !orphans.is_empty() {
+            for account in orphans {
+                self.remove(account);
+            }
+            self.publish();
+        }
+    }
+}
+
+/// When a young person who says they have waited `asking` seconds asked.
+fn asked_since(asking: Option<u32>, now: Instant) -> Option<Instant> {
+    let seconds = Duration::from_secs(u64::from(asking?));
+    Some(now.checked_sub(seconds).unwrap_or(now))
 }
 
 /// Runs `room` until every sender of `commands` is gone. While the room is empty it only
@@ -713,6 +1283,7 @@ mod tests {
             Arc::clone(&layout),
             Grace::default(),
             Board::default(),
+            Link::alone(),
         );
         let account = AccountId(7);
         let (tx, _rx) = mpsc::channel(1);
@@ -726,7 +1297,7 @@ mod tests {
             name: Nickname::try_from("fuzzy".to_owned()).unwrap(),
             role: Role::Youth,
         };
-        room.enter((account, 1), who, spawn, tx, start);
+        room.enter((account, 1), who, spawn, (tx, Vec::new()), start);
         let mut rng = Rng(0x0dd_ba11_cafe);
         let mut now = start;
         let mut last = spawn;

@@ -1,19 +1,46 @@
 //! Accounts and sessions in the store. The SQL is the same for both backends;
 //! [`impl_account_store`] implements [`Store`](super::Store) for each.
 
+use super::StoreError;
+use lernwelt_protocol::Timestamp;
+
 pub(super) const INSERT_ACCOUNT: &str = "INSERT INTO accounts \
      (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
 pub(super) const INSERT_SESSION: &str = "INSERT INTO sessions \
-     (token_hash, account_id, created_at, expires_at, second_factor) VALUES ($1, $2, $3, $4, $5)";
+     (token_hash, account_id, created_at, expires_at, second_factor, last_used_at) \
+     VALUES ($1, $2, $3, $4, $5, $3)";
 pub(super) const CREDENTIALS: &str = "SELECT id, nickname, role, age_band, languages, \
-     created_at, password_hash, totp_secret, disabled_at FROM accounts \
-     WHERE nickname_canonical = $1";
-pub(super) const SESSION_ACCOUNT: &str = "SELECT a.id, a.nickname, a.role, a.age_band, \
-     a.languages, a.created_at FROM sessions s JOIN accounts a ON a.id = s.account_id \
-     WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL \
-     AND (a.role = 'youth' OR s.second_factor)";
+     created_at, password_hash, totp_secret, disabled_at, password_change_required \
+     FROM accounts WHERE nickname_canonical = $1";
+
+/// The sessions (`s`, joined with their account `a`) that count at time `$2`: not expired, the
+/// account not disabled, and a staff account's only if its login checked the second factor.
+macro_rules! valid_session {
+    () => {
+        "s.expires_at > $2 AND a.disabled_at IS NULL AND (a.role = 'youth' OR s.second_factor)"
+    };
+}
+
+pub(super) const SESSION: &str = concat!(
+    "SELECT a.id, a.nickname, a.role, a.age_band, a.languages, a.created_at, \
+     a.password_change_required, s.last_used_at \
+     FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND ",
+    valid_session!()
+);
+pub(super) const SESSIONS_OF: &str = concat!(
+    "SELECT s.token_hash, s.created_at, s.last_used_at, s.expires_at \
+     FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.account_id = $1 AND ",
+    valid_session!(),
+    " ORDER BY s.last_used_at DESC, s.created_at DESC LIMIT $3"
+);
+pub(super) const TOUCH_SESSION: &str =
+    "UPDATE sessions SET last_used_at = $2 WHERE token_hash = $1 AND last_used_at < $2";
 pub(super) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE token_hash = $1";
+pub(super) const SET_PASSWORD: &str = "UPDATE accounts SET password_hash = $2, \
+     password_change_required = FALSE WHERE id = $1";
+pub(super) const DELETE_OTHER_SESSIONS: &str = "DELETE FROM sessions \
+     WHERE account_id = $1 AND token_hash <> $2 RETURNING token_hash";
 pub(super) const DELETE_SESSIONS_OF_ACCOUNT: &str = "DELETE FROM sessions WHERE account_id = $1";
 pub(super) const DELETE_ACCOUNT: &str = "DELETE FROM accounts WHERE id = $1";
 pub(super) const DELETE_EXPIRED_SESSIONS: &str = "DELETE FROM sessions WHERE expires_at <= $1";
@@ -29,7 +56,35 @@ pub(super) type CredentialsRow = (
     String,
     Option<Vec<u8>>,
     Option<i64>,
+    bool,
 );
+
+/// Columns of [`SESSION`].
+pub(super) type SessionRow = (i64, String, String, String, String, i64, bool, i64);
+
+/// Columns of [`SESSIONS_OF`].
+pub(super) type SessionSummaryRow = (Vec<u8>, i64, i64, i64);
+
+pub(super) fn session_from_row(row: SessionRow) -> Result<super::SessionRecord, StoreError> {
+    let (id, nickname, role, age_band, languages, created_at, change_required, last_used_at) = row;
+    Ok(super::SessionRecord {
+        account: super::account_from_row((id, nickname, role, age_band, languages, created_at))?,
+        password_change_required: change_required,
+        last_used_at: Timestamp(last_used_at),
+    })
+}
+
+pub(super) fn session_summary_from_row(
+    row: SessionSummaryRow,
+) -> Result<super::SessionSummary, StoreError> {
+    let (token_hash, created_at, last_used_at, expires_at) = row;
+    Ok(super::SessionSummary {
+        token_hash: super::token_hash_from_column(&token_hash)?,
+        created_at: Timestamp(created_at),
+        last_used_at: Timestamp(last_used_at),
+        expires_at: Timestamp(expires_at),
+    })
+}
 
 /// Implements [`Store`](super::Store) for a store type with a `pool` field and a `write()`
 /// method that begins a write transaction.
@@ -98,10 +153,11 @@ macro_rules! impl_account_store {
                         hash,
                         secret,
                         disabled_at,
+                        change_required,
                     )| {
                         $crate::store::credentials_from_row(
                             (id, nickname, role, age_band, languages, created_at),
-                            (hash, secret, disabled_at),
+                            (hash, secret, disabled_at, change_required),
                         )
                     },
                 )
@@ -124,18 +180,86 @@ macro_rules! impl_account_store {
                 Ok(())
             }
 
-            async fn session_account(
+            async fn session(
                 &self,
                 token_hash: &$crate::store::TokenHash,
                 now: lernwelt_protocol::Timestamp,
-            ) -> Result<Option<lernwelt_protocol::AccountView>, $crate::store::StoreError> {
-                let row: Option<$crate::store::AccountRow> =
-                    sqlx::query_as($crate::store::accounts::SESSION_ACCOUNT)
+            ) -> Result<Option<$crate::store::SessionRecord>, $crate::store::StoreError> {
+                let row: Option<$crate::store::accounts::SessionRow> =
+                    sqlx::query_as($crate::store::accounts::SESSION)
                         .bind(token_hash.0.as_slice())
                         .bind(now.0)
                         .fetch_optional(&self.pool)
                         .await?;
-                row.map($crate::store::account_from_row).transpose()
+                row.map($crate::store::accounts::session_from_row)
+                    .transpose()
+            }
+
+            async fn touch_session(
+                &self,
+                token_hash: &$crate::store::TokenHash,
+                now: lernwelt_protocol::Timestamp,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query($crate::store::accounts::TOUCH_SESSION)
+                    .bind(token_hash.0.as_slice())
+                    .bind(now.0)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn sessions_of(
+                &self,
+                account: lernwelt_protocol::AccountId,
+                now: lernwelt_protocol::Timestamp,
+                limit: i64,
+            ) -> Result<Vec<$crate::store::SessionSummary>, $crate::store::StoreError> {
+                let rows: Vec<$crate::store::accounts::SessionSummaryRow> =
+                    sqlx::query_as($crate::store::accounts::SESSIONS_OF)
+                        .bind(account.0)
+                        .bind(now.0)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?;
+                rows.into_iter()
+                    .map($crate::store::accounts::session_summary_from_row)
+                    .collect()
+            }
+
+            async fn delete_sessions_of(
+                &self,
+                account: lernwelt_protocol::AccountId,
+            ) -> Result<u64, $crate::store::StoreError> {
+                let done = sqlx::query($crate::store::accounts::DELETE_SESSIONS_OF_ACCOUNT)
+                    .bind(account.0)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected())
+            }
+
+            async fn change_password(
+                &self,
+                account: lernwelt_protocol::AccountId,
+                password_hash: &str,
+                keep: &$crate::store::TokenHash,
+            ) -> Result<Vec<$crate::store::TokenHash>, $crate::store::StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query($crate::store::accounts::SET_PASSWORD)
+                    .bind(account.0)
+                    .bind(password_hash)
+                    .execute(&mut *tx)
+                    .await?;
+                let ended: Vec<Vec<u8>> =
+                    sqlx::query_scalar($crate::store::accounts::DELETE_OTHER_SESSIONS)
+                        .bind(account.0)
+                        .bind(keep.0.as_slice())
+                        .fetch_all(&mut *tx)
+                        .await?;
+                tx.commit().await?;
+                ended
+                    .iter()
+                    .map(|hash| $crate::store::token_hash_from_column(hash))
+                    .collect()
             }
 
             async fn delete_session(

@@ -21,6 +21,7 @@ mod accounts;
 mod counselling;
 pub(crate) mod forum;
 mod postgres;
+mod rooms;
 mod sqlite;
 mod staff;
 
@@ -30,6 +31,7 @@ pub use counselling::{
 };
 pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
 pub use postgres::PostgresStore;
+pub use rooms::{NewRoomReport, RoomStore};
 pub use sqlite::SqliteStore;
 pub use staff::{Colleague, CounsellorSummary, NewCounsellor, StaffStore};
 
@@ -93,6 +95,32 @@ pub struct Credentials {
     pub totp_secret: Option<TotpSecret>,
     /// Whether an admin has disabled the account.
     pub disabled: bool,
+    /// The password was made by an admin and must be changed before anything else.
+    pub password_change_required: bool,
+}
+
+/// A valid session and its account, as the request extractor needs it.
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    /// The account.
+    pub account: AccountView,
+    /// The account's password was made by an admin and must be changed first.
+    pub password_change_required: bool,
+    /// When the session was last used (updated at most once a minute).
+    pub last_used_at: Timestamp,
+}
+
+/// One session of an account, for its owner's list.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionSummary {
+    /// Hash of its token (to tell the current one; never shown).
+    pub token_hash: TokenHash,
+    /// When it was made.
+    pub created_at: Timestamp,
+    /// When it was last used.
+    pub last_used_at: Timestamp,
+    /// When it ends.
+    pub expires_at: Timestamp,
 }
 
 /// How many rows each table holds (for health figures and for tests that prove nothing changed).
@@ -213,7 +241,9 @@ fn map_insert_error(error: sqlx::Error) -> StoreError {
 
 /// Everything the server stores. Each method is one transaction.
 #[async_trait]
-pub trait Store: StaffStore + CounsellingStore + ForumStore + Send + Sync + 'static {
+pub trait Store:
+    StaffStore + CounsellingStore + ForumStore + RoomStore + Send + Sync + 'static
+{
     /// Answers if the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 
@@ -238,16 +268,57 @@ pub trait Store: StaffStore + CounsellingStore + ForumStore + Send + Sync + 'sta
         session: &NewSession,
     ) -> Result<(), StoreError>;
 
-    /// The account of the session with this token hash, if the session exists, has not
-    /// expired at `now`, and its account is not disabled.
+    /// The session with this token hash and its account, if the session exists, has not
+    /// expired at `now`, its account is not disabled, and (for a staff account) it was made by
+    /// a login that checked the second factor.
+    async fn session(
+        &self,
+        token_hash: &TokenHash,
+        now: Timestamp,
+    ) -> Result<Option<SessionRecord>, StoreError>;
+
+    /// The account of a [`session`](Store::session) that may do everything: not one whose
+    /// admin-made password must be changed first (the live chat asks this).
     async fn session_account(
         &self,
         token_hash: &TokenHash,
         now: Timestamp,
-    ) -> Result<Option<AccountView>, StoreError>;
+    ) -> Result<Option<AccountView>, StoreError> {
+        Ok(self
+            .session(token_hash, now)
+            .await?
+            .filter(|s| !s.password_change_required)
+            .map(|s| s.account))
+    }
+
+    /// Notes that the session was used at `now` (kept if a later time is stored).
+    async fn touch_session(&self, token_hash: &TokenHash, now: Timestamp)
+    -> Result<(), StoreError>;
+
+    /// The account's valid sessions at `now` (as [`session`](Store::session) counts them),
+    /// most recently used first, at most `limit`.
+    async fn sessions_of(
+        &self,
+        account: AccountId,
+        now: Timestamp,
+        limit: i64,
+    ) -> Result<Vec<SessionSummary>, StoreError>;
 
     /// Deletes one session; whether it existed.
     async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError>;
+
+    /// Deletes every session of the account ("log out everywhere"); how many.
+    async fn delete_sessions_of(&self, account: AccountId) -> Result<u64, StoreError>;
+
+    /// Stores a new password hash (no longer one that must be changed) and deletes every
+    /// session of the account but `keep`, in one transaction; the token hashes of the
+    /// sessions deleted.
+    async fn change_password(
+        &self,
+        account: AccountId,
+        password_hash: &str,
+        keep: &TokenHash,
+    ) -> Result<Vec<TokenHash>, StoreError>;
 
     /// Deletes an account and everything personal of it (see the module notes); whether it
     /// existed.
@@ -322,20 +393,29 @@ fn nickname_from_column(column: String) -> Result<Nickname, StoreError> {
     Nickname::try_from(column).map_err(|_| StoreError::Corrupt("nickname"))
 }
 
-/// The columns of [`Credentials`] beyond the account's: password hash, TOTP secret, disabled.
-type CredentialExtras = (String, Option<Vec<u8>>, Option<i64>);
+/// The columns of [`Credentials`] beyond the account's: password hash, TOTP secret, disabled,
+/// password change required.
+type CredentialExtras = (String, Option<Vec<u8>>, Option<i64>, bool);
 
 fn credentials_from_row(
     row: AccountRow,
     extras: CredentialExtras,
 ) -> Result<Credentials, StoreError> {
-    let (password_hash, totp_secret, disabled_at) = extras;
+    let (password_hash, totp_secret, disabled_at, password_change_required) = extras;
     Ok(Credentials {
         account: account_from_row(row)?,
         password_hash,
         totp_secret: totp_secret.map(TotpSecret::from_bytes),
         disabled: disabled_at.is_some(),
+        password_change_required,
     })
+}
+
+/// A stored token hash read back (32 bytes).
+fn token_hash_from_column(column: &[u8]) -> Result<TokenHash, StoreError> {
+    <[u8; 32]>::try_from(column)
+        .map(TokenHash)
+        .map_err(|_| StoreError::Corrupt("token_hash"))
 }
 
 /// Stored form of languages: codes joined by commas, most preferred first.

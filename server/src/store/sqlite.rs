@@ -56,5 +56,6 @@ impl SqliteStore {
 
 super::accounts::impl_account_store!(SqliteStore);
 super::staff::impl_staff_store!(SqliteStore);
+super::rooms::impl_room_store!(SqliteStore);
 super::forum::impl_forum_store!(SqliteStore);
 super::counselling::impl_counselling_store!(SqliteStore);

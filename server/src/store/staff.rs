@@ -1,6 +1,7 @@
 //! Staff accounts in the store: counsellors made by the admin command with a TOTP secret,
-//! listed and disabled; the TOTP replay guard; a counsellor's absence notice. The SQL is the
-//! same for both backends; [`impl_staff_store`] implements [`StaffStore`] for each.
+//! listed, disabled and given a new secret; the TOTP replay guard; a counsellor's absence
+//! notice. The SQL is the same for both backends; [`impl_staff_store`] implements
+//! [`StaffStore`] for each.
 
 use super::{StoreError, languages_from_column, nickname_from_column};
 use crate::totp::TotpSecret;
@@ -22,6 +23,8 @@ pub struct NewCounsellor {
     pub totp_secret: TotpSecret,
     /// Creation time.
     pub created_at: Timestamp,
+    /// The password is a one-time password the counsellor must change at the first login.
+    pub password_change_required: bool,
 }
 
 /// A counsellor as `counsellor list` shows it.
@@ -77,6 +80,16 @@ pub trait StaffStore: Send + Sync {
         name_canonical: &str,
     ) -> Result<Option<Colleague>, StoreError>;
 
+    /// Gives the counsellor with this canonical name a new TOTP secret (the old authenticator
+    /// stops working, every code may be used once more from now on) and deletes the account's
+    /// sessions. The account's id and name as registered; `None` if there is no such
+    /// counsellor.
+    async fn reset_totp(
+        &self,
+        name_canonical: &str,
+        secret: &TotpSecret,
+    ) -> Result<Option<(AccountId, Nickname)>, StoreError>;
+
     /// Records that the TOTP code of `step` was used; `false` if this or a later step was used
     /// before (a replayed code). Race-safe: of two logins with one code, one gets `true`.
     async fn use_totp_step(&self, account: AccountId, step: i64) -> Result<bool, StoreError>;
@@ -94,7 +107,8 @@ pub trait StaffStore: Send + Sync {
 
 pub(super) const INSERT_COUNSELLOR: &str = "INSERT INTO accounts \
      (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at, \
-     totp_secret) VALUES ($1, $2, $3, 'counsellor', '', $4, $5, $6) RETURNING id";
+     totp_secret, password_change_required) \
+     VALUES ($1, $2, $3, 'counsellor', '', $4, $5, $6, $7) RETURNING id";
 pub(super) const COUNSELLORS: &str = "SELECT a.id, a.nickname, a.languages, a.created_at, \
      a.disabled_at, (SELECT COUNT(*) FROM enquiries e WHERE e.counsellor_id = a.id \
      AND e.status = 'accepted') FROM accounts a WHERE a.role = 'counsellor' \
@@ -107,6 +121,9 @@ pub(super) const RELEASE_ENQUIRIES: &str = "UPDATE enquiries SET counsellor_id =
      WHERE counsellor_id = $1 AND status = 'accepted'";
 pub(super) const ACTIVE_COUNSELLOR: &str = "SELECT id, languages FROM accounts \
      WHERE nickname_canonical = $1 AND role = 'counsellor' AND disabled_at IS NULL";
+pub(super) const RESET_TOTP: &str = "UPDATE accounts SET totp_secret = $2, \
+     totp_last_step = NULL WHERE nickname_canonical = $1 AND role = 'counsellor' \
+     RETURNING id, nickname";
 pub(super) const USE_TOTP_STEP: &str = "UPDATE accounts SET totp_last_step = $2 \
      WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)";
 pub(super) const SET_ABSENCE: &str =
@@ -159,6 +176,7 @@ macro_rules! impl_staff_store {
                     .bind($crate::store::languages_to_column(&counsellor.languages))
                     .bind(counsellor.created_at.0)
                     .bind(counsellor.totp_secret.as_bytes())
+                    .bind(counsellor.password_change_required)
                     .fetch_one(&self.pool)
                     .await
                     .map_err($crate::store::map_insert_error)?;
@@ -228,6 +246,33 @@ macro_rules! impl_staff_store {
                     })
                 })
                 .transpose()
+            }
+
+            async fn reset_totp(
+                &self,
+                name_canonical: &str,
+                secret: &$crate::totp::TotpSecret,
+            ) -> Result<
+                Option<(lernwelt_protocol::AccountId, lernwelt_protocol::Nickname)>,
+                $crate::store::StoreError,
+            > {
+                let mut tx = self.write().await?;
+                let row: Option<(i64, String)> = sqlx::query_as($crate::store::staff::RESET_TOTP)
+                    .bind(name_canonical)
+                    .bind(secret.as_bytes())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some((id, name)) = row else {
+                    tx.rollback().await?;
+                    return Ok(None);
+                };
+                sqlx::query($crate::store::staff::DELETE_SESSIONS)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                let name = $crate::store::nickname_from_column(name)?;
+                Ok(Some((lernwelt_protocol::AccountId(id), name)))
             }
 
             async fn use_totp_step(

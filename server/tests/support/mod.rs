@@ -33,6 +33,8 @@ macro_rules! on_both_backends {
     };
 }
 
+pub mod avatars;
+pub mod process;
 pub mod ws;
 
 use axum::Router;
@@ -412,10 +414,14 @@ pub async fn admin(h: &Harness, words: &[&str]) -> Result<String, admin::AdminEr
 /// the authenticator app.
 pub struct Counsellor {
     pub name: String,
+    /// The one-time password `counsellor add` printed.
     pub password: String,
     pub secret: TotpSecret,
     /// The newest TOTP step a code was made for (the server accepts each step once).
     last_step: Cell<i64>,
+    /// Whether [`login_counsellor`] has changed the one-time password (to
+    /// [`Counsellor::new_password`]), as the server asks at the first login.
+    changed: Cell<bool>,
 }
 
 impl Counsellor {
@@ -427,6 +433,21 @@ impl Counsellor {
             password,
             secret,
             last_step: Cell::new(i64::MIN),
+            changed: Cell::new(false),
+        }
+    }
+
+    /// The password [`login_counsellor`] changes the one-time password to.
+    pub fn new_password(&self) -> String {
+        format!("{} geändert", self.password)
+    }
+
+    /// The password the account has now.
+    pub fn current_password(&self) -> String {
+        if self.changed.get() {
+            self.new_password()
+        } else {
+            self.password.clone()
         }
     }
 
@@ -463,32 +484,60 @@ pub async fn add_counsellor(h: &Harness, name: &str, languages: &str) -> Counsel
     Counsellor::from_enrolment(name, &output)
 }
 
-/// Logs a counsellor in with password and a fresh TOTP code; the bearer token.
+/// Logs a counsellor in with password and a fresh TOTP code; the bearer token. At the first
+/// login the one-time password is changed (to [`Counsellor::new_password`]), as the server
+/// asks, so the session may do everything.
 pub async fn login_counsellor(h: &Harness, counsellor: &Counsellor) -> String {
     let reply = Req::post(routes::SESSIONS)
         .json(&json!({
             "nickname": counsellor.name,
-            "password": counsellor.password,
+            "password": counsellor.current_password(),
             "totp": counsellor.next_code().await,
         }))
         .send(&h.app)
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
-    reply.token()
+    let token = reply.token();
+    if reply.json()["password_change_required"] == json!(true) {
+        let changed = Req::post(routes::ME_PASSWORD)
+            .bearer(&token)
+            .json(&json!({
+                "current_password": counsellor.password,
+                "new_password": counsellor.new_password(),
+            }))
+            .send(&h.app)
+            .await;
+        assert_eq!(changed.status, StatusCode::NO_CONTENT, "{:?}", changed.body);
+        counsellor.changed.set(true);
+    }
+    token
 }
 
 /// Registers a young person; the bearer token.
+/// The password [`register_youth`] gives every young person.
+pub const YOUTH_PASSWORD: &str = "sehr-geheim-123";
+
 pub async fn register_youth(h: &Harness, nickname: &str) -> String {
     let reply = Req::post(routes::ACCOUNTS)
         .json(&json!({
             "nickname": nickname,
-            "password": "sehr-geheim-123",
+            "password": YOUTH_PASSWORD,
             "age_band": "18_21",
             "languages": ["ar", "de"],
         }))
         .send(&h.app)
         .await;
     assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.json());
+    reply.token()
+}
+
+/// A new session of a young person made by [`register_youth`] (a login, as on another device).
+pub async fn login_youth(h: &Harness, nickname: &str) -> String {
+    let reply = Req::post(routes::SESSIONS)
+        .json(&json!({ "nickname": nickname, "password": YOUTH_PASSWORD }))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
     reply.token()
 }
 
@@ -540,4 +589,43 @@ pub fn bad(
         code,
         field,
     }
+}
+
+/// The NATS server for the tests of several instances: `LERNWELT_TEST_NATS_URL` (default
+/// `nats://127.0.0.1:4222`). `None` (after a loud note) if it does not answer and `CI` is not
+/// set; in CI it must (scripts/services.sh starts it).
+pub fn nats_url() -> Option<String> {
+    let url = std::env::var("LERNWELT_TEST_NATS_URL")
+        .unwrap_or_else(|_| "nats://127.0.0.1:4222".to_owned());
+    let host = url.trim_start_matches("nats://");
+    let reachable = host
+        .parse::<SocketAddr>()
+        .map_err(|e| e.to_string())
+        .and_then(|addr| {
+            std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2))
+                .map_err(|e| e.to_string())
+        });
+    match reachable {
+        Ok(_) => Some(url),
+        Err(e) if std::env::var_os("CI").is_some() => panic!(
+            "NATS at {url} is not reachable ({e}); CI must run the tests of several instances \
+             (scripts/services.sh starts it)"
+        ),
+        Err(e) => {
+            eprintln!(
+                "\n!!!!!!!! NATS at {url} is not reachable ({e}): this test of several instances \
+                 is SKIPPED. Start it with: . scripts/services.sh && lernwelt_ensure_nats\n"
+            );
+            None
+        }
+    }
+}
+
+/// A subject prefix of its own for one test, so that tests running at once on the same NATS
+/// server do not hear each other.
+pub fn broker_prefix() -> String {
+    let mut random = [0u8; 6];
+    getrandom::fill(&mut random).expect("random");
+    let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
+    format!("lwtest.{suffix}")
 }

@@ -156,6 +156,14 @@ fn top_bar(
                     let text = tr.with("presence-coming", "name", name.clone());
                     ui.label(d.rich(&text).strong().color(crate::theme::palette::GOOD));
                 }
+                // Muted or sent out by a counsellor, a report sent: said here while the
+                // people panel (which says it too) is closed.
+                if open.0 != Some(Panel::People)
+                    && let Some(text) =
+                        crate::features::presence::ui::current_notice(&tr.texts(), &presence, place)
+                {
+                    ui.label(d.rich(&text).strong().color(crate::theme::palette::BAD));
+                }
                 if narrow && *folded_open {
                     ui.separator();
                     ui.with_layout(d.layout(), |ui| {

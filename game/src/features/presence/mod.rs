@@ -12,13 +12,19 @@
 //! counsellors in their own colour and a badge over the head. Room chat heard in the place is
 //! kept in a short log while the place is not left (never stored). Name tags, chat bubbles
 //! and the "who is here" panel are in [`ui`].
+//!
+//! Moderation: a young person blocks someone (the server hides them from then on, in every
+//! place) or reports them; a counsellor mutes a young person or sends them out of the place.
+//! Someone sent out stays out of that place, without re-entering, until the time is up.
 
 pub mod ui;
 
 use bevy::prelude::*;
 use lernwelt_presence::{Change, Others, Pose};
-use lernwelt_protocol::presence::{Availability, Gait, Heading, RoomSummary, SayText, Spot, Step};
-use lernwelt_protocol::{ClientMsg, Role, ServerMsg};
+use lernwelt_protocol::presence::{
+    Availability, Gait, Heading, Moderation, RoomSummary, SayText, Spot, Step,
+};
+use lernwelt_protocol::{ClientMsg, ErrorCode, Nickname, Role, ServerMsg};
 use std::collections::VecDeque;
 
 use crate::core::LocalPlayer;
@@ -65,7 +71,34 @@ pub struct Presence {
     pub coming: Option<(String, f32)>,
     /// For counsellors: the places, who is there and who waits for a counsellor.
     pub rooms: Vec<RoomSummary>,
+    /// Whom the own account blocked (young people), by nickname, as the server last said.
+    pub blocked: Vec<String>,
+    /// Until when (on [`Presence::clock`]) a counsellor muted the own avatar in this place.
+    pub muted_until: Option<f32>,
+    /// The place a counsellor sent the own avatar out of, and until when: it is not entered
+    /// again before.
+    pub sent_out: Option<(Place, f32)>,
+    /// The last thing to tell about moderation, and when.
+    pub notice: Option<(Notice, f32)>,
 }
+
+/// Something to tell about moderation, for the panel and the HUD.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The report about this person reached the counsellors.
+    Reported(String),
+    /// (To a counsellor) the action on this person is done.
+    Moderated(String, Moderation),
+    /// A counsellor muted the own avatar here for this many seconds.
+    Muted(u32),
+    /// A counsellor sent the own avatar out of this place for this many seconds.
+    SentOut(u32),
+    /// Something was refused.
+    Refused(ErrorCode),
+}
+
+/// Seconds a moderation notice stays up.
+pub const NOTICE_SECONDS: f32 = 8.0;
 
 /// One line of room chat.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +147,9 @@ impl Presence {
         text: &str,
     ) -> Result<(), lernwelt_protocol::ErrorCode> {
         let line = SayText::try_from(text).map_err(|e| e.0)?;
+        if self.muted() {
+            return Err(ErrorCode::Muted);
+        }
         if self.entered.is_none() || !live.ready() {
             return Err(lernwelt_protocol::ErrorCode::Unauthenticated);
         }
@@ -124,6 +160,91 @@ impl Presence {
         });
         live.send(ClientMsg::Say { text: line });
         Ok(())
+    }
+
+    /// Whether a counsellor muted the own avatar here (room chat and gestures are refused).
+    pub fn muted(&self) -> bool {
+        self.muted_until.is_some_and(|until| until > self.clock)
+    }
+
+    /// Seconds until the own avatar may enter `place` again, if it was sent out of it.
+    pub fn out_of(&self, place: Place) -> Option<f32> {
+        self.sent_out
+            .filter(|(out, until)| *out == place && *until > self.clock)
+            .map(|(_, until)| until - self.clock)
+    }
+
+    /// The entry to send for `place`, unless the own avatar was sent out of it.
+    fn entry(&self, place: Place, from: Option<Place>, at: Option<Spot>) -> Option<ClientMsg> {
+        self.out_of(place)
+            .is_none()
+            .then_some(ClientMsg::Enter { place, from, at })
+    }
+
+    /// Sends a moderation action about the person with `handle` in view (block, report, mute,
+    /// send out); false when not in a place on the server.
+    pub fn moderate(&self, live: &mut Live, msg: ClientMsg) -> bool {
+        if self.entered.is_none() || !live.ready() {
+            return false;
+        }
+        live.send(msg);
+        true
+    }
+
+    /// Shows the person called `name` again; false when not connected.
+    pub fn unblock(&self, live: &mut Live, name: &str) -> bool {
+        let Ok(name) = Nickname::try_from(name.to_owned()) else {
+            return false;
+        };
+        if !live.ready() {
+            return false;
+        }
+        live.send(ClientMsg::Unblock { name });
+        true
+    }
+
+    /// Takes in what the server says about moderation; false if `frame` is about something
+    /// else.
+    fn moderation(&mut self, frame: &ServerMsg, place: Place) -> bool {
+        let now = self.clock;
+        let notice = match frame {
+            ServerMsg::Blocked { names } => {
+                self.blocked = names.iter().map(|n| n.as_str().to_owned()).collect();
+                return true;
+            }
+            ServerMsg::Reported { name } => Notice::Reported(name.as_str().to_owned()),
+            ServerMsg::Moderated { name, action } => {
+                Notice::Moderated(name.as_str().to_owned(), *action)
+            }
+            ServerMsg::Muted { seconds, .. } => {
+                self.muted_until = Some(now + *seconds as f32);
+                Notice::Muted(*seconds)
+            }
+            ServerMsg::SentOut {
+                place: out,
+                seconds,
+            } => {
+                self.sent_out = Some((*out, now + *seconds as f32));
+                if *out == place {
+                    self.entered = None;
+                    self.want = None;
+                    self.asked = false;
+                    self.others = Others::default();
+                }
+                Notice::SentOut(*seconds)
+            }
+            ServerMsg::Error { code, .. }
+                if matches!(
+                    code,
+                    ErrorCode::Muted | ErrorCode::TooManyBlocks | ErrorCode::Forbidden
+                ) =>
+            {
+                Notice::Refused(*code)
+            }
+            _ => return false,
+        };
+        self.notice = Some((notice, now));
+        true
     }
 
     /// The own avatar's step now.
@@ -187,18 +308,19 @@ fn enter_on_arrival(
     presence.asked = false;
     presence.coming = None;
     presence.sent = None;
-    presence.want = Some(ClientMsg::Enter {
-        place: arrival.place,
-        from: came_from.0.filter(|from| *from != arrival.place),
-        at: None,
-    });
+    presence.muted_until = None;
+    let from = came_from.0.filter(|from| *from != arrival.place);
+    presence.want = presence.entry(arrival.place, from, None);
 }
 
 fn leave_the_world(mut presence: ResMut<Presence>, mut live: ResMut<Live>) {
     if presence.entered.is_some() {
         live.send(ClientMsg::Leave);
     }
+    // The blocked list belongs to the account, not to the visit.
+    let blocked = std::mem::take(&mut presence.blocked);
     *presence = Presence::default();
+    presence.blocked = blocked;
 }
 
 /// Takes in what the server says about the place, and puts the own avatar where the server
@@ -217,6 +339,16 @@ fn receive(
     };
     // Only x and z count on the server.
     let feet = own.single().ok().map(|t| t.translation);
+    // Sent out of this place a while ago, and the time is up: come back in where it stands.
+    if let Some((out, until)) = presence.sent_out
+        && until <= now
+    {
+        presence.sent_out = None;
+        if out == place && presence.entered.is_none() && presence.want.is_none() {
+            let at = feet.and_then(|f| Spot::from_metres(f.x, f.z));
+            presence.want = presence.entry(place, None, at);
+        }
+    }
     for event in events.read() {
         let change = match event {
             LiveEvent::Ready => {
@@ -224,11 +356,8 @@ fn receive(
                 // a counsellor is available again until they say otherwise.
                 presence.entered = None;
                 presence.availability = Availability::Available;
-                presence.want = Some(ClientMsg::Enter {
-                    place,
-                    from: None,
-                    at: feet.and_then(|f| Spot::from_metres(f.x, f.z)),
-                });
+                let at = feet.and_then(|f| Spot::from_metres(f.x, f.z));
+                presence.want = presence.entry(place, None, at);
                 continue;
             }
             LiveEvent::Lost => {
@@ -253,6 +382,7 @@ fn receive(
                 presence.rooms = rooms.clone();
                 continue;
             }
+            LiveEvent::Frame(frame) if presence.moderation(frame, place) => continue,
             LiveEvent::Frame(frame) => presence.others.take(now, frame),
         };
         let put_at = match change {
@@ -267,11 +397,7 @@ fn receive(
             }
             Change::Left => {
                 presence.entered = None;
-                presence.want = Some(ClientMsg::Enter {
-                    place,
-                    from: None,
-                    at: None,
-                });
+                presence.want = presence.entry(place, None, None);
                 None
             }
             Change::Said(handle) => {

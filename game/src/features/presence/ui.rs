@@ -4,18 +4,20 @@
 //! "who is here" panel (from the HUD and the list mode, usable without the 3D view): everyone
 //! in view with "walk there", gestures, a counsellor's own availability, the room chat with
 //! its field, and when name tags show. Names and lines in Arabic script are joined and read
-//! right to left.
+//! right to left. Beside each person: for a young person "block" and "report" (asked once
+//! more before it goes), for a counsellor "mute" and "send out" (the same); the blocked list
+//! with "show again".
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, FontId};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use lernwelt_protocol::presence::{Availability, Emote, SAY_MAX_CHARS};
+use lernwelt_protocol::presence::{Availability, Emote, Moderation, SAY_MAX_CHARS};
 use lernwelt_protocol::{ClientMsg, ErrorCode, Role};
 
-use super::{Presence, RemoteAvatar};
+use super::{NOTICE_SECONDS, Notice, Presence, RemoteAvatar};
 use crate::core::LocalPlayer;
 use crate::core::settings::{NameTags, Settings};
-use crate::core::state::InWorld;
+use crate::core::state::{AppState, InWorld};
 use crate::features::account::Account;
 use crate::i18n::{Locales, Texts, Tr};
 use crate::interact::{OpenPanel, Panel};
@@ -33,6 +35,8 @@ pub const BUBBLE_SECONDS: f32 = 6.0;
 const TAG_HEIGHT: f32 = 1.75;
 /// Widest bubble, in points.
 const BUBBLE_WIDTH: f32 = 220.0;
+/// Minutes a counsellor's "mute" lasts.
+pub const MUTE_MINUTES: u8 = 10;
 
 /// Presence drawing.
 pub struct PresenceUiPlugin;
@@ -40,6 +44,7 @@ pub struct PresenceUiPlugin;
 impl Plugin for PresenceUiPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<ChatField>()
+            .init_resource::<Confirming>()
             .add_systems(
                 EguiPrimaryContextPass,
                 tags_and_bubbles
@@ -63,6 +68,49 @@ pub struct ChatField {
     caret: usize,
     /// Why the last line was not sent.
     pub error: Option<ErrorCode>,
+}
+
+/// An action on someone in view that waits for a second press (it acts on another person).
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Confirming(pub Option<(u16, Ask)>);
+
+/// What is to be confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Report them with their last lines.
+    Report,
+    /// (Counsellors) send them out of the place.
+    SendOut,
+}
+
+/// The words for a moderation notice.
+pub fn notice_text(tr: &Texts, notice: &Notice) -> String {
+    let minutes = |seconds: u32| i64::from(seconds.div_ceil(60));
+    match notice {
+        Notice::Reported(name) => tr.with("presence-reported", "name", name.clone()),
+        Notice::Moderated(name, Moderation::Muted) => {
+            tr.with("presence-did-mute", "name", name.clone())
+        }
+        Notice::Moderated(name, Moderation::SentOut) => {
+            tr.with("presence-did-send-out", "name", name.clone())
+        }
+        Notice::Muted(seconds) => tr.with("presence-you-muted", "minutes", minutes(*seconds)),
+        Notice::SentOut(seconds) => tr.with("presence-you-sent-out", "minutes", minutes(*seconds)),
+        Notice::Refused(code) => tr.get(&NetError::Refused(*code).key()),
+    }
+}
+
+/// The notice to show now, if any: a fresh one, or while being out of this place.
+pub fn current_notice(
+    tr: &Texts,
+    presence: &Presence,
+    place: crate::core::state::Place,
+) -> Option<String> {
+    if let Some(left) = presence.out_of(place) {
+        return Some(notice_text(tr, &Notice::SentOut(left.ceil() as u32)));
+    }
+    let (notice, at) = presence.notice.as_ref()?;
+    (presence.clock - at < NOTICE_SECONDS).then(|| notice_text(tr, notice))
 }
 
 /// The locale key of a gesture.
@@ -225,12 +273,17 @@ fn draw_people(
     mut live: ResMut<Live>,
     account: Res<Account>,
     mut field: ResMut<ChatField>,
+    mut confirming: ResMut<Confirming>,
     mut target: ResMut<WalkTarget>,
+    state: Res<State<AppState>>,
     avatars: Query<(&RemoteAvatar, &GlobalTransform)>,
 ) -> Result {
     if open.0 != Some(Panel::People) {
         return Ok(());
     }
+    let AppState::InWorld(place) = *state.get() else {
+        return Ok(());
+    };
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
     let tr = Texts {
@@ -238,7 +291,10 @@ fn draw_people(
         language: settings.language,
     };
     let mut walk_to = None;
+    let mut action: Option<ClientMsg> = None;
+    let mut unblock: Option<String> = None;
     let mut name_tags = settings.name_tags;
+    let me_counsellor = account.role == Role::Counsellor;
     let closed = panel(
         ctx,
         d,
@@ -249,7 +305,16 @@ fn draw_people(
                 d.paragraph(ui, &tr.get("presence-logged-out"));
                 return;
             }
-            if presence.entered.is_none() {
+            if let Some(text) = current_notice(&tr, &presence, place) {
+                let colour = match presence.notice {
+                    Some((Notice::Reported(_) | Notice::Moderated(..), _)) => {
+                        crate::theme::palette::GOOD
+                    }
+                    _ => crate::theme::palette::BAD,
+                };
+                ui.label(d.rich(&text).strong().color(colour));
+            }
+            if presence.entered.is_none() && presence.out_of(place).is_none() {
                 d.paragraph(ui, &tr.get("presence-connecting"));
             }
             let mut people: Vec<Person> = presence
@@ -290,6 +355,65 @@ fn draw_people(
                             .map(|(_, at)| at.translation());
                     }
                 });
+                let handle = person.handle;
+                let asked = confirming
+                    .0
+                    .filter(|(h, _)| *h == handle)
+                    .map(|(_, ask)| ask);
+                if let Some(ask) = asked {
+                    // The second press: said plainly what happens, then done or not.
+                    let (question, yes) = match ask {
+                        Ask::Report => ("presence-report-confirm", "presence-report-yes"),
+                        Ask::SendOut => ("presence-send-out-confirm", "presence-send-out-yes"),
+                    };
+                    d.paragraph(ui, &tr.with(question, "name", person.name.clone()));
+                    d.row_ui(ui, |ui| {
+                        if d.button(ui, &tr.get(yes)).clicked() {
+                            action = Some(match ask {
+                                Ask::Report => ClientMsg::Report { handle },
+                                Ask::SendOut => ClientMsg::SendOut { handle },
+                            });
+                            confirming.0 = None;
+                        }
+                        if d.button(ui, &tr.get("presence-cancel")).clicked() {
+                            confirming.0 = None;
+                        }
+                    });
+                    continue;
+                }
+                d.row_ui(ui, |ui| {
+                    if me_counsellor && !person.counsellor {
+                        let mute = tr.with("presence-mute", "minutes", i64::from(MUTE_MINUTES));
+                        if d.button(ui, &mute).clicked() {
+                            action = Some(ClientMsg::Mute {
+                                handle,
+                                minutes: MUTE_MINUTES,
+                            });
+                        }
+                        if d.button(ui, &tr.get("presence-send-out")).clicked() {
+                            confirming.0 = Some((handle, Ask::SendOut));
+                        }
+                    } else if !me_counsellor {
+                        if !person.counsellor && d.button(ui, &tr.get("presence-block")).clicked() {
+                            action = Some(ClientMsg::Block { handle });
+                        }
+                        if d.button(ui, &tr.get("presence-report")).clicked() {
+                            confirming.0 = Some((handle, Ask::Report));
+                        }
+                    }
+                });
+            }
+            if !presence.blocked.is_empty() {
+                ui.add_space(6.0);
+                ui.label(d.rich(&tr.get("presence-blocked")).strong());
+                for name in &presence.blocked {
+                    d.row_ui(ui, |ui| {
+                        ui.label(Dir::of_text(name).line(name));
+                        if d.button(ui, &tr.get("presence-unblock")).clicked() {
+                            unblock = Some(name.clone());
+                        }
+                    });
+                }
             }
             ui.add_space(8.0);
             ui.separator();
@@ -297,6 +421,7 @@ fn draw_people(
                 for emote in Emote::ALL {
                     if d.button(ui, &tr.get(emote_key(emote))).clicked()
                         && presence.entered.is_some()
+                        && !presence.muted()
                     {
                         live.send(ClientMsg::Emote { emote });
                     }
@@ -385,6 +510,12 @@ fn draw_people(
     );
     if settings.name_tags != name_tags {
         settings.name_tags = name_tags;
+    }
+    if let Some(msg) = action {
+        presence.moderate(&mut live, msg);
+    }
+    if let Some(name) = unblock {
+        presence.unblock(&mut live, &name);
     }
     if let Some(at) = walk_to {
         target.0 = Some((at, None));
