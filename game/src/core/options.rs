@@ -11,11 +11,13 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 17] = [
+pub const OPEN_TARGETS: [&str; 19] = [
     "settings",
     "list",
     "people",
     "people-around",
+    "people-report",
+    "people-blocked",
     "counselling",
     "counselling-new",
     "counselling-callback",

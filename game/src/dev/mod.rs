@@ -48,6 +48,14 @@ impl Plugin for DevPlugin {
                     app.insert_resource(ShotHold(true))
                         .add_systems(Update, hold_until_others_walk.run_if(in_state(InWorld)));
                 }
+                "people-report" | "people-blocked" => {
+                    app.insert_resource(ShotHold(true)).add_systems(
+                        Update,
+                        (hold_until_others_walk, moderate_first_young_person)
+                            .chain()
+                            .run_if(in_state(InWorld)),
+                    );
+                }
                 "counselling-thread" | "desk-thread" => {
                     app.init_resource::<KioskPage>();
                     app.add_systems(Update, open_first_thread.run_if(in_state(InWorld)));
@@ -77,7 +85,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     let panel = match options.open.as_deref() {
         Some("settings") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
-        Some("people") => Some(Panel::People),
+        Some("people" | "people-report" | "people-blocked") => Some(Panel::People),
         Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
         Some("counselling-new" | "counselling-callback" | "counselling-thread") => {
             Some(Panel::Kiosk(PanelKind::Counselling))
@@ -148,6 +156,49 @@ fn hold_until_others_walk(
         *seen_for += 1;
     }
     hold.0 = *seen_for < 20;
+}
+
+/// `--open people-report`: the people panel asks whether to report the first young person in
+/// view; `--open people-blocked`: that person is blocked (the list shows them under "blocked").
+/// Acts only once others have been in view a while, as the screenshot waits for.
+fn moderate_first_young_person(
+    options: Res<LaunchOptions>,
+    presence: Res<crate::features::presence::Presence>,
+    mut live: ResMut<crate::net::live::Live>,
+    mut confirming: ResMut<crate::features::presence::ui::Confirming>,
+    mut hold: ResMut<ShotHold>,
+    mut done: Local<bool>,
+) {
+    use crate::features::presence::ui::Ask;
+    if *done {
+        // The blocked list comes back from the server: wait for it.
+        if options.open.as_deref() == Some("people-blocked") && presence.blocked.is_empty() {
+            hold.0 = true;
+        }
+        return;
+    }
+    if hold.0 {
+        return;
+    }
+    let mut young: Vec<(u16, String)> = presence
+        .others
+        .by_handle
+        .iter()
+        .filter(|(_, r)| r.view.role == lernwelt_protocol::Role::Youth)
+        .map(|(h, r)| (*h, r.view.name.as_str().to_owned()))
+        .collect();
+    young.sort_by(|a, b| a.1.cmp(&b.1));
+    let Some((handle, _)) = young.first().cloned() else {
+        return;
+    };
+    match options.open.as_deref() {
+        Some("people-report") => confirming.0 = Some((handle, Ask::Report)),
+        _ => {
+            presence.moderate(&mut live, lernwelt_protocol::ClientMsg::Block { handle });
+            hold.0 = true;
+        }
+    }
+    *done = true;
 }
 
 /// `--open forum-topic`: the first topic of the board, once the board has come.

@@ -335,6 +335,11 @@ fn draw_people(
             }
             for person in &people {
                 ui.separator();
+                let handle = person.handle;
+                let asked = confirming
+                    .0
+                    .filter(|(h, _)| *h == handle)
+                    .map(|(_, ask)| ask);
                 d.row_ui(ui, |ui| {
                     let name = Dir::of_text(&person.name).line(&person.name);
                     let mut rich = egui::RichText::new(name).strong();
@@ -354,34 +359,10 @@ fn draw_people(
                             .find(|(avatar, _)| avatar.handle == person.handle)
                             .map(|(_, at)| at.translation());
                     }
-                });
-                let handle = person.handle;
-                let asked = confirming
-                    .0
-                    .filter(|(h, _)| *h == handle)
-                    .map(|(_, ask)| ask);
-                if let Some(ask) = asked {
-                    // The second press: said plainly what happens, then done or not.
-                    let (question, yes) = match ask {
-                        Ask::Report => ("presence-report-confirm", "presence-report-yes"),
-                        Ask::SendOut => ("presence-send-out-confirm", "presence-send-out-yes"),
-                    };
-                    d.paragraph(ui, &tr.with(question, "name", person.name.clone()));
-                    d.row_ui(ui, |ui| {
-                        if d.button(ui, &tr.get(yes)).clicked() {
-                            action = Some(match ask {
-                                Ask::Report => ClientMsg::Report { handle },
-                                Ask::SendOut => ClientMsg::SendOut { handle },
-                            });
-                            confirming.0 = None;
-                        }
-                        if d.button(ui, &tr.get("presence-cancel")).clicked() {
-                            confirming.0 = None;
-                        }
-                    });
-                    continue;
-                }
-                d.row_ui(ui, |ui| {
+                    if asked.is_some() {
+                        return;
+                    }
+                    // Beside "walk there", so the list stays short; a phone wraps the row.
                     if me_counsellor && !person.counsellor {
                         let mute = tr.with("presence-mute", "minutes", i64::from(MUTE_MINUTES));
                         if d.button(ui, &mute).clicked() {
@@ -402,6 +383,26 @@ fn draw_people(
                         }
                     }
                 });
+                if let Some(ask) = asked {
+                    // The second press: said plainly what happens, then done or not.
+                    let (question, yes) = match ask {
+                        Ask::Report => ("presence-report-confirm", "presence-report-yes"),
+                        Ask::SendOut => ("presence-send-out-confirm", "presence-send-out-yes"),
+                    };
+                    d.paragraph(ui, &tr.with(question, "name", person.name.clone()));
+                    d.row_ui(ui, |ui| {
+                        if d.button(ui, &tr.get(yes)).clicked() {
+                            action = Some(match ask {
+                                Ask::Report => ClientMsg::Report { handle },
+                                Ask::SendOut => ClientMsg::SendOut { handle },
+                            });
+                            confirming.0 = None;
+                        }
+                        if d.button(ui, &tr.get("presence-cancel")).clicked() {
+                            confirming.0 = None;
+                        }
+                    });
+                }
             }
             if !presence.blocked.is_empty() {
                 ui.add_space(6.0);
