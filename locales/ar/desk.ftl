@@ -54,3 +54,29 @@ dk-rooms-people = شباب: { $youth }
 dk-rooms-staff = مستشارون: { $count }
 dk-rooms-go = اذهب إلى هناك
 dk-rooms-waiting = ينتظر مستشارًا منذ { $minutes } دقيقة
+dk-reports = بلاغات من الغرف
+dk-reports-empty = لا توجد بلاغات مفتوحة من الغرف.
+dk-reports-silent = لم يكتب شيئًا في الغرفة قبل البلاغ.
+dk-reports-done = تمت المعالجة
+dk-reports-just-now = قبل لحظات
+dk-reports-minutes-ago = { $count ->
+    [one] منذ دقيقة
+    [two] منذ دقيقتين
+    [few] منذ { $count } دقائق
+    [many] منذ { $count } دقيقة
+   *[other] منذ { $count } دقيقة
+}
+dk-reports-hours-ago = { $count ->
+    [one] منذ ساعة
+    [two] منذ ساعتين
+    [few] منذ { $count } ساعات
+    [many] منذ { $count } ساعة
+   *[other] منذ { $count } ساعة
+}
+dk-reports-days-ago = { $count ->
+    [one] منذ يوم
+    [two] منذ يومين
+    [few] منذ { $count } أيام
+    [many] منذ { $count } يومًا
+   *[other] منذ { $count } يوم
+}

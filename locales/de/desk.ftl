@@ -50,3 +50,14 @@ dk-rooms-people = { $youth } junge Menschen
 dk-rooms-staff = { $count } aus der Beratung
 dk-rooms-go = Hingehen
 dk-rooms-waiting = wartet seit { $minutes } Min. auf Beratung
+dk-reports = Meldungen aus den Räumen
+dk-reports-empty = Keine offenen Meldungen aus den Räumen.
+dk-reports-silent = Hat vor der Meldung nichts im Raum geschrieben.
+dk-reports-done = Erledigt
+dk-reports-just-now = gerade eben
+dk-reports-minutes-ago = vor { $count } Min.
+dk-reports-hours-ago = vor { $count } Std.
+dk-reports-days-ago = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}

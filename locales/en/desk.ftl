@@ -50,3 +50,14 @@ dk-rooms-people = { $youth } young people
 dk-rooms-staff = { $count } counsellors
 dk-rooms-go = Go there
 dk-rooms-waiting = waiting { $minutes } min for a counsellor
+dk-reports = Reports from the rooms
+dk-reports-empty = No open reports from the rooms.
+dk-reports-silent = Wrote nothing in the room before the report.
+dk-reports-done = Done
+dk-reports-just-now = just now
+dk-reports-minutes-ago = { $count } min ago
+dk-reports-hours-ago = { $count } h ago
+dk-reports-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}

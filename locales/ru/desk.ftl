@@ -52,3 +52,26 @@ dk-rooms-people = молодых людей: { $youth }
 dk-rooms-staff = консультантов: { $count }
 dk-rooms-go = Пойти туда
 dk-rooms-waiting = ждёт консультанта { $minutes } мин.
+dk-reports = Жалобы из комнат
+dk-reports-empty = Открытых жалоб из комнат нет.
+dk-reports-silent = До жалобы ничего не писал(а) в комнате.
+dk-reports-done = Решено
+dk-reports-just-now = только что
+dk-reports-minutes-ago = { $count ->
+    [one] { $count } минуту назад
+    [few] { $count } минуты назад
+    [many] { $count } минут назад
+   *[other] { $count } минуты назад
+}
+dk-reports-hours-ago = { $count ->
+    [one] { $count } час назад
+    [few] { $count } часа назад
+    [many] { $count } часов назад
+   *[other] { $count } часа назад
+}
+dk-reports-days-ago = { $count ->
+    [one] { $count } день назад
+    [few] { $count } дня назад
+    [many] { $count } дней назад
+   *[other] { $count } дня назад
+}

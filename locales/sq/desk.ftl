@@ -50,3 +50,20 @@ dk-rooms-people = { $youth } të rinj
 dk-rooms-staff = { $count } këshilltarë
 dk-rooms-go = Shko atje
 dk-rooms-waiting = pret një këshilltar prej { $minutes } min.
+dk-reports = Raportime nga dhomat
+dk-reports-empty = Nuk ka raportime të hapura nga dhomat.
+dk-reports-silent = Nuk shkroi asgjë në dhomë para raportimit.
+dk-reports-done = E kryer
+dk-reports-just-now = para pak
+dk-reports-minutes-ago = { $count ->
+    [one] para { $count } minute
+   *[other] para { $count } minutash
+}
+dk-reports-hours-ago = { $count ->
+    [one] para { $count } ore
+   *[other] para { $count } orësh
+}
+dk-reports-days-ago = { $count ->
+    [one] para { $count } dite
+   *[other] para { $count } ditësh
+}

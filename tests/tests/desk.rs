@@ -2,8 +2,9 @@
 //! authenticator code, sees a young person's live-chat enquiry in the inbox, takes it, gets the
 //! young person's message live and answers; sets an absence notice the young person sees;
 //! marks a callback done (the number is gone); sees a colleague for the hand-over (and the
-//! colleague sees this desk open); closes the conversation; hides a reported forum post. The
-//! young person's side is plain HTTP here.
+//! colleague sees this desk open); closes the conversation; hides a reported forum post; and
+//! deals with a young person's report of someone in a place. The young person's side is plain
+//! HTTP here, and a raw WebSocket for the places.
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 #[path = "../../game/tests/support/mod.rs"]
@@ -21,7 +22,9 @@ use lernwelt::features::desk::{Desk, DeskAction};
 use lernwelt::i18n::Language;
 use lernwelt::interact::{OpenPanel, Panel, PanelKind};
 use lernwelt::net::live::Live;
-use lernwelt_protocol::{EnquiryId, EnquiryStatus, PostModerationAction, Role, Side, routes};
+use lernwelt_protocol::{
+    ClientMsg, EnquiryId, EnquiryStatus, PostModerationAction, Role, ServerMsg, Side, routes,
+};
 use support::temp_file;
 
 use common::*;
@@ -295,4 +298,151 @@ fn a_counsellor_works_at_the_desk() {
     until(&mut app, "the post hidden", state, |a| {
         desk(a).queue.iter().any(|p| p.id.0 == post_id && p.hidden)
     });
+}
+
+/// A young person registered over HTTP, with their live connection (ready).
+fn youth_socket(server: &str, name: &str) -> Socket {
+    let account: serde_json::Value = post(
+        server,
+        routes::ACCOUNTS,
+        None,
+        &serde_json::json!({ "nickname": name, "password": "ein langes Passwort",
+            "age_band": "16_17", "languages": ["de"] }),
+    );
+    Socket::connect(server, account["token"].as_str().expect("a token"))
+}
+
+/// Waits until `socket` has had a frame like this.
+fn wait_for(socket: &Socket, what: &str, like: impl Fn(&ServerMsg) -> bool) {
+    let start = std::time::Instant::now();
+    while !socket.seen(&like) {
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "waited for {what}; {}",
+            socket.frames()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// In `place`, `reported` says `lines` and `reporter` reports them, over the real WebSocket as
+/// the game would; returns once the server has confirmed the report.
+fn report_someone(server: &str, place: Place, reporter: &str, reported: &str, lines: &[&str]) {
+    let mut from = youth_socket(server, reporter);
+    let mut them = youth_socket(server, reported);
+    let enter = ClientMsg::Enter {
+        place,
+        from: None,
+        at: None,
+    };
+    from.send(&enter);
+    wait_for(&from, "entered", |f| matches!(f, ServerMsg::Entered { .. }));
+    them.send(&enter);
+    // Their handle, as the reporter's connection knows them.
+    let handle = std::cell::Cell::new(None);
+    wait_for(&from, "them in view", |f| {
+        let found = match f {
+            ServerMsg::Appear { avatar } => Some(avatar),
+            ServerMsg::Entered { others, .. } => {
+                others.iter().find(|a| a.name.as_str() == reported)
+            }
+            _ => None,
+        }
+        .filter(|a| a.name.as_str() == reported);
+        if let Some(avatar) = found {
+            handle.set(Some(avatar.handle));
+        }
+        found.is_some()
+    });
+    let handle = handle.get().expect("their handle");
+    for line in lines {
+        let text = lernwelt_protocol::presence::SayText::try_from((*line).to_owned()).unwrap();
+        them.send(&ClientMsg::Say { text: text.clone() });
+        // Heard, so the server has it before the report.
+        wait_for(
+            &from,
+            "the line",
+            |f| matches!(f, ServerMsg::Said { handle: h, text: t } if *h == handle && *t == text),
+        );
+    }
+    from.send(&ClientMsg::Report { handle });
+    wait_for(
+        &from,
+        "the report confirmed",
+        |f| matches!(f, ServerMsg::Reported { name } if name.as_str() == reported),
+    );
+}
+
+#[test]
+fn a_counsellor_deals_with_a_report_from_a_room() {
+    let (addr, counsellor) = start_server_with(Some(("Frau_Weber", "de")));
+    let counsellor = counsellor.expect("a counsellor");
+    let server = format!("http://{addr}");
+
+    // The desk opens with the reports from the places: none yet.
+    let settings = temp_file("desk-reports");
+    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
+    app.world_mut().write_message(AccountAction::Login {
+        nickname: counsellor.name.clone(),
+        password: counsellor.password.clone(),
+        totp: Some(counsellor.code()),
+        remember: false,
+    });
+    until(&mut app, "the empty queue of reports", state, |a| {
+        desk(a).reports_loaded && desk(a).reports.is_empty()
+    });
+
+    // In the company, a young person reports someone who wrote in German and Arabic.
+    let lines = ["Gib mir deine Handynummer!", "أعطني رقم هاتفك الآن"];
+    report_someone(&server, Place::Company, "amal_16", "bora_17", &lines);
+
+    // The desk's refresh brings it, with where, who and the lines in order.
+    app.world_mut().write_message(DeskAction::Refresh);
+    until(&mut app, "the report on the desk", state, |a| {
+        !desk(a).reports.is_empty()
+    });
+    let report = desk(&app).reports[0].clone();
+    assert_eq!(desk(&app).reports.len(), 1);
+    assert_eq!(report.place, Place::Company);
+    assert_eq!(report.name.as_str(), "bora_17");
+    let shown: Vec<&str> = report.lines.iter().map(|l| l.as_str()).collect();
+    assert_eq!(shown, lines);
+    assert!(
+        lernwelt::core::clock::now().0 - report.created_at.0 < 60,
+        "reported just now: {report:?}"
+    );
+
+    // Done: it leaves the desk, and the server's queue.
+    app.world_mut()
+        .write_message(DeskAction::ReportDone(report.id));
+    until(&mut app, "the report gone from the desk", state, |a| {
+        desk(a).reports.is_empty() && desk(a).refused.is_none()
+    });
+    let token = app
+        .world()
+        .resource::<Account>()
+        .token
+        .clone()
+        .expect("the desk's session");
+    let queue: lernwelt_protocol::presence::RoomReports =
+        get(&server, routes::ROOM_REPORTS, &token);
+    assert!(queue.reports.is_empty(), "{queue:?}");
+
+    // The desk asked again after "done" and still finds it gone; a second "done" (a colleague
+    // was faster) is told and changes nothing.
+    for _ in 0..60 {
+        app.update();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(desk(&app).reports.is_empty() && desk(&app).error.is_none());
+    app.world_mut()
+        .write_message(DeskAction::ReportDone(report.id));
+    until(&mut app, "told it was dealt with", state, |a| {
+        desk(a).refused
+            == Some(lernwelt::net::NetError::Refused(
+                lernwelt_protocol::ErrorCode::ReportNotFound,
+            ))
+    });
+    assert!(desk(&app).reports.is_empty() && desk(&app).error.is_none());
 }

@@ -3,13 +3,15 @@
 //! enquiries in their languages from the inbox, answers in their threads (live while the young
 //! person is connected: the thread, its messages, typing and the live connection are the
 //! counselling feature's, seen from the counsellor's side), hands a thread over, closes it,
-//! marks callbacks done, sets an absence notice, and moderates the forum.
+//! marks callbacks done, sets an absence notice, moderates the forum, and deals with the
+//! reports of young people about someone in a place.
 //!
 //! A new enquiry arriving while the desk is open rings the chime.
 
 pub mod ui;
 
 use bevy::prelude::*;
+use lernwelt_protocol::presence::{RoomReportView, RoomReports};
 use lernwelt_protocol::{
     AbsenceNotice, AbsenceResponse, AbsenceText, ColleagueView, ColleaguesResponse, EnquiryId,
     HandOverRequest, InboxItem, InboxResponse, ModerationQueueResponse, Nickname, PostId,
@@ -25,11 +27,11 @@ use crate::interact::{OpenPanel, Panel, PanelKind};
 use crate::net::{NetError, Pending, ServerUrl, delete, get, post_json, put_json};
 use crate::world::audio::Sounds;
 
-/// Seconds between asking for the inbox, the callbacks and the moderation queue.
+/// Seconds between asking for the inbox, the callbacks and the moderation queues.
 pub const DESK_EVERY: f32 = 10.0;
 
-/// What the desk shows besides the threads: the inbox, the absence notice and the forum's
-/// moderation queue, as the server last told them.
+/// What the desk shows besides the threads: the inbox, the absence notice, the forum's
+/// moderation queue and the reports from the places, as the server last told them.
 #[derive(Resource, Debug, Default)]
 pub struct Desk {
     /// New enquiries in the counsellor's languages, oldest first.
@@ -39,6 +41,10 @@ pub struct Desk {
     pub absence: Option<AbsenceNotice>,
     /// Forum posts that are hidden or reported, most reports first.
     pub queue: Vec<PostView>,
+    /// Open reports of someone in a place, oldest first.
+    pub reports: Vec<RoomReportView>,
+    /// The reports have come at least once.
+    pub reports_loaded: bool,
     /// The other active counsellors, for the hand-over.
     pub colleagues: Vec<ColleagueView>,
     /// The inbox has come at least once.
@@ -49,6 +55,9 @@ pub struct Desk {
     pub refused: Option<NetError>,
     /// Enquiries seen in the inbox so far (a new one rings).
     seen: Vec<i64>,
+    /// Reports dealt with at this desk: a list asked for before "done" went through must not
+    /// bring them back.
+    reports_done: Vec<i64>,
     asks: Vec<(Ask, Pending)>,
     next_in: f32,
 }
@@ -64,6 +73,7 @@ enum Ask {
     Inbox,
     Absence,
     Queue,
+    Reports,
     Colleagues,
     /// An action; what follows it is asked again when it is done.
     Act(DeskStep),
@@ -72,6 +82,9 @@ enum Ask {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum DeskStep {
     Accept(i64),
+    /// A report from the places was dealt with (or a colleague was faster): it leaves the
+    /// list at once.
+    ReportDone(i64),
     Other,
 }
 
@@ -96,6 +109,8 @@ pub enum DeskAction {
     Moderate(PostId, PostModerationAction),
     /// Lock or pin a forum topic.
     Topic(ThreadId, ThreadModerationRequest),
+    /// A report from the places was dealt with.
+    ReportDone(i64),
     /// Ask for everything now.
     Refresh,
 }
@@ -228,6 +243,14 @@ fn take_actions(
                     request,
                 ),
             )),
+            DeskAction::ReportDone(id) => Some((
+                DeskStep::ReportDone(*id),
+                post_json(
+                    &server.url(&routes::ROOM_REPORT_DONE.replace("{id}", &id.to_string())),
+                    Some(token),
+                    &empty,
+                ),
+            )),
         };
         if let Some((step, pending)) = sent {
             desk.refused = None;
@@ -280,13 +303,36 @@ fn receive(
             Ask::Queue => reply
                 .parse::<ModerationQueueResponse>()
                 .map(|queue| desk.queue = queue.posts),
+            Ask::Reports => reply.parse::<RoomReports>().map(|answer| {
+                let open = answer
+                    .reports
+                    .into_iter()
+                    .filter(|report| !desk.reports_done.contains(&report.id))
+                    .collect();
+                desk.reports = open;
+                desk.reports_loaded = true;
+            }),
             Ask::Colleagues => reply
                 .parse::<ColleaguesResponse>()
                 .map(|answer| desk.colleagues = answer.colleagues),
             Ask::Act(step) => {
                 desk.next_in = 0.0;
                 counselling.write(CounsellingAction::Refresh);
-                match reply.parse_empty() {
+                let result = reply.parse_empty();
+                // Dealt with, by this desk or (404) by a colleague: either way it is gone.
+                if let DeskStep::ReportDone(id) = step
+                    && matches!(
+                        result,
+                        Ok(())
+                            | Err(NetError::Refused(
+                                lernwelt_protocol::ErrorCode::ReportNotFound
+                            ))
+                    )
+                {
+                    desk.reports.retain(|report| report.id != id);
+                    desk.reports_done.push(id);
+                }
+                match result {
                     Ok(()) => {
                         if let DeskStep::Accept(id) = step {
                             counselling.write(CounsellingAction::Open(id));
@@ -320,8 +366,8 @@ fn receive(
     }
 }
 
-/// While the desk is open: the inbox, the absence notice, the moderation queue and the
-/// colleagues, at once and then every few seconds.
+/// While the desk is open: the inbox, the absence notice, the moderation queues (the forum's
+/// and the reports from the places) and the colleagues, at once and then every few seconds.
 fn ask(
     time: Res<Time>,
     open: Res<OpenPanel>,
@@ -352,6 +398,7 @@ fn ask(
         (Ask::Inbox, inbox),
         (Ask::Absence, server.url(routes::ABSENCE)),
         (Ask::Queue, server.url(routes::FORUM_MODERATION_QUEUE)),
+        (Ask::Reports, server.url(routes::ROOM_REPORTS)),
         (Ask::Colleagues, server.url(routes::COLLEAGUES)),
     ];
     for (what, url) in wanted {

@@ -3,6 +3,8 @@
 //! authenticator code first; then on the left the new enquiries (with a topic filter and their
 //! first message), the counsellor's conversations with unread counts, the callbacks to make,
 //! the absence notice and the forum's moderation queue; on the right the open conversation.
+//! Above them the places: who is there, who waits for a counsellor, and the reports of
+//! someone in a place with their last room chat lines.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -45,7 +47,7 @@ struct DeskState {
     absence_caret: usize,
     absence_days: u32,
     shown: usize,
-    /// A place the counsellor chose to go to from the room list.
+    /// A place the counsellor chose to go to from the room list or a report.
     join: Option<Place>,
 }
 
@@ -114,7 +116,7 @@ fn draw_desk(
             );
             ui.with_layout(d.layout(), |ui| desk.show(ui, d, &tr));
         });
-    // "Go there" on the room list: into that place, where the waiting young person is told
+    // "Go there" on the room list or a report: into that place, where the waiting young person is told
     // who came (the desk is in the job centre: going there means leaving the desk).
     if let Some(place) = desk.state.join.take() {
         open.0 = None;
@@ -210,6 +212,64 @@ impl DeskUi<'_, '_> {
         ui.separator();
     }
 
+    /// Reports of someone in a place, oldest first: where, who, how long ago and the lines
+    /// they said before; "done", and "go there" as on the room list.
+    fn reports(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.heading(d.line(&tr.get("dk-reports")));
+        if !self.desk.reports_loaded {
+            ui.spinner();
+        } else if self.desk.reports.is_empty() {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-reports-empty"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
+        }
+        let now = now();
+        for report in &self.desk.reports {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(0xfb, 0xf0, 0xee))
+                .corner_radius(egui::CornerRadius::same(6))
+                .inner_margin(egui::Margin::same(6))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.with_layout(d.layout(), |ui| {
+                        d.row_ui(ui, |ui| {
+                            ui.label(d.rich(&tr.get(report.place.name_key())).strong());
+                            let name = report.name.as_str();
+                            let name = Dir::of_text(name).line(name);
+                            ui.label(egui::RichText::new(name).strong().color(BAD));
+                            ui.label(d.rich(&ago(tr, report.created_at, now)).color(HELP));
+                        });
+                        if report.lines.is_empty() {
+                            d.paragraph_styled(
+                                ui,
+                                &tr.get("dk-reports-silent"),
+                                egui::TextStyle::Small,
+                                Some(HELP),
+                            );
+                        }
+                        // Each line in its own writing direction: an Arabic line reads right
+                        // to left in a German desk too.
+                        for line in &report.lines {
+                            Dir::of_text(line.as_str()).paragraph(ui, line.as_str());
+                        }
+                        d.row_ui(ui, |ui| {
+                            if d.button(ui, &tr.get("dk-reports-done")).clicked() {
+                                self.actions.write(DeskAction::ReportDone(report.id));
+                            }
+                            if d.button(ui, &tr.get("dk-rooms-go")).clicked() {
+                                self.state.join = Some(report.place);
+                            }
+                        });
+                    });
+                });
+            ui.add_space(4.0);
+        }
+        ui.separator();
+    }
+
     fn login(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         ui.set_max_width(480.0);
         d.paragraph(ui, &tr.get("dk-login-about"));
@@ -285,6 +345,7 @@ impl DeskUi<'_, '_> {
 
     fn lists(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         self.rooms(ui, d, tr);
+        self.reports(ui, d, tr);
         // The inbox.
         ui.heading(d.line(&tr.get("dk-inbox")));
         let mut topic = self.desk.topic;
@@ -684,6 +745,37 @@ impl DeskUi<'_, '_> {
     }
 }
 
+/// How long ago `at` was, `now`: "just now", "5 min ago", "3 h ago", "2 days ago".
+fn ago(tr: &Texts, at: Timestamp, now: Timestamp) -> String {
+    match since(at, now) {
+        Since::JustNow => tr.get("dk-reports-just-now"),
+        Since::Minutes(count) => tr.with("dk-reports-minutes-ago", "count", count),
+        Since::Hours(count) => tr.with("dk-reports-hours-ago", "count", count),
+        Since::Days(count) => tr.with("dk-reports-days-ago", "count", count),
+    }
+}
+
+/// A span of time, rounded down to the unit it is told in.
+#[derive(Debug, PartialEq)]
+enum Since {
+    JustNow,
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+}
+
+/// Minutes for the first hour, hours for the first two days (a report from yesterday evening
+/// reads as "15 h ago", not "1 day ago"), then days. A clock a little ahead reads "just now".
+fn since(at: Timestamp, now: Timestamp) -> Since {
+    let minutes = (now.0 - at.0).max(0) / 60;
+    match minutes {
+        0 => Since::JustNow,
+        1..60 => Since::Minutes(minutes),
+        60..2880 => Since::Hours(minutes / 60),
+        _ => Since::Days(minutes / 1440),
+    }
+}
+
 /// "Enquiry 12 · Work · Live chat · العربية".
 fn enquiry_title(tr: &Texts, enquiry: &EnquiryView) -> String {
     format!(
@@ -693,4 +785,23 @@ fn enquiry_title(tr: &Texts, enquiry: &EnquiryView) -> String {
         tr.get(&mode_key(enquiry.mode)),
         enquiry.language.native_name()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_tell_how_long_ago_in_one_unit() {
+        let at = Timestamp(1_000_000);
+        let after = |seconds| since(at, at.plus_seconds(seconds));
+        assert_eq!(after(-30), Since::JustNow);
+        assert_eq!(after(59), Since::JustNow);
+        assert_eq!(after(60), Since::Minutes(1));
+        assert_eq!(after(59 * 60 + 59), Since::Minutes(59));
+        assert_eq!(after(3600), Since::Hours(1));
+        assert_eq!(after(47 * 3600 + 3599), Since::Hours(47));
+        assert_eq!(after(48 * 3600), Since::Days(2));
+        assert_eq!(after(10 * 86_400 + 5), Since::Days(10));
+    }
 }
