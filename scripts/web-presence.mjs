@@ -5,7 +5,11 @@
 // WebSocket client, stands there too and watches. Checked: each page's HUD counts all three;
 // the watcher sees both phones' avatars by their nicknames; a tap on the floor of the German
 // phone walks its avatar and the watcher sees it arrive somewhere else; the Arabic phone's
-// picture shows it (OUT_DIR/*.png, to be looked at).
+// picture shows it (OUT_DIR/*.png, to be looked at). Then moderation by touch on the German
+// phone's "who is here" panel: "report" beside the Arabic phone's name asks once more, and the
+// second tap sends it (the thank-you shows); "block" takes the Arabic phone out of its view
+// (the HUD counts two, the name stands under "blocked by you") while the Arabic phone, not
+// told, still counts three.
 //
 // Usage: node scripts/web-presence.mjs [BASE_URL] [OUT_DIR]
 //   BASE_URL default http://127.0.0.1:8090/ (a dev build served by lernwelt-server --web-dir).
@@ -178,6 +182,47 @@ try {
   await sleep(3000);
   await ar.screenshot({ path: path.join(outDir, '02-ar-after.png') });
   await de.screenshot({ path: path.join(outDir, '03-de-after.png') });
+
+  // The German phone opens "who is here" and reports the Arabic phone's person.
+  const people = await findWidget(de, 'button', (t) => t.startsWith('Hier:'), 10000);
+  check(people, 'the German HUD has the "who is here" button');
+  if (people) await tapWidget(de, people);
+  /** The button with `words` in the row of `name` (nearest in height to the name's text). */
+  const besideName = async (page, name, words) => {
+    const all = (await widgets(page)).widgets;
+    const label = all.find((w) => w.kind === 'text' && w.text === name);
+    if (!label) return null;
+    const row = label.y + label.h / 2;
+    return all
+      .filter((w) => w.kind === 'button' && w.text === words)
+      .sort((a, b) => Math.abs(a.y + a.h / 2 - row) - Math.abs(b.y + b.h / 2 - row))[0] || null;
+  };
+  await findWidget(de, 'text', (t) => t === arName, 15000);
+  const report = await besideName(de, arName, 'Melden');
+  check(report, `"Melden" stands beside ${arName}`);
+  if (report) await tapWidget(de, report);
+  const question = await findWidget(de, 'text', (t) => t.includes('bei der Beratung melden?'), 10000);
+  check(question, `the first tap only asks (${question && question.text})`);
+  const yes = await findWidget(de, 'button', (t) => t === 'Ja, melden', 10000);
+  check(yes, 'the second press is offered');
+  if (yes) await tapWidget(de, yes);
+  const thanks = await findWidget(de, 'text', (t) => t.startsWith('Danke. Die Meldung über'), 15000);
+  check(thanks, `the report reached the counsellors (${thanks && thanks.text})`);
+  await de.screenshot({ path: path.join(outDir, '04-de-reported.png') });
+
+  // And blocks them: gone from the German phone's view, listed as blocked.
+  const block = await besideName(de, arName, 'Blockieren');
+  check(block, `"Blockieren" stands beside ${arName}`);
+  if (block) await tapWidget(de, block);
+  const listed = await findWidget(de, 'text', (t) => t === 'Von dir blockiert', 15000);
+  check(listed, 'the panel lists whom the phone blocked');
+  const two = await findWidget(de, 'button', (t) => t.startsWith('Hier:') && t.includes('2'), 15000);
+  check(two, `the German HUD counts two now (${two && two.text})`);
+  const again = await findWidget(de, 'button', (t) => t === 'Wieder zeigen', 10000);
+  check(again, '"show again" is offered');
+  await de.screenshot({ path: path.join(outDir, '05-de-blocked.png') });
+  const stillThree = await findWidget(ar, 'button', (t) => t.includes('3') && t.includes(':'), 10000);
+  check(stillThree, `the Arabic phone is not told: it still counts three (${stillThree && stillThree.text})`);
 } catch (error) {
   console.log(`FAILED ${error.message}`);
   checks.failures += 1;

@@ -37,3 +37,4 @@ presence-did-mute = تم كتم { $name } الآن.
 presence-did-send-out = تم إخراج { $name }.
 presence-you-muted = قام مستشار بكتمك هنا لمدة { $minutes } دقيقة.
 presence-you-sent-out = طُلب منك مغادرة هذه الغرفة. يمكنك العودة بعد { $minutes } دقيقة.
+presence-reconnecting = انقطع الاتصال – سيعود تلقائيًا بعد قليل. حتى ذلك الحين لا يراك الآخرون.

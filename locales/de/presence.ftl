@@ -37,3 +37,4 @@ presence-did-mute = { $name } ist jetzt stumm.
 presence-did-send-out = { $name } wurde hinausgeschickt.
 presence-you-muted = Eine Beraterin oder ein Berater hat dich hier für { $minutes } Min. stummgeschaltet.
 presence-you-sent-out = Du wurdest aus diesem Raum geschickt. In { $minutes } Min. kannst du wieder hinein.
+presence-reconnecting = Verbindung unterbrochen – sie kommt gleich von selbst wieder. Bis dahin sehen dich die anderen nicht.

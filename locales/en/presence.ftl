@@ -37,3 +37,4 @@ presence-did-mute = { $name } is muted now.
 presence-did-send-out = { $name } was sent out.
 presence-you-muted = A counsellor has muted you here for { $minutes } min.
 presence-you-sent-out = You were sent out of this room. You can come back in { $minutes } min.
+presence-reconnecting = Connection lost – it comes back by itself in a moment. Until then the others cannot see you.

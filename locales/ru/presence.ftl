@@ -37,3 +37,4 @@ presence-did-mute = У { $name } теперь отключён чат.
 presence-did-send-out = { $name } больше нет в комнате.
 presence-you-muted = Консультант отключил тебе чат здесь на { $minutes } мин.
 presence-you-sent-out = Тебя попросили выйти из этой комнаты. Вернуться можно через { $minutes } мин.
+presence-reconnecting = Связь прервалась — она скоро восстановится сама. Пока другие тебя не видят.

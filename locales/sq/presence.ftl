@@ -37,3 +37,4 @@ presence-did-mute = { $name } tani është i heshtur.
 presence-did-send-out = { $name } u nxor jashtë.
 presence-you-muted = Një këshilltar të ka heshtur këtu për { $minutes } min.
 presence-you-sent-out = Të nxorën nga kjo dhomë. Mund të kthehesh pas { $minutes } min.
+presence-reconnecting = Lidhja u ndërpre – kthehet vetë pas pak. Deri atëherë të tjerët nuk të shohin.

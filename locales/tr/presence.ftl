@@ -37,3 +37,4 @@ presence-did-mute = { $name } artık susturuldu.
 presence-did-send-out = { $name } odadan çıkarıldı.
 presence-you-muted = Bir danışman seni burada { $minutes } dk susturdu.
 presence-you-sent-out = Bu odadan çıkarıldın. { $minutes } dk sonra geri gelebilirsin.
+presence-reconnecting = Bağlantı koptu – birazdan kendiliğinden geri gelir. O zamana kadar diğerleri seni göremez.

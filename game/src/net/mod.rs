@@ -167,6 +167,11 @@ pub fn delete(url: &str, token: Option<&str>) -> Pending {
     request(ehttp::Method::DELETE, url, token, None)
 }
 
+/// Sends `DELETE` to `url` with `body` as JSON, with a bearer token if given.
+pub fn delete_json<T: Serialize>(url: &str, token: Option<&str>, body: &T) -> Pending {
+    send_json(ehttp::Method::DELETE, url, token, body)
+}
+
 /// One request in the background; its reply lands in the returned [`Pending`].
 fn request(
     method: ehttp::Method,

@@ -12,8 +12,8 @@ use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{
-    AgeBand, ErrorCode, Language, Languages, LoginRequest, Nickname, Password, PasswordAttempt,
-    RegisterRequest, Role, SessionResponse, TotpCode,
+    AgeBand, DeleteAccountRequest, ErrorCode, Language, Languages, LoginRequest, Nickname,
+    Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, TotpCode,
 };
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +21,7 @@ use crate::core::options::LaunchOptions;
 use crate::core::settings::SettingsStore;
 use crate::core::storage::{ForgetDevice, LocalStore};
 use crate::net::live::{Live, LiveEvent};
-use crate::net::{NetError, Pending, ServerUrl, delete, post_json};
+use crate::net::{NetError, Pending, ServerUrl, delete, delete_json, post_json};
 
 /// The anonymous account on this device.
 #[derive(Resource, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -124,8 +124,12 @@ pub enum AccountAction {
     /// The server no longer knows the session (it expired or was ended elsewhere): the
     /// nickname stays so the person can log in again.
     SessionEnded,
-    /// Delete the account on the server with everything in it, then everything on the device.
-    DeleteAccount,
+    /// Delete the account on the server with everything in it, then everything on the device;
+    /// the server asks for the password once more.
+    DeleteAccount {
+        /// The account's password.
+        password: String,
+    },
 }
 
 /// A register or login request on its way, and why the last one failed.
@@ -262,13 +266,20 @@ fn take_actions(
             AccountAction::SessionEnded => {
                 account.token = None;
             }
-            AccountAction::DeleteAccount => {
+            AccountAction::DeleteAccount { password } => {
                 if let Some(token) = account.token.as_deref()
                     && request.deleting.is_none()
                 {
                     request.error = None;
                     request.deleted = false;
-                    request.deleting = Some(delete(&server.url(routes::ME), Some(token)));
+                    match PasswordAttempt::try_from(password.clone()) {
+                        Ok(password) => {
+                            let body = DeleteAccountRequest { password };
+                            let url = server.url(routes::ME);
+                            request.deleting = Some(delete_json(&url, Some(token), &body));
+                        }
+                        Err(e) => request.error = Some(NetError::Refused(e.0).key()),
+                    }
                 }
             }
         }

@@ -216,6 +216,8 @@ pub struct DeviceUi<'w, 's> {
     // Through commands: the panel beside this part writes account actions too.
     commands: Commands<'w, 's>,
     step: Local<'s, Step>,
+    /// The password typed to confirm a deletion (cleared when it is sent or cancelled).
+    password: Local<'s, String>,
 }
 
 impl DeviceUi<'_, '_> {
@@ -271,9 +273,20 @@ impl DeviceUi<'_, '_> {
                     egui::TextStyle::Body,
                     Some(WARN),
                 );
+                // The server asks for the password once more: a phone left unlocked is not
+                // enough to delete someone's account.
+                ui.label(d.line(&tr.get("ui-account-delete-password")));
+                ui.add(
+                    egui::TextEdit::singleline(&mut *self.password)
+                        .id(egui::Id::new("account-delete-password"))
+                        .password(true)
+                        .desired_width(260.0),
+                );
                 if let Some(yes) = confirm(ui, d, tr, "ui-account-delete-yes") {
+                    let password = std::mem::take(&mut *self.password);
                     if yes {
-                        self.commands.write_message(AccountAction::DeleteAccount);
+                        self.commands
+                            .write_message(AccountAction::DeleteAccount { password });
                     }
                     *self.step = if yes { Step::Deleting } else { Step::Idle };
                 }

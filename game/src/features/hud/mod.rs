@@ -11,6 +11,7 @@ use crate::features::counselling::Threads;
 use crate::features::presence::Presence;
 use crate::i18n::Tr;
 use crate::interact::{Activate, Focus, Interactable, OpenPanel, Panel, PanelKind};
+use crate::net::live::{Live, LiveState};
 use crate::theme::TouchMode;
 use crate::theme::{UiSystems, dir};
 use crate::world::door::Transition;
@@ -48,6 +49,7 @@ fn top_bar(
     mut folded_open: Local<bool>,
     threads: Res<Threads>,
     presence: Res<Presence>,
+    live: Res<Live>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let d = dir(&settings);
@@ -155,6 +157,12 @@ fn top_bar(
                 {
                     let text = tr.with("presence-coming", "name", name.clone());
                     ui.label(d.rich(&text).strong().color(crate::theme::palette::GOOD));
+                }
+                // The live connection broke: the others cannot see the person now; it comes back
+                // by itself and the avatar goes on where it stands.
+                if live.state() == LiveState::Lost {
+                    let text = tr.get("presence-reconnecting");
+                    ui.label(d.rich(&text).color(crate::theme::palette::BAD));
                 }
                 // Muted or sent out by a counsellor, a report sent: said here while the
                 // people panel (which says it too) is closed.
@@ -290,6 +298,7 @@ fn controls_help(
                     "ui-controls-look",
                     "ui-controls-click",
                     "ui-controls-interact",
+                    "ui-controls-emotes",
                 ] {
                     d.paragraph(ui, &tr.get(key));
                 }

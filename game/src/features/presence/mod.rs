@@ -22,7 +22,7 @@ pub mod ui;
 use bevy::prelude::*;
 use lernwelt_presence::{Change, Others, Pose};
 use lernwelt_protocol::presence::{
-    Availability, Gait, Heading, Moderation, RoomSummary, SayText, Spot, Step,
+    Availability, Emote, Gait, Heading, Moderation, RoomSummary, SayText, Spot, Step,
 };
 use lernwelt_protocol::{ClientMsg, ErrorCode, Nickname, Role, ServerMsg};
 use std::collections::VecDeque;
@@ -287,7 +287,7 @@ impl Plugin for PresencePlugin {
             .add_systems(OnExit(InWorld), leave_the_world)
             .add_systems(
                 Update,
-                (receive, send_own_step, show_others)
+                (receive, emote_keys, send_own_step, show_others)
                     .chain()
                     .after(PlayerSystems::Move)
                     .run_if(in_state(InWorld)),
@@ -423,6 +423,31 @@ fn receive(
             if Vec2::new(here.x - x, here.z - z).length() > SNAP_DISTANCE {
                 transform.translation = Vec3::new(x, here.y, z);
             }
+        }
+    }
+}
+
+/// The keys of the gestures: 1 waves, 2 thumbs up, 3 "I have a question" (the number row or
+/// the keypad), unless a text field has the keyboard.
+pub const EMOTE_KEYS: [(Emote, KeyCode, KeyCode); 3] = [
+    (Emote::Wave, KeyCode::Digit1, KeyCode::Numpad1),
+    (Emote::ThumbsUp, KeyCode::Digit2, KeyCode::Numpad2),
+    (Emote::Question, KeyCode::Digit3, KeyCode::Numpad3),
+];
+
+/// A gesture by key, as by the people panel's buttons.
+fn emote_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    owner: Res<crate::core::KeyboardOwner>,
+    presence: Res<Presence>,
+    mut live: ResMut<Live>,
+) {
+    if owner.text || presence.entered.is_none() || presence.muted() {
+        return;
+    }
+    for (emote, key, pad) in EMOTE_KEYS {
+        if keys.any_just_pressed([key, pad]) {
+            live.send(ClientMsg::Emote { emote });
         }
     }
 }
