@@ -698,10 +698,7 @@ async fn a_counsellor_mutes_and_sends_out(h: Harness) {
         &json!({ "type": "send_out", "handle": amal }),
     )
     .await;
-    assert_eq!(
-        staff.next_of("moderated").await["action"],
-        "sent_out"
-    );
+    assert_eq!(staff.next_of("moderated").await["action"], "sent_out");
     let out = next_of(&mut a.ws, "sent_out").await;
     assert_eq!(
         (out["place"].clone(), out["seconds"].clone()),
