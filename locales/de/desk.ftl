@@ -2,6 +2,9 @@
 dk-login-about = Für Beraterinnen und Berater vom Jugendmigrationsdienst. Melde dich mit deinem Nickname, deinem Passwort und dem 6-stelligen Code aus deiner Authenticator-App an.
 dk-totp = Code aus der Authenticator-App
 dk-login = Am Beratungsplatz anmelden
+dk-password-title = Dein eigenes Passwort
+dk-password-first = Das Passwort, mit dem du dich gerade angemeldet hast, hat dir die Verwaltung gegeben. Wähle jetzt dein eigenes; erst dann öffnet sich der Beratungsplatz. Nimm mehrere Wörter, die nicht zusammengehören.
+dk-password-current = Passwort von der Verwaltung
 dk-not-staff = Dieses Konto gehört keiner Beraterin und keinem Berater. Junge Menschen finden Beratung am Beratungsterminal.
 dk-logged-in = Angemeldet als { $name }
 dk-refresh = Aktualisieren

@@ -2,6 +2,9 @@
 dk-login-about = For counsellors of the Youth Migration Service. Log in with your nickname, your password and the 6-digit code from your authenticator app.
 dk-totp = Code from the authenticator app
 dk-login = Log in to the desk
+dk-password-title = Your own password
+dk-password-first = The password you just logged in with was given to you by the administration. Choose your own now; only then does the desk open. Use several words that do not belong together.
+dk-password-current = Password from the administration
 dk-not-staff = This account is not a counsellor's account. Young people find counselling at the counselling kiosk.
 dk-logged-in = Logged in as { $name }
 dk-refresh = Refresh

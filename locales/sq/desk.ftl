@@ -2,6 +2,9 @@
 dk-login-about = Për këshilltarët dhe këshilltaret e Shërbimit të Migracionit për të Rinjtë (Jugendmigrationsdienst). Hyr me pseudonimin tënd, fjalëkalimin dhe kodin me 6 shifra nga aplikacioni i vërtetimit.
 dk-totp = Kodi nga aplikacioni i vërtetimit
 dk-login = Hyr në tavolinën e këshilltarëve
+dk-password-title = Fjalëkalimi yt
+dk-password-first = Fjalëkalimin me të cilin sapo hyre ta dha administrata. Zgjidh tani fjalëkalimin tënd; vetëm atëherë hapet tavolina e këshilltarëve. Përdor disa fjalë që nuk lidhen me njëra-tjetrën.
+dk-password-current = Fjalëkalimi nga administrata
 dk-not-staff = Kjo llogari nuk është llogari këshilltari. Të rinjtë e gjejnë këshillimin te kioska e këshillimit.
 dk-logged-in = Ke hyrë si { $name }
 dk-refresh = Rifresko

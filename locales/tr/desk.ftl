@@ -2,6 +2,9 @@
 dk-login-about = Gençlik Göç Servisi (Jugendmigrationsdienst) danışmanları için. Takma adın, şifren ve doğrulama uygulamandaki 6 haneli kodla giriş yap.
 dk-totp = Doğrulama uygulamasındaki kod
 dk-login = Danışman masasına giriş yap
+dk-password-title = Kendi şifren
+dk-password-first = Az önce giriş yaptığın şifreyi sana yönetim verdi. Şimdi kendi şifreni seç; danışman masası ancak ondan sonra açılır. Birbiriyle ilgisi olmayan birkaç kelime kullan.
+dk-password-current = Yönetimden gelen şifre
 dk-not-staff = Bu hesap bir danışman hesabı değil. Gençler danışmanlığı danışmanlık kioskunda bulur.
 dk-logged-in = { $name } olarak giriş yaptın
 dk-refresh = Yenile

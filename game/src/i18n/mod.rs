@@ -229,6 +229,13 @@ impl Tr<'_> {
 
 use bevy::ecs::system::SystemParam;
 
+/// "07.12. 14:00": a day and time in German time (where the service is), for callback windows,
+/// absences and sessions.
+pub fn berlin_time(at: lernwelt_protocol::Timestamp) -> String {
+    let t = at.in_berlin();
+    format!("{:02}.{:02}. {:02}:{:02}", t.day, t.month, t.hour, t.minute)
+}
+
 /// Loads the translations.
 pub struct I18nPlugin;
 

@@ -33,6 +33,16 @@ impl Counsellor {
         )
     }
 
+    /// The authenticator app's code of the next 30-second step (the server takes it as clock
+    /// drift, so a second login within one step need not wait).
+    pub fn next_code(&self) -> String {
+        format!(
+            "{:06}",
+            self.secret
+                .code_at_step(totp::step_of(lernwelt_server::sessions::now()) + 1)
+        )
+    }
+
     /// Logs in with the password and the authenticator's current code; the bearer token.
     pub fn log_in(&self, server: &str) -> String {
         let code = self.code();
@@ -63,6 +73,25 @@ pub fn start_server_configured(
     counsellors: &[(&str, &str)],
     settings: lernwelt_server::Settings,
 ) -> (SocketAddr, Vec<Counsellor>) {
+    start_server_made(counsellors, false, settings)
+}
+
+/// A server with one counsellor made exactly as `counsellor add` makes one: the one-time
+/// password must be changed at the first login before anything else works.
+pub fn start_server_with_new_counsellor(name: &str, languages: &str) -> (SocketAddr, Counsellor) {
+    let (addr, mut made) = start_server_made(
+        &[(name, languages)],
+        true,
+        lernwelt_server::Settings::default(),
+    );
+    (addr, made.pop().expect("the counsellor"))
+}
+
+fn start_server_made(
+    counsellors: &[(&str, &str)],
+    must_change_password: bool,
+    settings: lernwelt_server::Settings,
+) -> (SocketAddr, Vec<Counsellor>) {
     let (tx, rx) = std::sync::mpsc::channel();
     let counsellors: Vec<(String, String)> = counsellors
         .iter()
@@ -75,7 +104,7 @@ pub fn start_server_configured(
             .expect("store");
         let mut made = Vec::new();
         for (name, languages) in &counsellors {
-            made.push(add_counsellor(store.as_ref(), name, languages).await);
+            made.push(add_counsellor(store.as_ref(), name, languages, must_change_password).await);
         }
         let state = lernwelt_server::AppState::new(store, settings).expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -120,7 +149,7 @@ pub fn start_two_instances(
             .expect("store");
         let mut made = Vec::new();
         for (name, languages) in &counsellors {
-            made.push(add_counsellor(store.as_ref(), name, languages).await);
+            made.push(add_counsellor(store.as_ref(), name, languages, false).await);
         }
         let mut addrs = Vec::new();
         for _ in 0..2 {
@@ -169,14 +198,14 @@ pub fn serve_in_background(server: impl std::future::Future<Output = ()> + Send 
     });
 }
 
-/// A counsellor as the server's `counsellor add --name … --languages …` makes one, but
-/// without the forced change of the one-time password at the first login (as the demo's): the
-/// game's desk has no form for that change yet. The forced change itself is tested in
-/// `server/tests/account_security.rs`.
+/// A counsellor as the server's `counsellor add --name … --languages …` makes one; unless
+/// `must_change_password`, without the forced change of the one-time password at the first
+/// login (as the demo's), so that tests of other things need not go through it.
 async fn add_counsellor(
     store: &dyn lernwelt_server::store::Store,
     name: &str,
     languages: &str,
+    must_change_password: bool,
 ) -> Counsellor {
     let passwords = Passwords::new(PasswordParams::insecure_fast_for_tests(), 1).expect("hasher");
     let languages = languages
@@ -188,7 +217,7 @@ async fn add_counsellor(
         &passwords,
         &lernwelt_protocol::Nickname::try_from(name).expect("a name"),
         &lernwelt_protocol::Languages::try_from(languages).expect("languages"),
-        false,
+        must_change_password,
         lernwelt_server::sessions::now(),
     )
     .await
@@ -300,6 +329,24 @@ fn send_json(
     ehttp::fetch_blocking(&request).expect("answered")
 }
 
+/// POSTs `body` as JSON with the bearer `token`; the status and the body (`null` when empty),
+/// whatever they are.
+pub fn post_answer(
+    server: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let response = send_json(
+        ehttp::Method::POST,
+        format!("{server}{path}"),
+        token,
+        serde_json::to_vec(body).expect("JSON"),
+    );
+    let body = serde_json::from_slice(&response.bytes).unwrap_or(serde_json::Value::Null);
+    (response.status, body)
+}
+
 /// POSTs `body` as JSON with the bearer `token`; the answer, which must be a success.
 pub fn post<T: serde::de::DeserializeOwned>(
     server: &str,
@@ -326,6 +373,17 @@ pub fn post<T: serde::de::DeserializeOwned>(
         &response.bytes
     };
     serde_json::from_slice(body).expect("JSON")
+}
+
+/// The status of a GET with the bearer `token` (401 for a session that has ended).
+pub fn get_status(server: &str, path: &str, token: &str) -> u16 {
+    send_json(
+        ehttp::Method::GET,
+        format!("{server}{path}"),
+        Some(token),
+        Vec::new(),
+    )
+    .status
 }
 
 /// GET with the bearer `token`, parsed.

@@ -12,8 +12,9 @@ use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 use lernwelt_protocol::routes;
 use lernwelt_protocol::{
-    AgeBand, DeleteAccountRequest, ErrorCode, Language, Languages, LoginRequest, Nickname,
-    Password, PasswordAttempt, RegisterRequest, Role, SessionResponse, TotpCode,
+    AgeBand, ChangePasswordRequest, DeleteAccountRequest, ErrorCode, Language, Languages,
+    LoginRequest, Nickname, Password, PasswordAttempt, RegisterRequest, Role, SessionResponse,
+    SessionView, SessionsResponse, TotpCode,
 };
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +22,7 @@ use crate::core::options::LaunchOptions;
 use crate::core::settings::SettingsStore;
 use crate::core::storage::{ForgetDevice, LocalStore};
 use crate::net::live::{Live, LiveEvent};
-use crate::net::{NetError, Pending, ServerUrl, delete, delete_json, post_json};
+use crate::net::{NetError, Pending, Reply, ServerUrl, delete, delete_json, get, post_json};
 
 /// The anonymous account on this device.
 #[derive(Resource, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -34,12 +35,23 @@ pub struct Account {
     pub remember: bool,
     /// What the account may do: a counsellor's session opens the desk.
     pub role: Role,
+    /// The password was made by an admin (a new counsellor's one-time password): the server
+    /// takes nothing but its change until it is changed.
+    pub password_change_required: bool,
 }
 
 impl Account {
     /// Whether a session is open.
     pub fn logged_in(&self) -> bool {
         self.token.is_some()
+    }
+
+    /// The token for everything but changing the password: none while the server still
+    /// requires the change (it would refuse every request, and the live connection too).
+    pub fn working_token(&self) -> Option<&str> {
+        self.token
+            .as_deref()
+            .filter(|_| !self.password_change_required)
     }
 }
 
@@ -51,6 +63,7 @@ impl std::fmt::Debug for Account {
             .field("token", &self.token.as_ref().map(|_| "…"))
             .field("remember", &self.remember)
             .field("role", &self.role)
+            .field("password_change_required", &self.password_change_required)
             .finish()
     }
 }
@@ -130,6 +143,70 @@ pub enum AccountAction {
         /// The account's password.
         password: String,
     },
+    /// A new password, with the current one; the server ends every other session of the
+    /// account (this one stays).
+    ChangePassword { current: String, new: String },
+    /// Ask the server for the account's sessions.
+    ListSessions,
+    /// End every session of the account, this one too.
+    LogOutEverywhere,
+}
+
+/// One request to the server about the account and how it went.
+#[derive(Debug, Default)]
+pub struct Asked {
+    pending: Option<Pending>,
+    /// Why it failed (a locale key).
+    pub error: Option<String>,
+    /// It went through.
+    pub done: bool,
+}
+
+impl Asked {
+    /// Whether it is on its way.
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    fn start(&mut self, pending: Pending) {
+        *self = Asked {
+            pending: Some(pending),
+            ..default()
+        };
+    }
+
+    fn refuse(&mut self, code: ErrorCode) {
+        *self = Asked {
+            error: Some(NetError::Refused(code).key()),
+            ..default()
+        };
+    }
+
+    /// The reply, once it has come (the request is then no longer on its way).
+    fn poll(&mut self) -> Option<Reply> {
+        let reply = self.pending.as_ref()?.poll()?;
+        self.pending = None;
+        Some(reply)
+    }
+
+    /// Notes how it went; an error that means the session is over ends it here too.
+    fn settle<T>(
+        &mut self,
+        result: Result<T, NetError>,
+        actions: &mut MessageWriter<AccountAction>,
+    ) -> Option<T> {
+        match result {
+            Ok(value) => {
+                self.done = true;
+                Some(value)
+            }
+            Err(err) => {
+                end_session_if_refused(&err, actions);
+                self.error = Some(err.key());
+                None
+            }
+        }
+    }
 }
 
 /// A register or login request on its way, and why the last one failed.
@@ -142,6 +219,14 @@ pub struct AccountRequest {
     deleting: Option<Pending>,
     /// The account was deleted (on the server and here).
     pub deleted: bool,
+    /// The password change.
+    pub change: Asked,
+    /// The list of the account's sessions.
+    pub listing: Asked,
+    /// The sessions, as the server last listed them.
+    pub sessions: Vec<SessionView>,
+    /// "Log out everywhere".
+    pub everywhere: Asked,
 }
 
 impl AccountRequest {
@@ -197,6 +282,7 @@ impl Plugin for AccountPlugin {
                     take_actions,
                     receive,
                     receive_deletion,
+                    receive_asked,
                     go_live,
                     refused_live,
                 )
@@ -213,6 +299,7 @@ fn take_actions(
     mut account: ResMut<Account>,
     server: Res<ServerUrl>,
 ) {
+    let request = &mut *request;
     for action in actions.read() {
         match action {
             AccountAction::Register {
@@ -230,7 +317,7 @@ fn take_actions(
                         languages: Languages::try_from(vec![*language]).map_err(|e| e.0)?,
                     })
                 })();
-                send(&mut request, body, *remember, |b| {
+                send(request, body, *remember, |b| {
                     post_json(&server.url(routes::ACCOUNTS), None, b)
                 });
             }
@@ -250,7 +337,7 @@ fn take_actions(
                             .transpose()?,
                     })
                 })();
-                send(&mut request, body, *remember, |b| {
+                send(request, body, *remember, |b| {
                     post_json(&server.url(routes::SESSIONS), None, b)
                 });
             }
@@ -262,6 +349,10 @@ fn take_actions(
                 }
                 *account = Account::default();
                 request.error = None;
+                // Nothing of this account's requests is shown to whoever comes next.
+                request.change = Asked::default();
+                request.listing = Asked::default();
+                request.sessions.clear();
             }
             AccountAction::SessionEnded => {
                 account.token = None;
@@ -280,6 +371,47 @@ fn take_actions(
                         }
                         Err(e) => request.error = Some(NetError::Refused(e.0).key()),
                     }
+                }
+            }
+            AccountAction::ChangePassword { current, new } => {
+                let Some(token) = account.token.as_deref() else {
+                    continue;
+                };
+                if request.change.busy() {
+                    continue;
+                }
+                let body = (|| {
+                    Ok::<_, ErrorCode>(ChangePasswordRequest {
+                        current_password: PasswordAttempt::try_from(current.as_str())
+                            .map_err(|e| e.0)?,
+                        new_password: Password::try_from(new.as_str()).map_err(|e| e.0)?,
+                    })
+                })();
+                match body {
+                    Ok(body) => request.change.start(post_json(
+                        &server.url(routes::ME_PASSWORD),
+                        Some(token),
+                        &body,
+                    )),
+                    Err(code) => request.change.refuse(code),
+                }
+            }
+            AccountAction::ListSessions => {
+                if let Some(token) = account.token.as_deref()
+                    && !request.listing.busy()
+                {
+                    request
+                        .listing
+                        .start(get(&server.url(routes::SESSIONS), Some(token)));
+                }
+            }
+            AccountAction::LogOutEverywhere => {
+                if let Some(token) = account.token.as_deref()
+                    && !request.everywhere.busy()
+                {
+                    request
+                        .everywhere
+                        .start(delete(&server.url(routes::SESSIONS), Some(token)));
                 }
             }
         }
@@ -321,6 +453,7 @@ fn receive(mut request: ResMut<AccountRequest>, mut account: ResMut<Account>) {
                 token: Some(session.token.expose().to_owned()),
                 remember,
                 role: session.account.role,
+                password_change_required: session.password_change_required,
             };
             request.error = None;
         }
@@ -351,6 +484,42 @@ fn receive_deletion(
     }
 }
 
+/// The password change, the sessions list and "log out everywhere" as they come back.
+fn receive_asked(
+    mut request: ResMut<AccountRequest>,
+    mut account: ResMut<Account>,
+    mut actions: MessageWriter<AccountAction>,
+) {
+    let request = &mut *request;
+    if let Some(reply) = request.change.poll()
+        && request
+            .change
+            .settle(reply.parse_empty(), &mut actions)
+            .is_some()
+    {
+        // The session it was changed with may do everything from now on.
+        account.password_change_required = false;
+    }
+    if let Some(reply) = request.listing.poll()
+        && let Some(list) = request
+            .listing
+            .settle(reply.parse::<SessionsResponse>(), &mut actions)
+    {
+        request.sessions = list.sessions;
+    }
+    if let Some(reply) = request.everywhere.poll()
+        && request
+            .everywhere
+            .settle(reply.parse_empty(), &mut actions)
+            .is_some()
+    {
+        // The server has ended this session too: out here as with "log out" (drafts go).
+        account.token = None;
+        request.sessions.clear();
+        actions.write(AccountAction::LogOut);
+    }
+}
+
 /// What an answer from the server means for the session: one the server no longer knows is
 /// over (the nickname stays, so the person can log in again). Every feature that talks to the
 /// server passes its errors here.
@@ -363,7 +532,7 @@ pub fn end_session_if_refused(error: &NetError, actions: &mut MessageWriter<Acco
 /// The live connection runs while a session is open, with its token.
 fn go_live(account: Res<Account>, mut live: ResMut<Live>) {
     if account.is_changed() {
-        live.use_token(account.token.as_deref());
+        live.use_token(account.working_token());
     }
 }
 
@@ -425,6 +594,7 @@ mod tests {
             token: Some("secret-token".into()),
             remember: true,
             role: Role::Youth,
+            password_change_required: false,
         };
         assert!(!format!("{account:?}").contains("secret"));
     }

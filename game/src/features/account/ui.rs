@@ -1,8 +1,10 @@
 //! The account's interface: the form that makes the anonymous account or logs in to it (used
-//! wherever something needs the account: the hand-over, the counselling kiosk), and "This
-//! device" in the settings, for shared phones and PCs: who is logged in, logging out (here and
-//! on the server), and deleting everything the game keeps on the device. Both ask for
-//! confirmation first.
+//! wherever something needs the account: the hand-over, the counselling kiosk), the password
+//! change (here and at the desk, where a new counsellor must change the one-time password
+//! first), and "This device" in the settings, for shared phones and PCs: who is logged in,
+//! logging out (here, on the server, or everywhere), where the account is logged in, changing
+//! the password, and deleting everything the game keeps on the device. Everything that ends
+//! something asks for confirmation first.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -14,7 +16,7 @@ use lernwelt_protocol::limits::{NICKNAME_MAX_CHARS, PASSWORD_MAX_CHARS};
 
 use crate::features::account::demo::DemoLogins;
 use crate::features::account::{Account, AccountAction, AccountRequest};
-use crate::i18n::Texts;
+use crate::i18n::{Texts, berlin_time};
 use crate::theme::rtl::{Dir, TextField};
 
 use crate::theme::palette::{BAD as WARN, GOOD as DONE};
@@ -194,6 +196,98 @@ impl AccountFormUi<'_, '_> {
     }
 }
 
+/// The fields of a password change: the current password and the new one twice. They are
+/// emptied once the change went through, and never saved.
+#[derive(Default)]
+pub struct PasswordFields {
+    /// The current password (the desk fills in the one-time password just logged in with).
+    pub current: String,
+    new: String,
+    repeat: String,
+    /// A change was sent from these fields: its outcome shows under them.
+    sent: bool,
+}
+
+impl PasswordFields {
+    /// Draws the fields, the outcome of the last change and the button; `current_key` labels
+    /// the first field, `id` keeps the fields apart from other forms. The change to ask for,
+    /// once pressed (or Enter in the last field) with two equal new passwords.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        d: Dir,
+        tr: &Texts,
+        request: &AccountRequest,
+        current_key: &str,
+        id: &str,
+    ) -> Option<AccountAction> {
+        let change = &request.change;
+        if self.sent && change.done {
+            self.current.clear();
+            self.new.clear();
+            self.repeat.clear();
+        }
+        let field = |ui: &mut egui::Ui, text: &mut String, name: &str| {
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .id(egui::Id::new((id, name)))
+                    .password(true)
+                    .char_limit(PASSWORD_MAX_CHARS)
+                    .desired_width(260.0),
+            )
+        };
+        ui.label(d.line(&tr.get(current_key)));
+        field(ui, &mut self.current, "current");
+        ui.label(d.line(&tr.get("ui-password-new")));
+        field(ui, &mut self.new, "new");
+        ui.label(d.line(&tr.get("ui-password-repeat")));
+        let last = field(ui, &mut self.repeat, "repeat");
+        let mismatch = !self.repeat.is_empty() && self.new != self.repeat;
+        if mismatch {
+            d.paragraph_styled(
+                ui,
+                &tr.get("ui-password-mismatch"),
+                egui::TextStyle::Body,
+                Some(WARN),
+            );
+        } else if self.sent && !change.busy() {
+            if let Some(error) = &change.error {
+                d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+            } else if change.done {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("ui-password-changed"),
+                    egui::TextStyle::Body,
+                    Some(DONE),
+                );
+            }
+        }
+        let ready = !self.current.is_empty()
+            && !self.new.is_empty()
+            && self.new == self.repeat
+            && !change.busy();
+        let mut action = None;
+        d.row_ui(ui, |ui| {
+            let save = ui.add_enabled(
+                ready,
+                egui::Button::new(d.rich(&tr.get("ui-password-save")).strong()),
+            );
+            let enter = last.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ready && (save.clicked() || enter) {
+                self.sent = true;
+                action = Some(AccountAction::ChangePassword {
+                    current: self.current.clone(),
+                    new: self.new.clone(),
+                });
+            }
+            if change.busy() {
+                ui.spinner();
+            }
+        });
+        action
+    }
+}
+
 /// Which question is being asked, or what was just done.
 #[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
 enum Step {
@@ -206,6 +300,12 @@ enum Step {
     Forgotten,
     /// The deletion was asked for; its outcome is in [`AccountRequest`].
     Deleting,
+    ChangePassword,
+    /// The list of the account's sessions, with "log out everywhere".
+    Sessions,
+    ConfirmEverywhere,
+    /// "Log out everywhere" was asked for; its outcome is in [`AccountRequest::everywhere`].
+    Everywhere,
 }
 
 /// The settings' part about this device.
@@ -218,6 +318,7 @@ pub struct DeviceUi<'w, 's> {
     step: Local<'s, Step>,
     /// The password typed to confirm a deletion (cleared when it is sent or cancelled).
     password: Local<'s, String>,
+    change: Local<'s, PasswordFields>,
 }
 
 impl DeviceUi<'_, '_> {
@@ -294,9 +395,60 @@ impl DeviceUi<'_, '_> {
             Step::Deleting if self.request.busy() => {
                 ui.spinner();
             }
-            Step::Idle | Step::LoggedOut | Step::Forgotten | Step::Deleting => {
+            Step::ChangePassword => {
+                if let Some(action) = self.change.show(
+                    ui,
+                    d,
+                    tr,
+                    &self.request,
+                    "ui-password-current",
+                    "settings-password",
+                ) {
+                    self.commands.write_message(action);
+                }
+                if d.button(ui, &tr.get("ui-back")).clicked() {
+                    *self.change = PasswordFields::default();
+                    *self.step = Step::Idle;
+                }
+            }
+            Step::Sessions => {
+                self.sessions(ui, d, tr);
+            }
+            Step::ConfirmEverywhere => {
+                d.paragraph_styled(
+                    ui,
+                    &tr.get("ui-sessions-everywhere-confirm"),
+                    egui::TextStyle::Body,
+                    Some(WARN),
+                );
+                if let Some(yes) = confirm(ui, d, tr, "ui-sessions-everywhere-yes") {
+                    if yes {
+                        self.commands.write_message(AccountAction::LogOutEverywhere);
+                    }
+                    *self.step = if yes {
+                        Step::Everywhere
+                    } else {
+                        Step::Sessions
+                    };
+                }
+            }
+            Step::Everywhere if self.request.everywhere.busy() => {
+                ui.spinner();
+            }
+            Step::Everywhere if self.request.everywhere.error.is_some() => {
+                if let Some(error) = &self.request.everywhere.error {
+                    d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+                }
+                if d.button(ui, &tr.get("ui-back")).clicked() {
+                    *self.step = Step::Idle;
+                }
+            }
+            Step::Idle | Step::LoggedOut | Step::Forgotten | Step::Deleting | Step::Everywhere => {
                 let done = match step {
                     Step::LoggedOut => Some("ui-device-logout-done"),
+                    Step::Everywhere if self.request.everywhere.done => {
+                        Some("ui-sessions-everywhere-done")
+                    }
                     Step::Forgotten => Some("ui-device-forget-done"),
                     Step::Deleting if self.request.deleted => Some("ui-account-deleted"),
                     _ => None,
@@ -309,8 +461,20 @@ impl DeviceUi<'_, '_> {
                 if let Some(done) = done {
                     d.paragraph_styled(ui, &tr.get(done), egui::TextStyle::Body, Some(DONE));
                 }
-                if self.account.logged_in() && d.button(ui, &tr.get("ui-device-logout")).clicked() {
-                    *self.step = Step::ConfirmLogOut;
+                if self.account.logged_in() {
+                    d.row_ui(ui, |ui| {
+                        if d.button(ui, &tr.get("ui-device-logout")).clicked() {
+                            *self.step = Step::ConfirmLogOut;
+                        }
+                        if d.button(ui, &tr.get("ui-sessions-open")).clicked() {
+                            self.commands.write_message(AccountAction::ListSessions);
+                            *self.step = Step::Sessions;
+                        }
+                        if d.button(ui, &tr.get("ui-password-open")).clicked() {
+                            *self.change = PasswordFields::default();
+                            *self.step = Step::ChangePassword;
+                        }
+                    });
                 }
                 d.paragraph_styled(
                     ui,
@@ -334,6 +498,40 @@ impl DeviceUi<'_, '_> {
                 }
             }
         }
+    }
+}
+
+impl DeviceUi<'_, '_> {
+    /// Where the account is logged in (only times are stored, so only times are shown), and
+    /// "log out everywhere".
+    fn sessions(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        let listing = &self.request.listing;
+        d.paragraph(ui, &tr.get("ui-sessions-title"));
+        if listing.busy() {
+            ui.spinner();
+        } else if let Some(error) = &listing.error {
+            d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+        }
+        for session in &self.request.sessions {
+            let mut line = format!(
+                "{} · {}",
+                tr.with("ui-session-since", "when", berlin_time(session.created_at)),
+                tr.with("ui-session-used", "when", berlin_time(session.last_used_at)),
+            );
+            if session.current {
+                line = format!("{line} · {}", tr.get("ui-session-this"));
+            }
+            let text = d.rich(&line);
+            ui.label(if session.current { text.strong() } else { text });
+        }
+        d.row_ui(ui, |ui| {
+            if d.button(ui, &tr.get("ui-sessions-everywhere")).clicked() {
+                *self.step = Step::ConfirmEverywhere;
+            }
+            if d.button(ui, &tr.get("ui-back")).clicked() {
+                *self.step = Step::Idle;
+            }
+        });
     }
 }
 

@@ -340,7 +340,7 @@ fn fetch_threads(
             }
         }
     }
-    let Some(token) = account.token.as_deref() else {
+    let Some(token) = account.working_token() else {
         return;
     };
     let open = kiosk_open(&open);
@@ -396,7 +396,7 @@ fn fetch_thread(
             }
         }
     }
-    let (Some(id), Some(token)) = (thread.enquiry, account.token.as_deref()) else {
+    let (Some(id), Some(token)) = (thread.enquiry, account.working_token()) else {
         return;
     };
     if !kiosk_open(&open) {
@@ -437,7 +437,7 @@ fn mark_read(
         thread.read_pending = None;
         threads.next_in = threads.next_in.min(0.5);
     }
-    let (Some(id), Some(token)) = (thread.enquiry, account.token.as_deref()) else {
+    let (Some(id), Some(token)) = (thread.enquiry, account.working_token()) else {
         return;
     };
     if !kiosk_open(&open) {

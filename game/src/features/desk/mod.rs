@@ -149,7 +149,7 @@ fn desk_open(open: &OpenPanel) -> bool {
 
 fn staff(account: &Account) -> Option<&str> {
     (account.role != Role::Youth)
-        .then_some(account.token.as_deref())
+        .then_some(account.working_token())
         .flatten()
 }
 

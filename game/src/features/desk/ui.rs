@@ -1,8 +1,10 @@
 //! The desk's workspace: the whole screen, made for 1280×720 and the keyboard (Tab moves
 //! between fields and buttons, Enter sends, Shift+Enter makes a new line). A login with the
-//! authenticator code first; then on the left the new enquiries (with a topic filter and their
-//! first message), the counsellor's conversations with unread counts, the callbacks to make,
-//! the absence notice and the forum's moderation queue; on the right the open conversation.
+//! authenticator code first (at a new counsellor's first login, their own password in place of
+//! the one-time password, before anything else); then on the left the new enquiries (with a
+//! topic filter and their first message), the counsellor's conversations with unread counts,
+//! the callbacks to make, the absence notice and the forum's moderation queue; on the right
+//! the open conversation.
 //! Above them the places: who is there, who waits for a counsellor, and the reports of
 //! someone in a place with their last room chat lines.
 
@@ -20,12 +22,13 @@ use super::{Desk, DeskAction};
 use crate::core::clock::now;
 use crate::core::state::{AppState, InWorld, Place, PlaceName};
 use crate::features::account::demo::DemoLogins;
+use crate::features::account::ui::PasswordFields;
 use crate::features::account::{Account, AccountAction, AccountRequest};
 use crate::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use crate::features::counselling::ui::{bubble, mode_key, status_line, topic_key};
 use crate::features::counselling::{CounsellingAction, LiveChat, Thread, Threads};
 use crate::features::presence::Presence;
-use crate::i18n::{Texts, Tr};
+use crate::i18n::{Texts, Tr, berlin_time};
 use crate::interact::{GoTo, OpenPanel, Panel, PanelKind};
 use crate::net::live::Live;
 use crate::theme::palette::{ACCENT, BAD, HELP, WAIT};
@@ -49,6 +52,9 @@ struct DeskState {
     shown: usize,
     /// A place the counsellor chose to go to from the room list or a report.
     join: Option<Place>,
+    /// The own password in place of the one-time password (its current field holds the
+    /// password just logged in with, until it is changed or the counsellor logs out).
+    first_password: PasswordFields,
 }
 
 /// Everything the desk needs.
@@ -129,18 +135,18 @@ fn draw_desk(
     Ok(())
 }
 
-/// "Mon 14:00" in German time, for callback windows and absences.
-fn berlin(at: Timestamp) -> String {
-    let t = at.in_berlin();
-    format!("{:02}.{:02}. {:02}:{:02}", t.day, t.month, t.hour, t.minute)
-}
-
 impl DeskUi<'_, '_> {
     fn show(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
         if self.account.token.is_none() || self.account.role == Role::Youth {
             self.login(ui, d, tr);
             return;
         }
+        if self.account.password_change_required {
+            self.first_password(ui, d, tr);
+            return;
+        }
+        // Changed: the one-time password is not kept a moment longer.
+        self.state.first_password = PasswordFields::default();
         d.row_ui(ui, |ui| {
             ui.label(d.rich(&tr.with("dk-logged-in", "name", self.account.nickname.clone())));
             if d.button(ui, &tr.get("dk-refresh")).clicked() {
@@ -330,9 +336,12 @@ impl DeskUi<'_, '_> {
                 .min_size(egui::vec2(200.0, 40.0)),
         );
         if ready && (login.clicked() || enter) {
+            let password = std::mem::take(&mut state.password);
+            // Should it be a one-time password, the change asks for it again: filled in.
+            state.first_password.current = password.clone();
             self.account_actions.write(AccountAction::Login {
                 nickname: state.nickname.clone(),
-                password: std::mem::take(&mut state.password),
+                password,
                 totp: Some(std::mem::take(&mut state.totp)),
                 // An office PC is shared: the session lives only while the desk runs.
                 remember: false,
@@ -340,6 +349,31 @@ impl DeskUi<'_, '_> {
         }
         if self.request.busy() {
             ui.spinner();
+        }
+    }
+
+    /// A new counsellor's first login: the one-time password from the admin is replaced by
+    /// their own before the desk opens (the server takes nothing else until then).
+    fn first_password(&mut self, ui: &mut egui::Ui, d: Dir, tr: &Texts) {
+        ui.set_max_width(480.0);
+        d.row_ui(ui, |ui| {
+            ui.label(d.rich(&tr.with("dk-logged-in", "name", self.account.nickname.clone())));
+            if d.button(ui, &tr.get("ui-device-logout")).clicked() {
+                self.state.first_password = PasswordFields::default();
+                self.account_actions.write(AccountAction::LogOut);
+            }
+        });
+        d.heading(ui, &tr.get("dk-password-title"));
+        d.paragraph(ui, &tr.get("dk-password-first"));
+        if let Some(action) = self.state.first_password.show(
+            ui,
+            d,
+            tr,
+            &self.request,
+            "dk-password-current",
+            "desk-password-change",
+        ) {
+            self.account_actions.write(action);
         }
     }
 
@@ -445,8 +479,8 @@ impl DeskUi<'_, '_> {
                 };
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("phone", callback.phone.as_str().to_owned());
-                args.set("from", berlin(callback.window.from()));
-                args.set("until", berlin(callback.window.until()));
+                args.set("from", berlin_time(callback.window.from()));
+                args.set("until", berlin_time(callback.window.until()));
                 let line = tr
                     .locales
                     .format(tr.language, "dk-callback-window", Some(&args));
@@ -467,7 +501,7 @@ impl DeskUi<'_, '_> {
         if let Some(absence) = &self.desk.absence {
             d.paragraph_styled(
                 ui,
-                &tr.with("dk-absence-on", "until", berlin(absence.until)),
+                &tr.with("dk-absence-on", "until", berlin_time(absence.until)),
                 egui::TextStyle::Body,
                 Some(WAIT),
             );
@@ -728,7 +762,7 @@ impl DeskUi<'_, '_> {
                 if let Some(absence) = &colleague.absence {
                     label.push_str(&format!(
                         " · {}",
-                        tr.with("dk-colleague-away", "until", berlin(absence.until))
+                        tr.with("dk-colleague-away", "until", berlin_time(absence.until))
                     ));
                 } else if colleague.online {
                     label.push_str(&format!(" · {}", tr.get("dk-colleague-online")));
