@@ -63,7 +63,7 @@ impl Plugin for DevPlugin {
                 _ => {}
             }
             if options.demo.is_some()
-                && ["counselling", "forum", "desk", "people"]
+                && ["counselling", "forum", "desk", "people", "settings"]
                     .iter()
                     .any(|panel| open.starts_with(panel))
             {
@@ -107,9 +107,9 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
     }
 }
 
-/// `--open counselling|forum|desk…` with `--demo`: logs in as the demo young person (as the
-/// demo counsellor for the desk). A refused code (used a moment ago by another run) is tried
-/// again with the next step's, which the server takes as clock drift.
+/// `--open counselling|forum|desk|people|settings…` with `--demo`: logs in as the demo young
+/// person (as the demo counsellor for the desk). A refused code (used a moment ago by another
+/// run) is tried again with the next step's, which the server takes as clock drift.
 fn demo_login(
     demo: Option<Res<DemoLogins>>,
     options: Res<LaunchOptions>,
