@@ -1,6 +1,6 @@
 //! How the game was started: command-line flags natively, the page's query string on the web.
 //! Only choices that act for nobody are read in a release build (place, language, screenshot,
-//! server, window size, and a local demo server's logins, which only fill in forms); `--open`, `--bench-frames` and `--filter` need the `dev` feature, and
+//! server, window size, and a local demo server's logins, which only fill in forms); `--open`, `--bench-frames`, `--bench-avatars` and `--filter` need the `dev` feature, and
 //! the page address never opens a panel or plays a demo.
 
 use std::path::PathBuf;
@@ -46,6 +46,8 @@ pub struct LaunchOptions {
     pub open: Option<String>,
     /// Measure this many frames, print frame-time figures as JSON, then exit (`dev` builds).
     pub bench_frames: Option<u32>,
+    /// Fill the place with this many made-up others, without a server (`dev` builds).
+    pub bench_avatars: Option<u16>,
     /// Keep settings in this file instead of the per-user one.
     pub settings: Option<PathBuf>,
     /// Window size.
@@ -79,7 +81,7 @@ pub const USAGE: &str = if cfg!(feature = "dev") {
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
          [--server URL] [--counsellor] [--demo LOGINS.json]
   developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk[-thread]|interview|review|handover|lesson|documents]
-         [--bench-frames N] [--filter TEXT]"
+         [--bench-frames N] [--bench-avatars N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
@@ -87,7 +89,7 @@ pub const USAGE: &str = if cfg!(feature = "dev") {
 };
 
 /// Flags only a build with the `dev` feature takes.
-const DEV_FLAGS: [&str; 3] = ["--open", "--bench-frames", "--filter"];
+const DEV_FLAGS: [&str; 4] = ["--open", "--bench-frames", "--bench-avatars", "--filter"];
 
 impl LaunchOptions {
     /// Parses arguments (without the program name). `--help` is reported as an error whose
@@ -163,6 +165,19 @@ impl LaunchOptions {
                             ))
                         })?;
                     options.bench_frames = Some(n);
+                }
+                "--bench-avatars" => {
+                    let v = value("--bench-avatars")?;
+                    let n: u16 = v
+                        .parse()
+                        .ok()
+                        .filter(|n| (1..=1_000).contains(n))
+                        .ok_or_else(|| {
+                            UsageError(format!(
+                                "--bench-avatars takes a number from 1 to 1000, not '{v}'"
+                            ))
+                        })?;
+                    options.bench_avatars = Some(n);
                 }
                 "--settings" => options.settings = Some(PathBuf::from(value("--settings")?)),
                 "--demo" => options.demo = Some(PathBuf::from(value("--demo")?)),
@@ -274,6 +289,7 @@ mod tests {
         assert!(err.0.contains("de, en, ru, tr, ar, sq"), "{err}");
         assert!(LaunchOptions::parse(["--lang"]).is_err());
         assert!(LaunchOptions::parse(["--bench-frames", "-3"]).is_err());
+        assert!(LaunchOptions::parse(["--bench-avatars", "0"]).is_err());
         assert!(LaunchOptions::parse(["--open", "nothing"]).is_err());
         assert!(LaunchOptions::parse(["--size", "9x9"]).is_err());
         assert!(LaunchOptions::parse(["--frobnicate"]).is_err());
@@ -289,6 +305,7 @@ mod tests {
         for args in [
             &["--open", "handover"][..],
             &["--bench-frames", "100"][..],
+            &["--bench-avatars", "50"][..],
             &["--filter", "x"][..],
         ] {
             let parsed = LaunchOptions::parse(args);

@@ -17,6 +17,8 @@
 //! place) or reports them; a counsellor mutes a young person or sends them out of the place.
 //! Someone sent out stays out of that place, without re-entering, until the time is up.
 
+#[cfg(feature = "dev")]
+mod crowd;
 pub mod ui;
 
 use bevy::prelude::*;
@@ -292,6 +294,8 @@ impl Plugin for PresencePlugin {
                     .after(PlayerSystems::Move)
                     .run_if(in_state(InWorld)),
             );
+        #[cfg(feature = "dev")]
+        app.add_plugins(crowd::CrowdPlugin);
     }
 }
 
