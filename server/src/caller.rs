@@ -78,6 +78,16 @@ impl IntoResponse for CallerRejection {
     }
 }
 
+/// The token of an `Authorization` value: the scheme `Bearer` in any case (RFC 9110 makes
+/// auth schemes case-insensitive), then the token after any spaces.
+#[must_use]
+pub fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then_some(token.trim())
+}
+
 /// The session behind the request's bearer token, and whether its account must change an
 /// admin-made password first; notes the session's use.
 async fn session_caller(parts: &Parts, state: &AppState) -> Result<OwnAccountCaller, AppError> {
@@ -85,8 +95,7 @@ async fn session_caller(parts: &Parts, state: &AppState) -> Result<OwnAccountCal
         .headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
+        .and_then(bearer_token)
         .filter(|t| well_formed(t))
         .ok_or_else(AppError::unauthenticated)?;
     let token_hash = hash_token(token);
@@ -196,3 +205,18 @@ role_caller!(
     CounsellorCaller,
     Role::Counsellor
 );
+
+#[cfg(test)]
+mod tests {
+    use super::bearer_token;
+
+    #[test]
+    fn the_bearer_scheme_is_read_in_any_case() {
+        assert_eq!(bearer_token("Bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("BEARER   abc "), Some("abc"));
+        assert_eq!(bearer_token("Basic abc"), None);
+        assert_eq!(bearer_token("Bearerabc"), None);
+        assert_eq!(bearer_token("abc"), None);
+    }
+}

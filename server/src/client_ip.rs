@@ -3,7 +3,8 @@
 //! Only from peers inside a `--trusted-proxy` network is the address taken from the
 //! `Forwarded` (RFC 7239) or `X-Forwarded-For` header: the rightmost entry that is not itself
 //! a trusted proxy (entries further left are whatever the client wrote). From any other peer
-//! the headers are ignored, so nobody can pick their own bucket by sending one.
+//! the headers are ignored, so nobody can pick their own bucket by sending one. The same
+//! proxies say whether the client came over TLS ([`OverTls`], for HSTS).
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::HeaderMap;
@@ -17,6 +18,12 @@ use std::sync::Arc;
 /// The address requests are counted under, put into each request's extensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub IpAddr);
+
+/// Whether the client reached the deployment over TLS, put into each request's extensions.
+/// The server itself speaks plain HTTP, so only a trusted proxy can say so (`Forwarded:
+/// proto=https` or `X-Forwarded-Proto: https`); from anyone else the headers mean nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OverTls(pub bool);
 
 /// A network in CIDR notation (`10.0.0.0/8`, `::1/128`; a bare address is the one address).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +114,30 @@ pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[Cidr]) -> IpAddr 
     client
 }
 
+/// Whether the nearest proxy says the client came over TLS: the last `proto` of `Forwarded`,
+/// else the last entry of `X-Forwarded-Proto`.
+fn forwarded_tls(headers: &HeaderMap) -> bool {
+    let last = |name: &str, pick: fn(&str) -> Option<&str>| {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(pick)
+            .next_back()
+            .map(|proto| proto.trim().trim_matches('"').eq_ignore_ascii_case("https"))
+    };
+    last("forwarded", |element| {
+        element
+            .split(';')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(key, _)| key.trim().eq_ignore_ascii_case("proto"))
+            .map(|(_, value)| value)
+    })
+    .or_else(|| last("x-forwarded-proto", |entry| Some(entry)))
+    .unwrap_or(false)
+}
+
 /// The forwarded addresses in the order written (the original client leftmost). `Forwarded` wins
 /// over `X-Forwarded-For` when both are there; an entry that is not an address (`unknown`, an
 /// obfuscated name) ends the chain at that point, since nothing left of it can be trusted.
@@ -169,7 +200,10 @@ pub async fn resolve(
         .get::<ConnectInfo<SocketAddr>>()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
     let client = client_ip(peer, request.headers(), &trusted);
+    let proxied = trusted.iter().any(|net| net.contains(canonical(peer)));
+    let tls = proxied && forwarded_tls(request.headers());
     request.extensions_mut().insert(ClientIp(client));
+    request.extensions_mut().insert(OverTls(tls));
     next.run(request).await
 }
 
@@ -192,6 +226,33 @@ mod tests {
 
     fn proxies() -> Vec<Cidr> {
         vec!["10.0.0.0/8".parse().unwrap(), "::1".parse().unwrap()]
+    }
+
+    #[test]
+    fn tls_is_what_the_nearest_proxy_says() {
+        assert!(forwarded_tls(&headers(&[(
+            "forwarded",
+            "for=1.2.3.4;proto=https"
+        )])));
+        assert!(forwarded_tls(&headers(&[(
+            "forwarded",
+            "for=1.2.3.4;Proto=HTTPS"
+        )])));
+        assert!(!forwarded_tls(&headers(&[(
+            "forwarded",
+            "proto=https, for=10.0.0.2;proto=http"
+        )])));
+        assert!(forwarded_tls(&headers(&[("x-forwarded-proto", "https")])));
+        assert!(!forwarded_tls(&headers(&[(
+            "x-forwarded-proto",
+            "https, http"
+        )])));
+        assert!(!forwarded_tls(&headers(&[])));
+        // `Forwarded` wins, as for the addresses.
+        assert!(!forwarded_tls(&headers(&[
+            ("forwarded", "for=1.2.3.4;proto=http"),
+            ("x-forwarded-proto", "https"),
+        ])));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod counselling;
 pub mod demo;
 pub mod error;
 pub mod forum;
+pub mod headers;
 pub mod health;
 pub mod json;
 pub mod lockout;
@@ -153,6 +154,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             serve::deadline,
         ))
+        .layer(middleware::from_fn(headers::add))
         .layer(middleware::from_fn_with_state(
             Arc::<[client_ip::Cidr]>::from(state.settings.trusted_proxies.as_slice()),
             client_ip::resolve,
@@ -179,7 +181,7 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
     tokio::spawn(retention::run_periodically(
         store.clone(),
         settings.retention_every,
-        settings.closed_retention,
+        settings.retention,
     ));
     let state = match &config.broker {
         Some(url) => {

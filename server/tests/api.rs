@@ -34,6 +34,7 @@ on_both_backends!(
     unknown_routes_and_methods_get_json_errors,
     concurrent_registrations_of_one_nickname_make_one_account,
     logs_hold_no_personal_data,
+    api_answers_are_never_cached_and_hsts_comes_only_over_tls,
 );
 
 fn registration(nickname: &str) -> Value {
@@ -949,4 +950,66 @@ async fn wrong_passwords_make_the_account_wait_from_any_address(h: Harness) {
     attempt("ziel", "falsch-falsch", "203.0.113.3:4000".into())
         .await
         .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+}
+
+async fn api_answers_are_never_cached_and_hsts_comes_only_over_tls(h: Harness) {
+    let no_store = |reply: &support::Reply| {
+        reply
+            .headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let hsts = |reply: &support::Reply| reply.headers.contains_key("strict-transport-security");
+    // The new session's token, the own account, and an error: none may be cached.
+    let reply = Req::post(routes::ACCOUNTS)
+        .json(&registration("cache_frei"))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+    assert_eq!(no_store(&reply).as_deref(), Some("no-store"));
+    let token = reply.token();
+    // The auth scheme in any case (RFC 9110).
+    for scheme in ["bearer", "BEARER", "Bearer"] {
+        let me = Req::get(routes::ME)
+            .header("authorization", &format!("{scheme} {token}"))
+            .send(&h.app)
+            .await;
+        assert_eq!(me.status, StatusCode::OK, "{scheme}");
+        assert_eq!(no_store(&me).as_deref(), Some("no-store"));
+    }
+    let refused = Req::get(routes::ME)
+        .header("authorization", &format!("Basic {token}"))
+        .send(&h.app)
+        .await;
+    refused.expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    assert_eq!(no_store(&refused).as_deref(), Some("no-store"));
+    // Plain HTTP (as these requests are): no HSTS, which would mean nothing there.
+    assert!(!hsts(&reply));
+
+    // Behind a trusted proxy that says the client came over TLS: HSTS. The same header from
+    // anyone else, or the proxy without it, changes nothing.
+    let proxied = h.app_with(Settings {
+        trusted_proxies: vec!["10.0.0.0/8".parse().unwrap()],
+        ..test_settings()
+    });
+    let health = |peer: &str, proto: Option<&str>| {
+        let mut req = Req::get(routes::HEALTH).client_addr(peer);
+        if let Some(proto) = proto {
+            req = req.header("x-forwarded-proto", proto);
+        }
+        req.send(&proxied)
+    };
+    assert!(hsts(&health("10.1.2.3:443", Some("https")).await));
+    assert!(!hsts(&health("10.1.2.3:443", Some("http")).await));
+    assert!(!hsts(&health("10.1.2.3:443", None).await));
+    assert!(!hsts(&health("203.0.113.7:5000", Some("https")).await));
+    let me = Req::get(routes::ME)
+        .bearer(&token)
+        .client_addr("10.1.2.3:443")
+        .header("forwarded", "for=198.51.100.4;proto=https")
+        .send(&proxied)
+        .await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert!(hsts(&me) && no_store(&me).as_deref() == Some("no-store"));
 }
