@@ -53,6 +53,18 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1..=3650))]
     pub closed_retention_days: u32,
 
+    /// Days an open enquiry nobody writes in is kept open; then it is closed (and deleted
+    /// after the closed-thread days like any closed one).
+    #[arg(long, env = "LERNWELT_ABANDONED_ENQUIRY_DAYS", default_value_t = 180,
+          value_parser = clap::value_parser!(u32).range(7..=3650))]
+    pub abandoned_enquiry_days: u32,
+
+    /// Days a young person's account nobody uses (no login, no request) is kept; then it is
+    /// deleted with everything in it. Staff accounts are never deleted by time.
+    #[arg(long, env = "LERNWELT_INACTIVE_ACCOUNT_DAYS", default_value_t = 730,
+          value_parser = clap::value_parser!(u32).range(30..=3650))]
+    pub inactive_account_days: u32,
+
     /// Serve the game's browser build (`web/dist`, made by `scripts/build-web`) from this
     /// directory at `/`, beside the API, so the page and the API share one address.
     #[arg(long, env = "LERNWELT_WEB_DIR")]
@@ -99,6 +111,8 @@ impl std::fmt::Debug for Config {
             .field("database_url", &self.database_url.as_ref().map(|_| "…"))
             .field("session_days", &self.session_days)
             .field("closed_retention_days", &self.closed_retention_days)
+            .field("abandoned_enquiry_days", &self.abandoned_enquiry_days)
+            .field("inactive_account_days", &self.inactive_account_days)
             .field("web_dir", &self.web_dir)
             .field("demo", &self.demo)
             .field("max_connections", &self.max_connections)
@@ -142,8 +156,8 @@ pub struct Settings {
     /// How often a live-chat connection is pinged (and its session checked); one that has not
     /// answered for two and a half of these is dropped.
     pub ws_heartbeat: Duration,
-    /// How long closed counselling threads are kept.
-    pub closed_retention: Duration,
+    /// How long closed threads, abandoned enquiries and unused accounts are kept.
+    pub retention: crate::retention::Policy,
     /// How often the retention job runs.
     pub retention_every: Duration,
     /// The browser build served at `/`, if any.
@@ -199,7 +213,7 @@ impl Default for Settings {
             // Under the 30–60 s after which mobile networks and proxies drop a quiet
             // connection, and a vanished phone is gone within 50 s.
             ws_heartbeat: Duration::from_secs(20),
-            closed_retention: Duration::from_secs(90 * DAY_SECS),
+            retention: crate::retention::Policy::default(),
             retention_every: Duration::from_secs(60 * 60),
             web_dir: None,
             transport: Transport::default(),
@@ -208,15 +222,22 @@ impl Default for Settings {
     }
 }
 
+/// `n` days.
+fn days(n: u32) -> Duration {
+    Duration::from_secs(u64::from(n) * DAY_SECS)
+}
+
 impl Settings {
     /// The production settings with the flags' session length and retention.
     #[must_use]
     pub fn from_config(config: &Config) -> Self {
         Self {
             session_ttl: Duration::from_secs(u64::from(config.session_days) * DAY_SECS),
-            closed_retention: Duration::from_secs(
-                u64::from(config.closed_retention_days) * DAY_SECS,
-            ),
+            retention: crate::retention::Policy {
+                closed: days(config.closed_retention_days),
+                abandoned: days(config.abandoned_enquiry_days),
+                inactive: days(config.inactive_account_days),
+            },
             web_dir: config.web_dir.clone(),
             transport: Transport {
                 max_connections: usize::try_from(config.max_connections).unwrap_or(usize::MAX),
@@ -242,9 +263,10 @@ mod tests {
         assert!(config.database_url.is_none());
         let settings = Settings::from_config(&config);
         assert_eq!(settings.session_ttl, Duration::from_secs(30 * 24 * 3600));
+        assert_eq!(settings.retention, crate::retention::Policy::default());
         assert_eq!(
-            settings.closed_retention,
-            Duration::from_secs(90 * 24 * 3600)
+            settings.retention.inactive,
+            Duration::from_secs(730 * 24 * 3600)
         );
         assert!(config.command.is_none());
     }

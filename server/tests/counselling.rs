@@ -35,6 +35,7 @@ on_both_backends!(
     hand_over_to_a_colleague_who_speaks_the_language,
     callback_seen_only_by_the_acceptor_and_deleted_when_done,
     retention_deletes_old_callbacks_and_closed_threads,
+    retention_deletes_accounts_nobody_used_for_two_years,
     unread_counts_for_each_side,
     absence_notice_is_shown_to_the_young_person,
     closing_by_either_side,
@@ -923,14 +924,17 @@ async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
     assert_eq!(start.sessions, 2);
 
     let day = 24 * 3600;
-    let thirty_days = Duration::from_secs(30 * day as u64);
+    let policy = retention::Policy {
+        closed: Duration::from_secs(30 * day as u64),
+        ..retention::Policy::default()
+    };
     let run = |days: i64| {
         let store = h.store.clone();
         async move {
             retention::run_once(
                 store.as_ref(),
                 lernwelt_protocol::Timestamp(now() + days * day),
-                thirty_days,
+                policy,
             )
             .await
             .unwrap()
@@ -965,12 +969,67 @@ async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
     assert_eq!((after.enquiries, after.messages), (2, 2));
     assert_eq!(status(closed).await, None);
     assert_eq!(status(kept).await, Some(EnquiryStatus::New));
-    assert_eq!(
-        run(400).await.enquiries,
-        0,
-        "open enquiries are never swept"
-    );
-    assert_eq!(h.counts().await.enquiries, 2);
+    // Open enquiries nobody wrote in for the abandonment period (180 days) are closed, not
+    // deleted; they go once they have been closed for the closed retention like any other.
+    let deleted = run(179).await;
+    assert_eq!((deleted.abandoned, deleted.enquiries), (0, 0));
+    let deleted = run(181).await;
+    assert_eq!((deleted.abandoned, deleted.enquiries), (2, 0));
+    assert_eq!(status(kept).await, Some(EnquiryStatus::Closed));
+    assert_eq!(status(pending).await, Some(EnquiryStatus::Closed));
+    assert_eq!(run(181 + 29).await.enquiries, 0);
+    assert_eq!(run(181 + 31).await.enquiries, 2);
+    assert_eq!(h.counts().await.enquiries, 0);
+    assert_eq!(h.counts().await.accounts, 2, "accounts stay for two years");
+}
+
+async fn retention_deletes_accounts_nobody_used_for_two_years(h: Harness) {
+    let day = 24 * 3600;
+    let sleeper = register_youth(&h, "schlaeft").await;
+    let awake = register_youth(&h, "wach_bleibt").await;
+    let staff = add_counsellor(&h, "bleibt_immer", "de").await;
+    login_counsellor(&h, &staff).await;
+    let thread = open(&h, &sleeper, "de", "s-1").await;
+    open(&h, &awake, "de", "s-2").await;
+    // "wach_bleibt" uses the account again 500 days on (a request with the session).
+    h.store
+        .touch_session(
+            &lernwelt_server::sessions::hash_token(&awake),
+            lernwelt_protocol::Timestamp(now() + 500 * day),
+        )
+        .await
+        .unwrap();
+    let run = |days: i64| {
+        let store = h.store.clone();
+        async move {
+            retention::run_once(
+                store.as_ref(),
+                lernwelt_protocol::Timestamp(now() + days * day),
+                retention::Policy::default(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(run(729).await.accounts, 0);
+    let start = h.counts().await;
+    assert_eq!(start.accounts, 3);
+    // Two years without use: the account goes with its enquiry and messages, as "delete my
+    // account" would delete it; the one used since and the counsellor stay.
+    assert_eq!(run(731).await.accounts, 1);
+    let after = h.counts().await;
+    assert_eq!(after.accounts, 2);
+    assert!(h.store.enquiry(thread).await.unwrap().is_none());
+    Req::get(routes::ME)
+        .bearer(&sleeper)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated);
+    assert_eq!(run(500 + 729).await.accounts, 0);
+    assert_eq!(run(500 + 731).await.accounts, 1);
+    // Staff accounts are never deleted by time.
+    assert_eq!(run(5000).await.accounts, 0);
+    assert_eq!(h.counts().await.accounts, 1);
 }
 
 async fn unread_counts_for_each_side(h: Harness) {

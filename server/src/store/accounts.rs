@@ -5,8 +5,8 @@ use super::StoreError;
 use lernwelt_protocol::Timestamp;
 
 pub(super) const INSERT_ACCOUNT: &str = "INSERT INTO accounts \
-     (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+     (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at, \
+     last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
 pub(super) const INSERT_SESSION: &str = "INSERT INTO sessions \
      (token_hash, account_id, created_at, expires_at, second_factor, last_used_at) \
      VALUES ($1, $2, $3, $4, $5, $3)";
@@ -34,6 +34,12 @@ pub(super) const SESSIONS_OF: &str = concat!(
     valid_session!(),
     " ORDER BY s.last_used_at DESC, s.created_at DESC LIMIT $3"
 );
+/// The account of a session (`$1`, its hash) was used at `$2`.
+pub(super) const SEEN_BY_SESSION: &str = "UPDATE accounts SET last_seen_at = $2 \
+     WHERE id = (SELECT account_id FROM sessions WHERE token_hash = $1) AND last_seen_at < $2";
+/// Young people's accounts last used at or before `$1`, at most `$2`.
+pub(super) const INACTIVE_YOUTH: &str = "SELECT id FROM accounts \
+     WHERE role = 'youth' AND last_seen_at <= $1 ORDER BY id LIMIT $2";
 pub(super) const TOUCH_SESSION: &str =
     "UPDATE sessions SET last_used_at = $2 WHERE token_hash = $1 AND last_used_at < $2";
 pub(super) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE token_hash = $1";
@@ -169,14 +175,21 @@ macro_rules! impl_account_store {
                 account: lernwelt_protocol::AccountId,
                 session: &$crate::store::NewSession,
             ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.write().await?;
                 sqlx::query($crate::store::accounts::INSERT_SESSION)
                     .bind(session.token_hash.0.as_slice())
                     .bind(account.0)
                     .bind(session.created_at.0)
                     .bind(session.expires_at.0)
                     .bind(session.second_factor)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
+                sqlx::query($crate::store::accounts::SEEN_BY_SESSION)
+                    .bind(session.token_hash.0.as_slice())
+                    .bind(session.created_at.0)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
                 Ok(())
             }
 
@@ -200,11 +213,16 @@ macro_rules! impl_account_store {
                 token_hash: &$crate::store::TokenHash,
                 now: lernwelt_protocol::Timestamp,
             ) -> Result<(), $crate::store::StoreError> {
-                sqlx::query($crate::store::accounts::TOUCH_SESSION)
-                    .bind(token_hash.0.as_slice())
-                    .bind(now.0)
-                    .execute(&self.pool)
-                    .await?;
+                for statement in [
+                    $crate::store::accounts::TOUCH_SESSION,
+                    $crate::store::accounts::SEEN_BY_SESSION,
+                ] {
+                    sqlx::query(statement)
+                        .bind(token_hash.0.as_slice())
+                        .bind(now.0)
+                        .execute(&self.pool)
+                        .await?;
+                }
                 Ok(())
             }
 
@@ -299,6 +317,19 @@ macro_rules! impl_account_store {
                     .await?;
                 tx.commit().await?;
                 Ok(done.rows_affected() > 0)
+            }
+
+            async fn inactive_youth(
+                &self,
+                before: lernwelt_protocol::Timestamp,
+                limit: i64,
+            ) -> Result<Vec<lernwelt_protocol::AccountId>, $crate::store::StoreError> {
+                let ids: Vec<i64> = sqlx::query_scalar($crate::store::accounts::INACTIVE_YOUTH)
+                    .bind(before.0)
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(ids.into_iter().map(lernwelt_protocol::AccountId).collect())
             }
 
             async fn delete_expired_sessions(

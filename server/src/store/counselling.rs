@@ -170,6 +170,8 @@ pub enum Appended {
 pub struct RetentionReport {
     /// Callback requests older than the callback retention.
     pub callbacks: u64,
+    /// Open enquiries closed because nobody wrote in them for long.
+    pub abandoned: u64,
     /// Closed enquiries (with their messages) older than the closed-thread retention.
     pub enquiries: u64,
 }
@@ -259,12 +261,16 @@ pub trait CounsellingStore: Send + Sync {
         now: Timestamp,
     ) -> Result<bool, StoreError>;
 
-    /// Retention: deletes callback requests made at or before `callbacks_before`, and closed
+    /// Retention: deletes callback requests whose window ended at or before
+    /// `callbacks_before`; closes (as at `now`, deleting their callback requests) open
+    /// enquiries whose last message is at or before `abandoned_before`; and deletes closed
     /// enquiries (with messages) closed at or before `closed_before`.
     async fn delete_expired_counselling(
         &self,
         callbacks_before: Timestamp,
+        abandoned_before: Timestamp,
         closed_before: Timestamp,
+        now: Timestamp,
     ) -> Result<RetentionReport, StoreError>;
 }
 
@@ -371,6 +377,13 @@ pub(super) const CALLBACK_DONE: &str = "UPDATE enquiries SET callback_done_at = 
      WHERE id = $1 AND counsellor_id = $2 AND status = 'accepted' \
      AND EXISTS (SELECT 1 FROM callbacks cb WHERE cb.enquiry_id = $1)";
 pub(super) const DELETE_OLD_CALLBACKS: &str = "DELETE FROM callbacks WHERE window_until <= $1";
+/// With `$1` = the latest last message of an enquiry to close as abandoned: their callback
+/// requests go first (as when an enquiry is closed by hand)…
+pub(super) const DELETE_ABANDONED_CALLBACKS: &str = "DELETE FROM callbacks WHERE enquiry_id IN \
+     (SELECT id FROM enquiries WHERE status <> 'closed' AND last_message_at <= $1)";
+/// …then they are closed as at `$2`.
+pub(super) const CLOSE_ABANDONED: &str = "UPDATE enquiries SET status = 'closed', \
+     closed_at = $2 WHERE status <> 'closed' AND last_message_at <= $1";
 /// Run in order with `$1` = the latest closing time to delete.
 pub(super) const DELETE_OLD_CLOSED: [&str; 3] = [
     "DELETE FROM callbacks WHERE enquiry_id IN \
@@ -846,12 +859,24 @@ macro_rules! impl_counselling_store {
             async fn delete_expired_counselling(
                 &self,
                 callbacks_before: lernwelt_protocol::Timestamp,
+                abandoned_before: lernwelt_protocol::Timestamp,
                 closed_before: lernwelt_protocol::Timestamp,
+                now: lernwelt_protocol::Timestamp,
             ) -> Result<$crate::store::RetentionReport, $crate::store::StoreError> {
                 use $crate::store::counselling as sql;
                 let mut tx = self.write().await?;
                 let callbacks = sqlx::query(sql::DELETE_OLD_CALLBACKS)
                     .bind(callbacks_before.0)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                sqlx::query(sql::DELETE_ABANDONED_CALLBACKS)
+                    .bind(abandoned_before.0)
+                    .execute(&mut *tx)
+                    .await?;
+                let abandoned = sqlx::query(sql::CLOSE_ABANDONED)
+                    .bind(abandoned_before.0)
+                    .bind(now.0)
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();
@@ -866,6 +891,7 @@ macro_rules! impl_counselling_store {
                 tx.commit().await?;
                 Ok($crate::store::RetentionReport {
                     callbacks,
+                    abandoned,
                     enquiries,
                 })
             }

@@ -33,7 +33,7 @@ pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadLimit, ThreadR
 pub use postgres::PostgresStore;
 pub use rooms::{NewRoomReport, RoomStore};
 pub use sqlite::SqliteStore;
-pub use staff::{Colleague, CounsellorSummary, NewCounsellor, StaffStore};
+pub use staff::{Colleague, CounsellorReset, CounsellorSummary, NewCounsellor, StaffStore};
 
 use crate::totp::TotpSecret;
 use async_trait::async_trait;
@@ -323,6 +323,14 @@ pub trait Store:
     /// Deletes an account and everything personal of it (see the module notes); whether it
     /// existed.
     async fn delete_account(&self, account: AccountId) -> Result<bool, StoreError>;
+
+    /// Retention: young people's accounts last used (registered, logged in, or a request
+    /// with one of their sessions) at or before `before`, at most `limit`, oldest id first.
+    async fn inactive_youth(
+        &self,
+        before: Timestamp,
+        limit: i64,
+    ) -> Result<Vec<AccountId>, StoreError>;
 
     /// Deletes sessions that expired at or before `now`; how many.
     async fn delete_expired_sessions(&self, now: Timestamp) -> Result<u64, StoreError>;

@@ -90,7 +90,10 @@ pub fn test_settings() -> Settings {
         ws_step_limit: plenty,
         presence_grace: Grace::default(),
         ws_heartbeat: Duration::from_secs(20),
-        closed_retention: Duration::from_secs(30 * 24 * 3600),
+        retention: lernwelt_server::retention::Policy {
+            closed: Duration::from_secs(30 * 24 * 3600),
+            ..lernwelt_server::retention::Policy::default()
+        },
         retention_every: Duration::from_secs(3600),
         web_dir: None,
         transport: Transport::default(),
