@@ -1,20 +1,22 @@
-//! Admin commands on the server binary: `counsellor add | list | disable | reset-totp`. They
+//! Admin commands on the server binary: `counsellor add | list | disable | reset-totp |
+//! reset-password`. They
 //! open the same database as the server (same `--data-dir`/`--database-url`) and return the
 //! text to print. The one-time password and the TOTP enrolment URI of a new counsellor are
 //! printed once, to standard output, for the admin to hand over; they are never logged, and
 //! the server keeps only the password's Argon2id hash and the TOTP secret (which it needs to
 //! check codes). The counsellor must change the one-time password at the first login. A
-//! counsellor who lost the authenticator gets a new enrolment from `reset-totp`.
+//! counsellor who lost the authenticator gets a new enrolment from `reset-totp`, one who forgot
+//! the password a new one-time password from `reset-password`.
 
 use crate::Config;
 use crate::error::AppError;
 use crate::passwords::{PasswordParams, Passwords};
 use crate::security::{self, Event, Origin};
 use crate::sessions;
-use crate::store::{self, NewCounsellor, Store, StoreError};
+use crate::store::{self, CounsellorReset, NewCounsellor, Store, StoreError};
 use crate::totp::TotpSecret;
 use clap::Subcommand;
-use lernwelt_protocol::{AccountView, Language, Languages, Nickname, Timestamp};
+use lernwelt_protocol::{AccountId, AccountView, Language, Languages, Nickname, Timestamp};
 use std::fmt::{self, Write as _};
 
 /// An admin command.
@@ -52,6 +54,13 @@ pub enum CounsellorCommand {
     /// Give a counsellor a new TOTP secret (a lost or replaced phone): prints a new enrolment
     /// URI, once; the old authenticator stops working and every session of the account ends.
     ResetTotp {
+        /// The counsellor's name (any case).
+        #[arg(long, value_parser = parse_name)]
+        name: Nickname,
+    },
+    /// Give a counsellor a new one-time password (a forgotten one): prints it, once; it must
+    /// be changed at the next login, and every session of the account ends.
+    ResetPassword {
         /// The counsellor's name (any case).
         #[arg(long, value_parser = parse_name)]
         name: Nickname,
@@ -129,6 +138,7 @@ pub async fn execute(
             add(store, passwords, name, languages, now).await
         }
         CounsellorCommand::ResetTotp { name } => reset_totp(store, name).await,
+        CounsellorCommand::ResetPassword { name } => reset_password(store, passwords, name).await,
         CounsellorCommand::List => list(store).await,
         CounsellorCommand::Disable { name } => {
             match store.disable_counsellor(&name.canonical(), now).await? {
@@ -222,12 +232,7 @@ pub async fn add_counsellor(
 
 async fn reset_totp(store: &dyn Store, name: &Nickname) -> Result<String, AdminError> {
     let secret = TotpSecret::generate()?;
-    let Some((account, name)) = store.reset_totp(&name.canonical(), &secret).await? else {
-        return Err(AdminError(format!(
-            "there is no counsellor named {}",
-            name.as_str()
-        )));
-    };
+    let (account, name) = reset(store, name, CounsellorReset::Totp(&secret)).await?;
     security::record(Event::TotpReenrolled, Some(account), Origin::default());
     Ok(format!(
         "Counsellor {name} has a new TOTP secret; the old authenticator no longer works and \
@@ -239,6 +244,38 @@ async fn reset_totp(store: &dyn Store, name: &Nickname) -> Result<String, AdminE
         name = name.as_str(),
         uri = secret.enrolment_uri(name.as_str()),
     ))
+}
+
+async fn reset_password(
+    store: &dyn Store,
+    passwords: &Passwords,
+    name: &Nickname,
+) -> Result<String, AdminError> {
+    let password = one_time_password()?;
+    let hash = passwords.hash(&password).await?;
+    let (account, name) = reset(store, name, CounsellorReset::Password(&hash)).await?;
+    security::record(Event::PasswordReset, Some(account), Origin::default());
+    Ok(format!(
+        "Counsellor {name} has a new one-time password; every session of the account has \
+         ended (open live chats close within a heartbeat). The authenticator stays as it was.\n\
+         \n\
+         One-time password (shown only now; hand it over in person; it must be changed at \
+         the next login):\n\
+         {password}\n",
+        name = name.as_str(),
+    ))
+}
+
+/// Renews what `reset` names for the counsellor called `name`; their id and name.
+async fn reset(
+    store: &dyn Store,
+    name: &Nickname,
+    reset: CounsellorReset<'_>,
+) -> Result<(AccountId, Nickname), AdminError> {
+    store
+        .reset_counsellor(&name.canonical(), reset)
+        .await?
+        .ok_or_else(|| AdminError(format!("there is no counsellor named {}", name.as_str())))
 }
 
 async fn list(store: &dyn Store) -> Result<String, AdminError> {

@@ -60,6 +60,8 @@ pub enum Event {
     AccountDeleted,
     /// An admin gave a counsellor a new TOTP secret; the account's sessions ended.
     TotpReenrolled,
+    /// An admin gave a counsellor a new one-time password; the account's sessions ended.
+    PasswordReset,
     /// A request was refused for the caller's role (403).
     Forbidden,
     /// A staff request was refused because the admin-made password is not changed yet.
@@ -85,6 +87,7 @@ impl Event {
             Event::LoggedOutEverywhere { .. } => "logged_out_everywhere",
             Event::AccountDeleted => "account_deleted",
             Event::TotpReenrolled => "totp_reenrolled",
+            Event::PasswordReset => "password_reset",
             Event::Forbidden => "forbidden",
             Event::PasswordChangePending => "password_change_pending",
             Event::RateLimited => "rate_limited",
@@ -110,6 +113,7 @@ impl Event {
                 | Event::LoggedOutEverywhere { .. }
                 | Event::AccountDeleted
                 | Event::TotpReenrolled
+                | Event::PasswordReset
         )
     }
 }
@@ -206,6 +210,7 @@ mod tests {
             Event::LoggedOutEverywhere { sessions_ended: 1 },
             Event::AccountDeleted,
             Event::TotpReenrolled,
+            Event::PasswordReset,
             Event::Forbidden,
             Event::PasswordChangePending,
             Event::RateLimited,

@@ -2,8 +2,8 @@
 //! WebSocket), once on SQLite and once on PostgreSQL: password strength at registration and
 //! change, the password change that ends every other session, a counsellor's forced change of
 //! the admin-made password, the sessions list, "log out everywhere", the password asked again
-//! before an account is deleted, the admin's TOTP re-enrolment, and security events in the log
-//! without personal data.
+//! before an account is deleted, the admin's TOTP re-enrolment and new one-time password, and
+//! security events in the log without personal data.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -34,6 +34,7 @@ on_both_backends!(
     log_out_everywhere_ends_every_session_and_socket,
     deleting_an_account_needs_the_password,
     an_admin_gives_a_counsellor_a_new_totp_secret,
+    an_admin_gives_a_counsellor_a_new_one_time_password,
     security_events_are_logged_without_personal_data,
 );
 
@@ -722,6 +723,73 @@ async fn an_admin_gives_a_counsellor_a_new_totp_secret(h: Harness) {
         status_of(&h, &reply.token(), routes::INBOX).await,
         StatusCode::OK
     );
+}
+
+async fn an_admin_gives_a_counsellor_a_new_one_time_password(h: Harness) {
+    let old = add_counsellor(&h, "Herr_Berisha", "sq,de").await;
+    let token = login_counsellor(&h, &old).await;
+    let output = admin(
+        &h,
+        &["counsellor", "reset-password", "--name", "herr_berisha"],
+    )
+    .await
+    .unwrap();
+    assert!(output.contains("new one-time password"), "{output}");
+    assert!(
+        !output.contains(&old.password) && !output.contains(&old.new_password()),
+        "no old password is printed"
+    );
+    // The forgotten password's sessions are over, and the password no longer opens anything.
+    assert_eq!(
+        status_of(&h, &token, routes::INBOX).await,
+        StatusCode::UNAUTHORIZED
+    );
+    let reply = Req::post(routes::SESSIONS)
+        .json(&json!({
+            "nickname": "Herr_Berisha", "password": old.current_password(),
+            "totp": old.next_code().await,
+        }))
+        .send(&h.app)
+        .await;
+    reply.expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    // The new one-time password with the same authenticator: it must be changed first.
+    let password = output
+        .lines()
+        .skip_while(|l| !l.starts_with("One-time password"))
+        .nth(1)
+        .expect("the new password")
+        .trim()
+        .to_owned();
+    let reply = Req::post(routes::SESSIONS)
+        .json(&json!({
+            "nickname": "Herr_Berisha", "password": password, "totp": old.next_code().await,
+        }))
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    assert_eq!(reply.json()["password_change_required"], json!(true));
+    let fresh = reply.token();
+    Req::get(routes::INBOX)
+        .bearer(&fresh)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::PasswordChangeRequired);
+    let changed = change_password(
+        &h,
+        &fresh,
+        &json!({ "current_password": password, "new_password": NEW_PASSWORD }),
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::NO_CONTENT);
+    assert_eq!(status_of(&h, &fresh, routes::INBOX).await, StatusCode::OK);
+    // Only counsellors, by name.
+    register_youth(&h, "lena").await;
+    for name in ["lena", "niemand"] {
+        let error = admin(&h, &["counsellor", "reset-password", "--name", name])
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("no counsellor"), "{error}");
+    }
 }
 
 async fn security_events_are_logged_without_personal_data(h: Harness) {

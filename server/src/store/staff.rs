@@ -53,6 +53,16 @@ pub struct Colleague {
     pub languages: Languages,
 }
 
+/// What an admin renews for a counsellor who lost it.
+#[derive(Debug, Clone, Copy)]
+pub enum CounsellorReset<'a> {
+    /// A new TOTP secret: the old authenticator stops working, every code may be used once
+    /// more from now on.
+    Totp(&'a TotpSecret),
+    /// A new one-time password (its hash), to be changed at the next login.
+    Password(&'a str),
+}
+
 /// Staff accounts. Each method is one transaction.
 #[async_trait]
 pub trait StaffStore: Send + Sync {
@@ -80,14 +90,13 @@ pub trait StaffStore: Send + Sync {
         name_canonical: &str,
     ) -> Result<Option<Colleague>, StoreError>;
 
-    /// Gives the counsellor with this canonical name a new TOTP secret (the old authenticator
-    /// stops working, every code may be used once more from now on) and deletes the account's
-    /// sessions. The account's id and name as registered; `None` if there is no such
-    /// counsellor.
-    async fn reset_totp(
+    /// Gives the counsellor with this canonical name a new TOTP secret or a new one-time
+    /// password, and deletes the account's sessions. The account's id and name as registered;
+    /// `None` if there is no such counsellor.
+    async fn reset_counsellor(
         &self,
         name_canonical: &str,
-        secret: &TotpSecret,
+        reset: CounsellorReset<'_>,
     ) -> Result<Option<(AccountId, Nickname)>, StoreError>;
 
     /// Records that the TOTP code of `step` was used; `false` if this or a later step was used
@@ -121,6 +130,9 @@ pub(super) const RELEASE_ENQUIRIES: &str = "UPDATE enquiries SET counsellor_id =
      WHERE counsellor_id = $1 AND status = 'accepted'";
 pub(super) const ACTIVE_COUNSELLOR: &str = "SELECT id, languages FROM accounts \
      WHERE nickname_canonical = $1 AND role = 'counsellor' AND disabled_at IS NULL";
+pub(super) const RESET_PASSWORD: &str = "UPDATE accounts SET password_hash = $2, \
+     password_change_required = TRUE WHERE nickname_canonical = $1 AND role = 'counsellor' \
+     RETURNING id, nickname";
 pub(super) const RESET_TOTP: &str = "UPDATE accounts SET totp_secret = $2, \
      totp_last_step = NULL WHERE nickname_canonical = $1 AND role = 'counsellor' \
      RETURNING id, nickname";
@@ -248,20 +260,26 @@ macro_rules! impl_staff_store {
                 .transpose()
             }
 
-            async fn reset_totp(
+            async fn reset_counsellor(
                 &self,
                 name_canonical: &str,
-                secret: &$crate::totp::TotpSecret,
+                reset: $crate::store::CounsellorReset<'_>,
             ) -> Result<
                 Option<(lernwelt_protocol::AccountId, lernwelt_protocol::Nickname)>,
                 $crate::store::StoreError,
             > {
                 let mut tx = self.write().await?;
-                let row: Option<(i64, String)> = sqlx::query_as($crate::store::staff::RESET_TOTP)
-                    .bind(name_canonical)
-                    .bind(secret.as_bytes())
-                    .fetch_optional(&mut *tx)
-                    .await?;
+                use $crate::store::CounsellorReset;
+                let sql = match reset {
+                    CounsellorReset::Totp(_) => $crate::store::staff::RESET_TOTP,
+                    CounsellorReset::Password(_) => $crate::store::staff::RESET_PASSWORD,
+                };
+                let query = sqlx::query_as(sql).bind(name_canonical);
+                let query = match reset {
+                    CounsellorReset::Totp(secret) => query.bind(secret.as_bytes()),
+                    CounsellorReset::Password(hash) => query.bind(hash),
+                };
+                let row: Option<(i64, String)> = query.fetch_optional(&mut *tx).await?;
                 let Some((id, name)) = row else {
                     tx.rollback().await?;
                     return Ok(None);
