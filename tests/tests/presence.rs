@@ -132,6 +132,15 @@ fn see_each_other_walk_and_go_through_a_door(server_a: &str, server_b: &str) {
         Err(ErrorCode::MessageTooLong)
     );
     assert_eq!(say(&mut a, "مرحبا!"), Ok(()));
+    // Her own bubble shows the line too, as the others see it over her head.
+    assert_eq!(
+        a.world()
+            .resource::<Presence>()
+            .own_said
+            .as_ref()
+            .map(|(text, _)| text.as_str()),
+        Some("مرحبا!")
+    );
     until_both(&mut a, &mut b, "the line at bora's", |_, b| {
         b.world()
             .resource::<Presence>()
@@ -156,6 +165,11 @@ fn see_each_other_walk_and_go_through_a_door(server_a: &str, server_b: &str) {
                 r.view.name.as_str() == "bora_17" && r.gesture.map(|g| g.0) == Some(Emote::Wave)
             })
     });
+    assert_eq!(
+        b.world().resource::<Presence>().own_gesture.map(|g| g.0),
+        Some(Emote::Wave),
+        "bora's own bubble waves too"
+    );
 
     let before = copy_of(&mut b, "amal_16").unwrap();
     assert!(

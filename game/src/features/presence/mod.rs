@@ -33,7 +33,7 @@ use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
 use crate::net::live::{Live, LiveEvent};
 use crate::player::{self, Player, PlayerSystems, ROOT_HEIGHT};
-use crate::world::{Arrival, CameFrom, Visuals};
+use crate::world::{Arrival, CameFrom, PersonShape, Visuals};
 
 /// Seconds between steps sent while the avatar moves.
 pub const STEP_EVERY: f32 = 0.1;
@@ -82,6 +82,10 @@ pub struct Presence {
     pub sent_out: Option<(Place, f32)>,
     /// The last thing to tell about moderation, and when.
     pub notice: Option<(Notice, f32)>,
+    /// The own last room chat line and gesture, and when (on [`Presence::clock`]): a bubble
+    /// over the own head shows what the others see over it.
+    pub own_said: Option<(String, f32)>,
+    pub own_gesture: Option<(Emote, f32)>,
 }
 
 /// Something to tell about moderation, for the panel and the HUD.
@@ -160,8 +164,20 @@ impl Presence {
             counsellor,
             text: line.as_str().to_owned(),
         });
+        self.own_said = Some((line.as_str().to_owned(), self.clock));
         live.send(ClientMsg::Say { text: line });
         Ok(())
+    }
+
+    /// Makes a gesture the others in the place see; false when there is no place to make it
+    /// in or a counsellor muted the own avatar here.
+    pub fn emote(&mut self, live: &mut Live, emote: Emote) -> bool {
+        if self.entered.is_none() || self.muted() || !live.ready() {
+            return false;
+        }
+        self.own_gesture = Some((emote, self.clock));
+        live.send(ClientMsg::Emote { emote });
+        true
     }
 
     /// Whether a counsellor muted the own avatar here (room chat and gestures are refused).
@@ -313,6 +329,8 @@ fn enter_on_arrival(
     presence.coming = None;
     presence.sent = None;
     presence.muted_until = None;
+    presence.own_said = None;
+    presence.own_gesture = None;
     let from = came_from.0.filter(|from| *from != arrival.place);
     presence.want = presence.entry(arrival.place, from, None);
 }
@@ -443,15 +461,15 @@ pub const EMOTE_KEYS: [(Emote, KeyCode, KeyCode); 3] = [
 fn emote_keys(
     keys: Res<ButtonInput<KeyCode>>,
     owner: Res<crate::core::KeyboardOwner>,
-    presence: Res<Presence>,
+    mut presence: ResMut<Presence>,
     mut live: ResMut<Live>,
 ) {
-    if owner.text || presence.entered.is_none() || presence.muted() {
+    if owner.text {
         return;
     }
     for (emote, key, pad) in EMOTE_KEYS {
         if keys.any_just_pressed([key, pad]) {
-            live.send(ClientMsg::Emote { emote });
+            presence.emote(&mut live, emote);
         }
     }
 }
@@ -625,16 +643,16 @@ fn spawn_remote(
                 Visibility::default(),
             ));
             body.with_children(|body| {
-                for (offset, mesh, color) in player::body_parts(shirt) {
+                for (offset, shape, color) in player::body_parts(shirt) {
                     let mut part = body.spawn(Transform::from_translation(offset));
-                    visuals.dress(&mut part, mesh, color, false);
+                    visuals.dress_person(&mut part, shape, color, false);
                 }
                 if counsellor {
                     // A glowing badge over the head: seen from across the room.
                     let mut badge = body.spawn(Transform::from_translation(Vec3::Y * 1.3));
-                    visuals.dress(
+                    visuals.dress_person(
                         &mut badge,
-                        Sphere::new(0.09),
+                        PersonShape::Badge,
                         Color::srgb(1.0, 0.85, 0.2),
                         true,
                     );

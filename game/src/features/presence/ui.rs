@@ -217,43 +217,65 @@ fn tags_and_bubbles(
             painter.galley(rect.center() - size / 2.0, galley, Color32::WHITE);
             top = rect.top() - 4.0;
         }
-        // The newer of the last line and the last gesture.
-        let line = match (&remote.said, remote.gesture) {
-            (Some((text, at)), Some((_, waved))) if *at >= waved => Some((text.clone(), *at)),
-            (_, Some((emote, at))) => Some((tr.get(emote_key(emote)), at)),
-            (Some((text, at)), None) => Some((text.clone(), *at)),
-            (None, None) => None,
-        };
-        if let Some((line, said_at)) = &line
-            && now - said_at < BUBBLE_SECONDS
-        {
-            let d = Dir::of_text(line);
-            let lines = d.wrap(&root, line, &font, BUBBLE_WIDTH);
-            let galleys: Vec<_> = lines
-                .into_iter()
-                .map(|l| painter.layout_no_wrap(l, font.clone(), Color32::from_rgb(20, 20, 30)))
-                .collect();
-            let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
-            let height: f32 = galleys.iter().map(|g| g.size().y).sum();
-            let rect = egui::Rect::from_min_size(
-                egui::pos2(anchor.x - width / 2.0 - 8.0, top - height - 12.0),
-                egui::vec2(width + 16.0, height + 8.0),
-            );
-            painter.rect_filled(rect, 8.0, Color32::from_rgb(250, 250, 245));
-            let mut y = rect.top() + 4.0;
-            for galley in galleys {
-                let size = galley.size();
-                let x = if d.rtl {
-                    rect.right() - 8.0 - size.x
-                } else {
-                    rect.left() + 8.0
-                };
-                painter.galley(egui::pos2(x, y), galley, Color32::from_rgb(20, 20, 30));
-                y += size.y;
-            }
-        }
+        let line = newer(&remote.said, remote.gesture, &tr);
+        bubble(&root, &font, anchor.x, top, line, now);
+    }
+    // The own avatar's bubble, as the others see it over its head (it has no name tag).
+    if let Some(me) = me
+        && let Ok(screen) = camera.world_to_viewport(eye, me + Vec3::Y * TAG_HEIGHT)
+    {
+        let line = newer(&presence.own_said, presence.own_gesture, &tr);
+        bubble(&root, &font, screen.x / zoom, screen.y / zoom, line, now);
     }
     Ok(())
+}
+
+/// The newer of someone's last line and last gesture (as its words), with when.
+fn newer(
+    said: &Option<(String, f32)>,
+    gesture: Option<(Emote, f32)>,
+    tr: &Tr,
+) -> Option<(String, f32)> {
+    match (said, gesture) {
+        (Some((text, at)), Some((_, waved))) if *at >= waved => Some((text.clone(), *at)),
+        (_, Some((emote, at))) => Some((tr.get(emote_key(emote)), at)),
+        (Some((text, at)), None) => Some((text.clone(), *at)),
+        (None, None) => None,
+    }
+}
+
+/// A chat bubble centred on `x` with its bottom a little above `top`, for
+/// [`BUBBLE_SECONDS`] after the line was said; its lines in their own direction.
+fn bubble(root: &egui::Ui, font: &FontId, x: f32, top: f32, line: Option<(String, f32)>, now: f32) {
+    let Some((line, _)) = line.filter(|(_, at)| now - at < BUBBLE_SECONDS) else {
+        return;
+    };
+    let painter = root.painter();
+    let d = Dir::of_text(&line);
+    let ink = Color32::from_rgb(20, 20, 30);
+    let galleys: Vec<_> = d
+        .wrap(root, &line, font, BUBBLE_WIDTH)
+        .into_iter()
+        .map(|l| painter.layout_no_wrap(l, font.clone(), ink))
+        .collect();
+    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
+    let height: f32 = galleys.iter().map(|g| g.size().y).sum();
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(x - width / 2.0 - 8.0, top - height - 12.0),
+        egui::vec2(width + 16.0, height + 8.0),
+    );
+    painter.rect_filled(rect, 8.0, Color32::from_rgb(250, 250, 245));
+    let mut y = rect.top() + 4.0;
+    for galley in galleys {
+        let size = galley.size();
+        let left = if d.rtl {
+            rect.right() - 8.0 - size.x
+        } else {
+            rect.left() + 8.0
+        };
+        painter.galley(egui::pos2(left, y), galley, ink);
+        y += size.y;
+    }
 }
 
 /// Someone in the people panel's list.
@@ -420,11 +442,8 @@ fn draw_people(
             ui.separator();
             d.row_ui(ui, |ui| {
                 for emote in Emote::ALL {
-                    if d.button(ui, &tr.get(emote_key(emote))).clicked()
-                        && presence.entered.is_some()
-                        && !presence.muted()
-                    {
-                        live.send(ClientMsg::Emote { emote });
+                    if d.button(ui, &tr.get(emote_key(emote))).clicked() {
+                        presence.emote(&mut live, emote);
                     }
                 }
             });
