@@ -11,7 +11,7 @@ use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
 use crate::interact::{Activate, Interactable, OpenPanel};
 use crate::world::door::Transition;
-use crate::world::{Arrival, Visuals};
+use crate::world::{Arrival, PersonShape, Visuals};
 
 /// Walking speed in metres per second.
 pub const WALK_SPEED: f32 = 2.4;
@@ -157,9 +157,9 @@ pub fn spawn(
         ));
         body.with_children(|body| {
             let parts = body_parts(Color::srgb(0.96, 0.52, 0.19));
-            for (offset, mesh, color) in parts {
+            for (offset, shape, color) in parts {
                 let mut part = body.spawn(Transform::from_translation(offset));
-                visuals.dress(&mut part, mesh, color, false);
+                visuals.dress_person(&mut part, shape, color, false);
             }
         });
     });
@@ -167,38 +167,27 @@ pub fn spawn(
 
 /// The parts of a person's body (offset from the body's centre, shape, colour) in a shirt
 /// of `shirt`: the own avatar and the others are built alike.
-pub fn body_parts(shirt: Color) -> [(Vec3, Mesh, Color); 6] {
+pub fn body_parts(shirt: Color) -> [(Vec3, PersonShape, Color); 6] {
+    let eye = Color::srgb(0.05, 0.05, 0.05);
     [
         (
             Vec3::new(0.0, -0.4, 0.0),
-            Cuboid::new(0.34, 0.9, 0.22).into(),
+            PersonShape::Legs,
             Color::srgb(0.2, 0.25, 0.45),
         ),
-        (
-            Vec3::new(0.0, 0.3, 0.0),
-            Capsule3d::new(0.25, 0.42).into(),
-            shirt,
-        ),
+        (Vec3::new(0.0, 0.3, 0.0), PersonShape::Torso, shirt),
         (
             Vec3::new(0.0, 0.78, 0.0),
-            Sphere::new(0.17).into(),
+            PersonShape::Head,
             Color::srgb(0.62, 0.45, 0.33),
         ),
         (
             Vec3::new(0.0, 0.9, -0.03),
-            Sphere::new(0.16).into(),
+            PersonShape::Hair,
             Color::srgb(0.08, 0.06, 0.05),
         ),
-        (
-            Vec3::new(-0.06, 0.81, 0.15),
-            Sphere::new(0.025).into(),
-            Color::srgb(0.05, 0.05, 0.05),
-        ),
-        (
-            Vec3::new(0.06, 0.81, 0.15),
-            Sphere::new(0.025).into(),
-            Color::srgb(0.05, 0.05, 0.05),
-        ),
+        (Vec3::new(-0.06, 0.81, 0.15), PersonShape::Eye, eye),
+        (Vec3::new(0.06, 0.81, 0.15), PersonShape::Eye, eye),
     ]
 }
 

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
 use super::layout::{NPC_REACH, NpcDef, yaw_rotation};
-use super::{PlacePiece, Visuals, color_or_grey};
+use super::{PersonShape, PlacePiece, Visuals, color_or_grey};
 use crate::core::LocalPlayer;
 use crate::core::state::{AppState, InWorld, Place};
 use crate::interact::{Action, Interactable, PanelKind};
@@ -102,7 +102,7 @@ pub(super) fn spawn(commands: &mut Commands, visuals: &mut Visuals, npc: &NpcDef
             ))
             .with_children(|upper| {
                 let mut torso = upper.spawn(Transform::from_xyz(0.0, 0.25, 0.0));
-                visuals.dress(&mut torso, Capsule3d::new(0.24, 0.42), shirt, false);
+                visuals.dress_person(&mut torso, PersonShape::Torso, shirt, false);
                 upper
                     .spawn((
                         NpcHead,
@@ -110,15 +110,15 @@ pub(super) fn spawn(commands: &mut Commands, visuals: &mut Visuals, npc: &NpcDef
                         Visibility::default(),
                     ))
                     .with_children(|head| {
-                        let parts: [(Vec3, Sphere, Color); 4] = [
-                            (Vec3::new(0.0, 0.17, 0.0), Sphere::new(0.17), skin),
-                            (Vec3::new(0.0, 0.29, -0.03), Sphere::new(0.16), hair),
-                            (Vec3::new(-0.06, 0.2, 0.15), Sphere::new(0.025), eye),
-                            (Vec3::new(0.06, 0.2, 0.15), Sphere::new(0.025), eye),
+                        let parts = [
+                            (Vec3::new(0.0, 0.17, 0.0), PersonShape::Head, skin),
+                            (Vec3::new(0.0, 0.29, -0.03), PersonShape::Hair, hair),
+                            (Vec3::new(-0.06, 0.2, 0.15), PersonShape::Eye, eye),
+                            (Vec3::new(0.06, 0.2, 0.15), PersonShape::Eye, eye),
                         ];
-                        for (offset, mesh, color) in parts {
+                        for (offset, shape, color) in parts {
                             let mut part = head.spawn(Transform::from_translation(offset));
-                            visuals.dress(&mut part, mesh, color, false);
+                            visuals.dress_person(&mut part, shape, color, false);
                         }
                     });
             });
