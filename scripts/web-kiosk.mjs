@@ -16,7 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, staffLogin, tapWidget, widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, staffLogin, tapWidget, typeInto,
+  widgets,
 } from './web-tools.mjs';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -40,27 +41,6 @@ let step = 0;
 async function shot(page, name) {
   step += 1;
   await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
-}
-async function focused(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? { tag: el.tagName, id: el.id } : null;
-  });
-}
-// Taps a field and types into it as the phone's keyboard would; whether the page's input had
-// the focus (what opens that keyboard).
-async function typeInto(page, field, text) {
-  await tapWidget(page, field);
-  // The game focuses the input in one of its next frames (slow under software rendering).
-  let focus = null;
-  for (let i = 0; i < 30; i++) {
-    focus = await focused(page);
-    if (focus && focus.id === 'egui_text_agent') break;
-    await sleep(100);
-  }
-  await page.keyboard.sendCharacter(text);
-  await sleep(500);
-  return focus && focus.tag === 'INPUT' && focus.id === 'egui_text_agent';
 }
 async function tapButton(page, words, what) {
   const button = await reveal(page, 'button', (t) => t === words || t.includes(words));

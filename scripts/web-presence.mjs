@@ -20,7 +20,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, tap, tapWidget, widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, tap, tapWidget, typeInto,
+  widgets,
 } from './web-tools.mjs';
 
 const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
@@ -81,17 +82,6 @@ async function watcher() {
   return { seen, close: () => { clearInterval(keepAlive); ws.close(); } };
 }
 
-async function typeInto(page, field, text) {
-  await tapWidget(page, field);
-  for (let i = 0; i < 30; i++) {
-    const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
-    if (id === 'egui_text_agent') break;
-    await sleep(100);
-  }
-  await page.keyboard.sendCharacter(text);
-  await sleep(500);
-}
-
 /**
  * Whether a widget's words hold `words`. Arabic is drawn joined (presentation forms) and in
  * visual order, so both sides are compared after NFKC and in either order.
@@ -113,10 +103,10 @@ async function arrive(page, nickname, registerWords) {
   };
   const name = await field(0);
   if (!name) return false;
-  await typeInto(page, name, nickname);
+  if (!(await typeInto(page, name, nickname))) return false;
   const password = await field(1);
   if (!password) return false;
-  await typeInto(page, password, 'ein langes Passwort');
+  if (!(await typeInto(page, password, 'ein langes Passwort'))) return false;
   // 18–21 (an Arabic line shows it as 21–18).
   const ageButton = await reveal(page, 'button', (t) => t.includes('18') && t.includes('21'));
   if (ageButton) await tapWidget(page, ageButton);

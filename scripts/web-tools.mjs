@@ -222,3 +222,32 @@ export async function reveal(page, kind, match, tries = 8, ms = 15000) {
   }
   return null;
 }
+
+/** The page's focused element: its tag and id. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName, id: el.id } : null;
+  });
+}
+
+/**
+ * Taps a field and types into it as the phone's keyboard would; whether the page's own input
+ * had the focus (what opens that keyboard). The game focuses it in one of its next frames, slow
+ * under software rendering; a tap that lands while the panel still scrolls is tried once more.
+ */
+export async function typeInto(page, field, text) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await tapWidget(page, field);
+    for (let i = 0; i < 30; i++) {
+      const focus = await focused(page);
+      if (focus && focus.tag === 'INPUT' && focus.id === 'egui_text_agent') {
+        await page.keyboard.sendCharacter(text);
+        await sleep(500);
+        return true;
+      }
+      await sleep(100);
+    }
+  }
+  return false;
+}
