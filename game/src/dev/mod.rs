@@ -44,9 +44,17 @@ impl Plugin for DevPlugin {
                 "forum-topic" => {
                     app.add_systems(Update, open_first_topic.run_if(in_state(InWorld)));
                 }
-                "people" | "people-around" => {
+                "people" => {
                     app.insert_resource(ShotHold(true))
                         .add_systems(Update, hold_until_others_walk.run_if(in_state(InWorld)));
+                }
+                "people-around" => {
+                    app.insert_resource(ShotHold(true)).add_systems(
+                        Update,
+                        (hold_until_others_walk, wave_once)
+                            .chain()
+                            .run_if(in_state(InWorld)),
+                    );
                 }
                 "people-report" | "people-blocked" => {
                     app.insert_resource(ShotHold(true)).add_systems(
@@ -199,6 +207,30 @@ fn moderate_first_young_person(
         }
     }
     *done = true;
+}
+
+/// `--open people-around`: once others are in view, the own avatar waves to them, so the
+/// screenshot shows the own bubble over the own head; the shot waits a moment for it.
+fn wave_once(
+    mut presence: ResMut<crate::features::presence::Presence>,
+    mut live: ResMut<crate::net::live::Live>,
+    mut hold: ResMut<ShotHold>,
+    mut said: Local<Option<u32>>,
+) {
+    match *said {
+        None if !hold.0 => {
+            if presence.emote(&mut live, lernwelt_protocol::presence::Emote::Wave) {
+                *said = Some(0);
+            }
+            hold.0 = true;
+        }
+        Some(frames) => {
+            *said = Some(frames + 1);
+            // Software rendering draws a few frames a second: the bubble lasts six seconds.
+            hold.0 = frames < 2;
+        }
+        None => {}
+    }
 }
 
 /// `--open forum-topic`: the first topic of the board, once the board has come.
