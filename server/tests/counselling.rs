@@ -902,6 +902,14 @@ async fn callback_seen_only_by_the_acceptor_and_deleted_when_done(h: Harness) {
     assert_eq!(h.counts().await.callbacks, 0);
 }
 
+/// The retention job as it runs `days` days from now under `policy`.
+async fn retention_after(h: &Harness, days: i64, policy: retention::Policy) -> retention::Deleted {
+    let at = lernwelt_protocol::Timestamp(now() + days * 24 * 3600);
+    retention::run_once(h.store.as_ref(), at, policy)
+        .await
+        .unwrap()
+}
+
 async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
     let youth = register_youth(&h, "vergisst").await;
     let c = login_counsellor(&h, &add_counsellor(&h, "loescht", "de").await).await;
@@ -928,18 +936,7 @@ async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
         closed: Duration::from_secs(30 * day as u64),
         ..retention::Policy::default()
     };
-    let run = |days: i64| {
-        let store = h.store.clone();
-        async move {
-            retention::run_once(
-                store.as_ref(),
-                lernwelt_protocol::Timestamp(now() + days * day),
-                policy,
-            )
-            .await
-            .unwrap()
-        }
-    };
+    let run = |days: i64| retention_after(&h, days, policy);
     let status = |id: EnquiryId| {
         let store = h.store.clone();
         async move { store.enquiry(id).await.unwrap().map(|e| e.status) }
@@ -999,18 +996,7 @@ async fn retention_deletes_accounts_nobody_used_for_two_years(h: Harness) {
         )
         .await
         .unwrap();
-    let run = |days: i64| {
-        let store = h.store.clone();
-        async move {
-            retention::run_once(
-                store.as_ref(),
-                lernwelt_protocol::Timestamp(now() + days * day),
-                retention::Policy::default(),
-            )
-            .await
-            .unwrap()
-        }
-    };
+    let run = |days: i64| retention_after(&h, days, retention::Policy::default());
     assert_eq!(run(729).await.accounts, 0);
     let start = h.counts().await;
     assert_eq!(start.accounts, 3);

@@ -11,14 +11,11 @@ mod support;
 mod common;
 
 use bevy::prelude::*;
-use lernwelt::core::state::Place;
 use lernwelt::features::account::{Account, AccountAction, AccountRequest};
 use lernwelt::features::desk::Desk;
 use lernwelt::i18n::Language;
-use lernwelt::interact::{OpenPanel, Panel, PanelKind};
 use lernwelt::net::live::Live;
 use lernwelt_protocol::{Role, routes};
-use support::temp_file;
 
 use common::*;
 
@@ -69,15 +66,7 @@ fn change(app: &mut App, current: &str, new: &str) {
 fn a_new_counsellor_chooses_their_own_password_before_the_desk_opens() {
     let (addr, counsellor) = start_server_with_new_counsellor("Frau_Neumann", "de,ar");
     let server = format!("http://{addr}");
-    let settings = temp_file("first-password");
-    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
-    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
-    app.world_mut().write_message(AccountAction::Login {
-        nickname: counsellor.name.clone(),
-        password: counsellor.password.clone(),
-        totp: Some(counsellor.code()),
-        remember: false,
-    });
+    let mut app = at_the_desk(&server, &counsellor, "first-password");
     until(
         &mut app,
         "logged in with the one-time password",

@@ -15,17 +15,15 @@ mod common;
 use bevy::prelude::*;
 use lernwelt::core::clock::now;
 use lernwelt::core::state::Place;
-use lernwelt::features::account::{Account, AccountAction, AccountRequest};
+use lernwelt::features::account::{Account, AccountRequest};
 use lernwelt::features::counselling::outbox::{Opening, OutboxAction, Subject};
 use lernwelt::features::counselling::{Thread, Threads};
 use lernwelt::features::desk::{Desk, DeskAction};
 use lernwelt::i18n::Language;
-use lernwelt::interact::{OpenPanel, Panel, PanelKind};
 use lernwelt::net::live::Live;
 use lernwelt_protocol::{
     ClientMsg, EnquiryId, EnquiryStatus, PostModerationAction, Role, ServerMsg, Side, routes,
 };
-use support::temp_file;
 
 use common::*;
 
@@ -93,15 +91,7 @@ fn a_counsellor_works_at_the_desk() {
     let call = call["id"].as_i64().unwrap();
 
     // The counsellor opens the desk and logs in with the authenticator's code.
-    let settings = temp_file("desk");
-    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
-    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
-    app.world_mut().write_message(AccountAction::Login {
-        nickname: counsellor.name.clone(),
-        password: counsellor.password.clone(),
-        totp: Some(counsellor.code()),
-        remember: false,
-    });
+    let mut app = at_the_desk(&server, &counsellor, "desk");
     until(&mut app, "the inbox with both enquiries", state, |a| {
         a.world().resource::<Account>().role == Role::Counsellor && desk(a).inbox.len() == 2
     });
@@ -380,15 +370,7 @@ fn a_counsellor_deals_with_a_report_from_a_room() {
     let server = format!("http://{addr}");
 
     // The desk opens with the reports from the places: none yet.
-    let settings = temp_file("desk-reports");
-    let mut app = game(&server, &settings, Place::JobCentre, Language::De);
-    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
-    app.world_mut().write_message(AccountAction::Login {
-        nickname: counsellor.name.clone(),
-        password: counsellor.password.clone(),
-        totp: Some(counsellor.code()),
-        remember: false,
-    });
+    let mut app = at_the_desk(&server, &counsellor, "desk-reports");
     until(&mut app, "the empty queue of reports", state, |a| {
         desk(a).reports_loaded && desk(a).reports.is_empty()
     });

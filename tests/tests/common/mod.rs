@@ -263,6 +263,23 @@ pub fn until(
     }
 }
 
+/// The headless game in German in the job centre with the desk open and `counsellor`'s login
+/// (password and the authenticator's code) on its way; its files beside a temporary `files`.
+pub fn at_the_desk(server: &str, counsellor: &Counsellor, files: &str) -> App {
+    use lernwelt::features::account::AccountAction;
+    use lernwelt::interact::{OpenPanel, Panel, PanelKind};
+    let settings = temp_file(files);
+    let mut app = game(server, &settings, Place::JobCentre, Language::De);
+    app.world_mut().resource_mut::<OpenPanel>().0 = Some(Panel::Kiosk(PanelKind::Desk));
+    app.world_mut().write_message(AccountAction::Login {
+        nickname: counsellor.name.clone(),
+        password: counsellor.password.clone(),
+        totp: Some(counsellor.code()),
+        remember: false,
+    });
+    app
+}
+
 /// A young person in `language` at the open counselling kiosk, registered, with the live
 /// connection ready.
 pub fn young_person(server: &str, name: &str, language: Language) -> App {
