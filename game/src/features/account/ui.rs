@@ -340,13 +340,13 @@ impl DeviceUi<'_, '_> {
         }
         match step {
             Step::ConfirmLogOut => {
-                d.paragraph_styled(
+                if let Some(yes) = ask(
                     ui,
-                    &tr.get("ui-device-logout-confirm"),
-                    egui::TextStyle::Body,
-                    Some(WARN),
-                );
-                if let Some(yes) = confirm(ui, d, tr, "ui-device-logout-yes") {
+                    d,
+                    tr,
+                    "ui-device-logout-confirm",
+                    "ui-device-logout-yes",
+                ) {
                     if yes {
                         self.commands.write_message(AccountAction::LogOut);
                     }
@@ -354,13 +354,13 @@ impl DeviceUi<'_, '_> {
                 }
             }
             Step::ConfirmForget => {
-                d.paragraph_styled(
+                if let Some(yes) = ask(
                     ui,
-                    &tr.get("ui-device-forget-confirm"),
-                    egui::TextStyle::Body,
-                    Some(WARN),
-                );
-                if let Some(yes) = confirm(ui, d, tr, "ui-device-forget-yes") {
+                    d,
+                    tr,
+                    "ui-device-forget-confirm",
+                    "ui-device-forget-yes",
+                ) {
                     if yes {
                         self.commands.trigger(ForgetDevice);
                     }
@@ -415,13 +415,13 @@ impl DeviceUi<'_, '_> {
                 self.sessions(ui, d, tr);
             }
             Step::ConfirmEverywhere => {
-                d.paragraph_styled(
+                if let Some(yes) = ask(
                     ui,
-                    &tr.get("ui-sessions-everywhere-confirm"),
-                    egui::TextStyle::Body,
-                    Some(WARN),
-                );
-                if let Some(yes) = confirm(ui, d, tr, "ui-sessions-everywhere-yes") {
+                    d,
+                    tr,
+                    "ui-sessions-everywhere-confirm",
+                    "ui-sessions-everywhere-yes",
+                ) {
                     if yes {
                         self.commands.write_message(AccountAction::LogOutEverywhere);
                     }
@@ -533,6 +533,13 @@ impl DeviceUi<'_, '_> {
             }
         });
     }
+}
+
+/// The question `question_key` as a warning, then "Yes, …" and "Cancel"; `Some(true)` for
+/// yes.
+fn ask(ui: &mut egui::Ui, d: Dir, tr: &Texts, question_key: &str, yes_key: &str) -> Option<bool> {
+    d.paragraph_styled(ui, &tr.get(question_key), egui::TextStyle::Body, Some(WARN));
+    confirm(ui, d, tr, yes_key)
 }
 
 /// "Yes, …" and "Cancel" side by side in reading order; `Some(true)` for yes.
