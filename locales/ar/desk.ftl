@@ -10,7 +10,20 @@ dk-logged-in = تم تسجيل الدخول باسم { $name }
 dk-refresh = حدّث
 dk-inbox = طلبات جديدة
 dk-inbox-empty = لا توجد طلبات جديدة بلغاتك.
+dk-inbox-waiting = { $count ->
+    [zero] لا توجد طلبات تنتظر.
+    [one] طلب واحد ينتظر.
+    [two] طلبان ينتظران.
+    [few] { $count } طلبات تنتظر.
+    [many] { $count } طلبًا ينتظر.
+   *[other] { $count } طلب ينتظر.
+}
+dk-inbox-more = تظهر هنا أقدم { $shown } طلبات؛ وتتقدّم البقية كلما قُبلت هذه.
 dk-accept = تولَّ الطلب
+dk-spam = سبام …
+dk-spam-question = هل تريد الإغلاق كرسالة مزعجة؟ سيرى الشخص أن طلبه أُغلق كرسالة مزعجة. الحظر يمنع طلبات جديدة من هذا الحساب حتى يرفعه المسؤول.
+dk-spam-close = أغلق كرسالة مزعجة
+dk-spam-block = أغلق واحظر الحساب
 dk-mine = محادثاتي
 dk-mine-empty = ليست لديك محادثات بعد. تولَّ أحد الطلبات الجديدة.
 dk-callbacks = اتصالات عليك إجراؤها
@@ -39,6 +52,7 @@ dk-absence-clear = أزل الإشعار
 dk-absence-on = يظهر إشعار غيابك حتى { $until }.
 dk-moderation = المنتدى: المشاركات المُبلَّغ عنها والمشاركات المخفية
 dk-moderation-empty = لا يوجد ما يحتاج إلى مراجعة.
+dk-moderation-more = هناك مشاركات أخرى مُبلَّغ عنها تنتظر؛ ستظهر هنا بعد البتّ في هذه.
 dk-flags = { $count ->
     [zero] لا توجد بلاغات
     [one] بلاغ واحد
@@ -50,6 +64,8 @@ dk-flags = { $count ->
 dk-hidden = مخفية
 dk-hide = أخفِ
 dk-restore = اعرض مرة أخرى
+dk-keep-hidden = أبقِها مخفية
+dk-keep-shown = لا بأس، أبقِها ظاهرة
 dk-lock = أغلق الموضوع
 dk-pin = ثبّت الموضوع
 dk-rooms = الغرف

@@ -10,7 +10,16 @@ dk-logged-in = Angemeldet als { $name }
 dk-refresh = Aktualisieren
 dk-inbox = Neue Anfragen
 dk-inbox-empty = Keine neuen Anfragen in deinen Sprachen.
+dk-inbox-waiting = { $count ->
+    [one] Eine Anfrage wartet.
+   *[other] { $count } Anfragen warten.
+}
+dk-inbox-more = Hier stehen die { $shown } ältesten; die übrigen rücken nach, sobald diese angenommen sind.
 dk-accept = Übernehmen
+dk-spam = Spam …
+dk-spam-question = Als Spam schließen? Die Person sieht, dass ihre Anfrage als Spam geschlossen wurde. Sperren verhindert weitere Anfragen von diesem Konto, bis die Verwaltung es freigibt.
+dk-spam-close = Als Spam schließen
+dk-spam-block = Schließen und Konto sperren
 dk-mine = Meine Gespräche
 dk-mine-empty = Du hast noch keine Gespräche. Übernimm eins aus den neuen Anfragen.
 dk-callbacks = Anstehende Rückrufe
@@ -39,6 +48,7 @@ dk-absence-clear = Notiz entfernen
 dk-absence-on = Deine Abwesenheitsnotiz wird bis { $until } angezeigt.
 dk-moderation = Forum: gemeldete und ausgeblendete Beiträge
 dk-moderation-empty = Nichts zu prüfen.
+dk-moderation-more = Weitere gemeldete Beiträge warten; sie erscheinen hier, sobald über diese entschieden ist.
 dk-flags = { $count ->
     [one] { $count } Meldung
    *[other] { $count } Meldungen
@@ -46,6 +56,8 @@ dk-flags = { $count ->
 dk-hidden = ausgeblendet
 dk-hide = Ausblenden
 dk-restore = Wieder anzeigen
+dk-keep-hidden = Ausgeblendet lassen
+dk-keep-shown = In Ordnung, sichtbar lassen
 dk-lock = Thema schließen
 dk-pin = Thema anheften
 dk-rooms = Räume

@@ -10,7 +10,16 @@ dk-logged-in = Logged in as { $name }
 dk-refresh = Refresh
 dk-inbox = New enquiries
 dk-inbox-empty = No new enquiries in your languages.
+dk-inbox-waiting = { $count ->
+    [one] One enquiry is waiting.
+   *[other] { $count } enquiries are waiting.
+}
+dk-inbox-more = The { $shown } oldest are shown here; the rest move up as these are accepted.
 dk-accept = Take it
+dk-spam = Spam …
+dk-spam-question = Close as spam? The person sees that their enquiry was closed as spam. Blocking stops further enquiries from this account until an admin lifts it.
+dk-spam-close = Close as spam
+dk-spam-block = Close and block the account
 dk-mine = My conversations
 dk-mine-empty = You have no conversations yet. Take one from the new enquiries.
 dk-callbacks = Callbacks to make
@@ -39,6 +48,7 @@ dk-absence-clear = Remove the notice
 dk-absence-on = Your absence notice shows until { $until }.
 dk-moderation = Forum: reported and hidden posts
 dk-moderation-empty = Nothing to review.
+dk-moderation-more = More reported posts are waiting; they appear here once these are decided.
 dk-flags = { $count ->
     [one] 1 report
    *[other] { $count } reports
@@ -46,6 +56,8 @@ dk-flags = { $count ->
 dk-hidden = hidden
 dk-hide = Hide
 dk-restore = Show again
+dk-keep-hidden = Keep hidden
+dk-keep-shown = Fine, keep it shown
 dk-lock = Close the topic
 dk-pin = Pin the topic
 dk-rooms = Rooms

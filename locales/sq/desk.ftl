@@ -10,7 +10,16 @@ dk-logged-in = Ke hyrë si { $name }
 dk-refresh = Rifresko
 dk-inbox = Kërkesat e reja
 dk-inbox-empty = Nuk ka kërkesa të reja në gjuhët e tua.
+dk-inbox-waiting = { $count ->
+    [one] Pret një kërkesë.
+   *[other] Presin { $count } kërkesa.
+}
+dk-inbox-more = Këtu janë { $shown } më të vjetrat; të tjerat dalin sapo këto të pranohen.
 dk-accept = Merre
+dk-spam = Spam …
+dk-spam-question = Ta mbyll si spam? Personi sheh që kërkesa e tij u mbyll si spam. Bllokimi ndalon kërkesa të reja nga kjo llogari derisa administratori ta heqë.
+dk-spam-close = Mbyll si spam
+dk-spam-block = Mbyll dhe blloko llogarinë
 dk-mine = Bisedat e mia
 dk-mine-empty = Ende nuk ke asnjë bisedë. Merr një nga kërkesat e reja.
 dk-callbacks = Telefonatat që duhen bërë
@@ -39,6 +48,7 @@ dk-absence-clear = Hiq njoftimin
 dk-absence-on = Njoftimi yt i mungesës shfaqet deri më { $until }.
 dk-moderation = Forumi: postime të raportuara dhe të fshehura
 dk-moderation-empty = Nuk ka asgjë për të shqyrtuar.
+dk-moderation-more = Presin edhe postime të tjera të raportuara; do të shfaqen këtu sapo të vendoset për këto.
 dk-flags = { $count ->
     [one] { $count } raportim
    *[other] { $count } raportime
@@ -46,6 +56,8 @@ dk-flags = { $count ->
 dk-hidden = i fshehur
 dk-hide = Fshih
 dk-restore = Shfaq përsëri
+dk-keep-hidden = Mbaje të fshehur
+dk-keep-shown = Në rregull, mbaje të dukshme
 dk-lock = Mbyll temën
 dk-pin = Fikso temën
 dk-rooms = Dhomat

@@ -10,7 +10,16 @@ dk-logged-in = { $name } olarak giriş yaptın
 dk-refresh = Yenile
 dk-inbox = Yeni talepler
 dk-inbox-empty = Senin dillerinde yeni talep yok.
+dk-inbox-waiting = { $count ->
+    [one] Bir başvuru bekliyor.
+   *[other] { $count } başvuru bekliyor.
+}
+dk-inbox-more = Burada en eski { $shown } başvuru var; diğerleri bunlar kabul edildikçe yukarı çıkar.
 dk-accept = Üstlen
+dk-spam = Spam …
+dk-spam-question = Spam olarak kapatılsın mı? Kişi başvurusunun spam olarak kapatıldığını görür. Engellemek, yönetici kaldırana kadar bu hesaptan yeni başvuruları durdurur.
+dk-spam-close = Spam olarak kapat
+dk-spam-block = Kapat ve hesabı engelle
 dk-mine = Konuşmalarım
 dk-mine-empty = Henüz konuşman yok. Yeni taleplerden birini üstlen.
 dk-callbacks = Yapılacak geri aramalar
@@ -39,6 +48,7 @@ dk-absence-clear = Notu kaldır
 dk-absence-on = Yokluk notun şu tarihe kadar görünüyor: { $until }.
 dk-moderation = Forum: bildirilen ve gizlenen gönderiler
 dk-moderation-empty = İncelenecek bir şey yok.
+dk-moderation-more = Bildirilen başka gönderiler de bekliyor; bunlar hakkında karar verilince burada görünecekler.
 dk-flags = { $count ->
     [one] { $count } bildirim
    *[other] { $count } bildirim
@@ -46,6 +56,8 @@ dk-flags = { $count ->
 dk-hidden = gizli
 dk-hide = Gizle
 dk-restore = Tekrar göster
+dk-keep-hidden = Gizli kalsın
+dk-keep-shown = Sorun yok, görünür kalsın
 dk-lock = Konuyu kapat
 dk-pin = Konuyu sabitle
 dk-rooms = Odalar

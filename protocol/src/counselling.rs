@@ -478,6 +478,16 @@ pub struct HandOverRequest {
     pub to: Nickname,
 }
 
+/// `POST /api/counselling/enquiries/{id}/spam`: a counsellor closes an enquiry they have, or
+/// a new one in their languages, as spam.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpamRequest {
+    /// Also stop the account from writing to counselling (new enquiries and messages) until
+    /// an admin lifts it; the young person is told why when they try.
+    pub block: bool,
+}
+
 /// Query of `GET /api/counselling/enquiries/{id}/messages`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -497,6 +507,13 @@ pub struct InboxQuery {
     /// Only enquiries about this topic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<Topic>,
+    /// The next page: the enquiries after this one (the last of the page before), so an
+    /// enquiry another counsellor accepts meanwhile shifts nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<EnquiryId>,
+    /// Enquiries per page, 1–100 (default [`crate::limits::INBOX_PAGE_DEFAULT`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
 }
 
 /// An enquiry as the caller may see it.
@@ -529,6 +546,8 @@ pub struct EnquiryView {
     pub callback: Option<CallbackDetails>,
     /// When the callback was marked done.
     pub callback_done_at: Option<Timestamp>,
+    /// A counsellor closed it as spam.
+    pub closed_as_spam: bool,
 }
 
 /// A stored message.
@@ -570,8 +589,12 @@ pub struct InboxItem {
 /// `GET /api/counselling/inbox`: new enquiries in the counsellor's languages, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboxResponse {
-    /// The enquiries.
+    /// The enquiries of this page.
     pub enquiries: Vec<InboxItem>,
+    /// Whether more come after this page.
+    pub more: bool,
+    /// How many new enquiries wait in all (for these languages and this topic).
+    pub waiting: u32,
 }
 
 /// Another active counsellor, as the hand-over shows them.

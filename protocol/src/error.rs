@@ -32,6 +32,9 @@ pub enum ErrorCode {
     /// The nickname has characters other than letters, digits, `_`, `-` and `.`, or no letter
     /// or digit at all.
     NicknameInvalidCharacters,
+    /// The nickname mixes scripts (Latin letters with Cyrillic ones, say), which lets one
+    /// nickname pass for another; a nickname is written in one script.
+    NicknameMixedScripts,
     /// The new password is shorter than [`crate::limits::PASSWORD_MIN_CHARS`].
     PasswordTooShort,
     /// The password is longer than [`crate::limits::PASSWORD_MAX_CHARS`].
@@ -53,7 +56,8 @@ pub enum ErrorCode {
     LanguagesEmpty,
     /// A language was listed twice.
     LanguagesDuplicate,
-    /// Another account already has this nickname (compared without case).
+    /// Another account already has this nickname, or one that looks the same (compared
+    /// without case, fullwidth forms, tatweel, and with look-alike letters of other scripts).
     NicknameTaken,
     /// Nickname and password do not match an account.
     InvalidCredentials,
@@ -108,6 +112,9 @@ pub enum ErrorCode {
     EnquiryNotAccepted,
     /// The young person has [`crate::limits::OPEN_ENQUIRIES_MAX`] open enquiries already.
     TooManyOpenEnquiries,
+    /// A counsellor closed an enquiry of this account as spam and blocked it from writing to
+    /// counselling; an admin can lift it.
+    CounsellingBlocked,
     /// There is no active counsellor with this name.
     ColleagueNotFound,
     /// The colleague does not counsel in the enquiry's language.
@@ -152,7 +159,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server can send, in declaration order.
-    pub const ALL: [ErrorCode; 63] = [
+    pub const ALL: [ErrorCode; 65] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidUtf8,
         ErrorCode::UnsupportedMediaType,
@@ -164,6 +171,7 @@ impl ErrorCode {
         ErrorCode::NicknameTooShort,
         ErrorCode::NicknameTooLong,
         ErrorCode::NicknameInvalidCharacters,
+        ErrorCode::NicknameMixedScripts,
         ErrorCode::PasswordTooShort,
         ErrorCode::PasswordTooLong,
         ErrorCode::PasswordEmpty,
@@ -199,6 +207,7 @@ impl ErrorCode {
         ErrorCode::EnquiryClosed,
         ErrorCode::EnquiryNotAccepted,
         ErrorCode::TooManyOpenEnquiries,
+        ErrorCode::CounsellingBlocked,
         ErrorCode::ColleagueNotFound,
         ErrorCode::ColleagueLacksLanguage,
         ErrorCode::ColleagueIsSelf,
@@ -233,6 +242,7 @@ impl ErrorCode {
             ErrorCode::NicknameTooShort => "nickname_too_short",
             ErrorCode::NicknameTooLong => "nickname_too_long",
             ErrorCode::NicknameInvalidCharacters => "nickname_invalid_characters",
+            ErrorCode::NicknameMixedScripts => "nickname_mixed_scripts",
             ErrorCode::PasswordTooShort => "password_too_short",
             ErrorCode::PasswordTooLong => "password_too_long",
             ErrorCode::PasswordEmpty => "password_empty",
@@ -268,6 +278,7 @@ impl ErrorCode {
             ErrorCode::EnquiryClosed => "enquiry_closed",
             ErrorCode::EnquiryNotAccepted => "enquiry_not_accepted",
             ErrorCode::TooManyOpenEnquiries => "too_many_open_enquiries",
+            ErrorCode::CounsellingBlocked => "counselling_blocked",
             ErrorCode::ColleagueNotFound => "colleague_not_found",
             ErrorCode::ColleagueLacksLanguage => "colleague_lacks_language",
             ErrorCode::ColleagueIsSelf => "colleague_is_self",

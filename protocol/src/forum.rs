@@ -339,8 +339,11 @@ pub struct PostsResponse {
 /// Answer of `GET /api/forum/moderation`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModerationQueueResponse {
-    /// Posts that are hidden or have unreviewed flags, most flags first.
+    /// Flagged posts no counsellor has decided on yet: hidden ones first, then by the weight
+    /// of their flags.
     pub posts: Vec<PostView>,
+    /// Whether there is a next page.
+    pub more: bool,
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ pub use counselling::{
     ColleagueView, ColleaguesResponse, CreateEnquiryRequest, EnquiriesResponse, EnquiryStatus,
     EnquiryView, HandOverRequest, InboxItem, InboxQuery, InboxResponse, MarkReadRequest,
     MessageText, MessageView, MessagesQuery, MessagesResponse, Mode, PhoneNumber,
-    SendMessageRequest, Side, Topic,
+    SendMessageRequest, Side, SpamRequest, Topic,
 };
 pub use error::{ApiError, ErrorCode, ValidationError};
 pub use forum::{

@@ -41,8 +41,10 @@ pub const ABSENCE_TEXT_MAX_CHARS: usize = 500;
 pub const ABSENCE_MAX_AHEAD_SECS: i64 = 366 * 24 * 60 * 60;
 /// Enquiries a young person may have open (not closed) at once.
 pub const OPEN_ENQUIRIES_MAX: usize = 5;
-/// Most enquiries in one inbox or list answer.
+/// Most enquiries in one inbox page or list answer.
 pub const ENQUIRIES_PAGE_MAX: usize = 100;
+/// Enquiries in one inbox page unless the counsellor asks for another number.
+pub const INBOX_PAGE_DEFAULT: u32 = 50;
 /// Default and largest number of messages in one history answer.
 pub const MESSAGES_PAGE_MAX: u32 = 200;
 /// Fewest characters in a forum thread title (white space at the ends not counted).
@@ -53,8 +55,18 @@ pub const THREAD_TITLE_MAX_CHARS: usize = 120;
 pub const FORUM_PAGE_DEFAULT: u32 = 20;
 /// Largest number of threads or posts in one forum page.
 pub const FORUM_PAGE_MAX: u32 = 50;
-/// Flags from different accounts that hide a forum post until a counsellor decides.
-pub const FLAGS_TO_HIDE: i64 = 3;
+/// The weight of unreviewed flags that hides a young person's forum post until a counsellor
+/// decides. A flag weighs [`FLAG_WEIGHT_NEW`] from an account younger than
+/// [`NEW_ACCOUNT_DAYS`], [`FLAG_WEIGHT_OLD`] from an older one and [`FLAG_WEIGHT_ACTIVE`] from an
+/// older one with a post of its own in the forum that is not hidden; a counsellor's weighs this
+/// much alone. A counsellor's post is never hidden by flags, only by a counsellor.
+pub const FLAG_WEIGHT_TO_HIDE: i64 = 6;
+/// See [`FLAG_WEIGHT_TO_HIDE`]: six new accounts, not three from one address, hide a post.
+pub const FLAG_WEIGHT_NEW: i64 = 1;
+/// See [`FLAG_WEIGHT_TO_HIDE`].
+pub const FLAG_WEIGHT_OLD: i64 = 2;
+/// See [`FLAG_WEIGHT_TO_HIDE`].
+pub const FLAG_WEIGHT_ACTIVE: i64 = 3;
 /// Accounts younger than this many days are limited in starting threads.
 pub const NEW_ACCOUNT_DAYS: i64 = 7;
 /// Threads a new account may start in any 24 hours.

@@ -34,6 +34,9 @@ pub const ENQUIRY_MESSAGES: &str = "/api/counselling/enquiries/{id}/messages";
 pub const ENQUIRY_READ: &str = "/api/counselling/enquiries/{id}/read";
 /// `POST`: close the enquiry (→ [`crate::EnquiryView`]).
 pub const ENQUIRY_CLOSE: &str = "/api/counselling/enquiries/{id}/close";
+/// `POST`: close the enquiry as spam, perhaps blocking its author ([`crate::SpamRequest`] →
+/// [`crate::EnquiryView`]).
+pub const ENQUIRY_SPAM: &str = "/api/counselling/enquiries/{id}/spam";
 /// `POST`: hand the enquiry over to a colleague ([`crate::HandOverRequest`] → 204).
 pub const ENQUIRY_HANDOVER: &str = "/api/counselling/enquiries/{id}/handover";
 /// `POST`: the callback was made; its phone number is deleted (→ [`crate::EnquiryView`]).

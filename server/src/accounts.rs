@@ -76,7 +76,10 @@ async fn register(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<SessionResponse>), AppError> {
-    // Cheap early answer for a taken nickname; the unique index decides races.
+    crate::nicknames::admissible(&request.nickname)
+        .map_err(|code| AppError::field(StatusCode::UNPROCESSABLE_ENTITY, code, "nickname"))?;
+    // Cheap early answer for a taken nickname; the unique indexes (the nickname without case
+    // and its look-alike skeleton) decide the rest and races.
     if state
         .store
         .credentials(&request.nickname.canonical())

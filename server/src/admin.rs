@@ -1,5 +1,6 @@
 //! Admin commands on the server binary: `counsellor add | list | disable | reset-totp |
-//! reset-password`. They
+//! reset-password` and `account blocked | unblock` (young people a counsellor blocked from
+//! counselling as spammers). They
 //! open the same database as the server (same `--data-dir`/`--database-url`) and return the
 //! text to print. The one-time password and the TOTP enrolment URI of a new counsellor are
 //! printed once, to standard output, for the admin to hand over; they are never logged, and
@@ -27,6 +28,25 @@ pub enum Command {
         /// What to do.
         #[command(subcommand)]
         action: CounsellorCommand,
+    },
+    /// Young people's accounts: the blocks counsellors set against spam.
+    Account {
+        /// What to do.
+        #[command(subcommand)]
+        action: AccountCommand,
+    },
+}
+
+/// What to do with young people's accounts.
+#[derive(Subcommand, Clone, Debug)]
+pub enum AccountCommand {
+    /// List the accounts blocked from counselling (nickname and since when).
+    Blocked,
+    /// Let a blocked young person write to counselling again (they asked, it was a mistake).
+    Unblock {
+        /// The nickname (any case).
+        #[arg(long, value_parser = parse_name)]
+        name: Nickname,
     },
 }
 
@@ -101,6 +121,44 @@ impl From<AppError> for AdminError {
     }
 }
 
+/// Most blocked accounts `account blocked` lists.
+const BLOCKED_LISTED: i64 = 500;
+
+async fn account(store: &dyn Store, action: &AccountCommand) -> Result<String, AdminError> {
+    match action {
+        AccountCommand::Blocked => {
+            let blocked = store.blocked_youth(BLOCKED_LISTED).await?;
+            if blocked.is_empty() {
+                return Ok("No account is blocked from counselling.\n".to_owned());
+            }
+            let mut text = String::from("Blocked from counselling (nickname, since, UTC):\n");
+            for (_, name, since) in blocked {
+                let _ = writeln!(text, "{}\t{}", name.as_str(), format_utc(since));
+            }
+            Ok(text)
+        }
+        AccountCommand::Unblock { name } => {
+            match store.unblock_counselling(&name.canonical()).await? {
+                Some(account) => {
+                    security::record(
+                        Event::CounsellingUnblocked,
+                        Some(account),
+                        Origin::default(),
+                    );
+                    Ok(format!(
+                        "{} may write to counselling again.\n",
+                        name.as_str()
+                    ))
+                }
+                None => Err(AdminError(format!(
+                    "no young person named {} is blocked from counselling",
+                    name.as_str()
+                ))),
+            }
+        }
+    }
+}
+
 /// What `counsellor add` printed, read back as the person holding it does: the one-time
 /// password and the authenticator's secret (for the end-to-end tests and local demos).
 pub fn read_enrolment(output: &str) -> Option<(String, TotpSecret)> {
@@ -132,7 +190,10 @@ pub async fn execute(
     command: &Command,
     now: Timestamp,
 ) -> Result<String, AdminError> {
-    let Command::Counsellor { action } = command;
+    let action = match command {
+        Command::Counsellor { action } => action,
+        Command::Account { action } => return account(store, action).await,
+    };
     match action {
         CounsellorCommand::Add { name, languages } => {
             add(store, passwords, name, languages, now).await
@@ -204,6 +265,12 @@ pub async fn add_counsellor(
     password_change_required: bool,
     now: Timestamp,
 ) -> Result<AddedCounsellor, AdminError> {
+    crate::nicknames::admissible(name).map_err(|_| {
+        AdminError(format!(
+            "{} mixes scripts or holds invisible letters; write a name in one script",
+            name.as_str()
+        ))
+    })?;
     let password = one_time_password()?;
     let secret = TotpSecret::generate()?;
     let account = store
@@ -217,9 +284,10 @@ pub async fn add_counsellor(
         })
         .await
         .map_err(|e| match e {
-            StoreError::NicknameTaken => {
-                AdminError(format!("an account named {} exists already", name.as_str()))
-            }
+            StoreError::NicknameTaken => AdminError(format!(
+                "an account named {}, or one that looks the same, exists already",
+                name.as_str()
+            )),
             other => other.into(),
         })?;
     tracing::info!(account = %account.id, "counsellor added");

@@ -145,6 +145,10 @@ pub struct Settings {
     pub login_lockout: LockoutPolicy,
     /// Counselling messages (enquiries and replies) per account.
     pub post_limit: RateLimit,
+    /// Forum flags per account.
+    pub flag_limit: RateLimit,
+    /// Forum reactions per account.
+    pub reaction_limit: RateLimit,
     /// Frames per live-chat connection.
     pub ws_frame_limit: RateLimit,
     /// Steps (binary frames) per live-chat connection.
@@ -186,9 +190,20 @@ impl Default for Settings {
                 burst: 20,
                 refill_every: Duration::from_secs(3),
             },
-            // 30 at once, then one every 2 seconds: a fast typist in a chat, not a flood.
             login_lockout: LockoutPolicy::default(),
+            // 30 at once, then one every 2 seconds: a fast typist in a chat, not a flood.
             post_limit: RateLimit {
+                burst: 30,
+                refill_every: Duration::from_secs(2),
+            },
+            // Ten reports at once, then one every six minutes: someone cleaning up after a
+            // troll, not someone flagging a whole forum away.
+            flag_limit: RateLimit {
+                burst: 10,
+                refill_every: Duration::from_secs(6 * 60),
+            },
+            // 30 at once, then one every 2 seconds: reading and thanking, not a script.
+            reaction_limit: RateLimit {
                 burst: 30,
                 refill_every: Duration::from_secs(2),
             },

@@ -13,7 +13,8 @@ use crate::AppState;
 use crate::caller::{Caller, CounsellorCaller, YouthCaller};
 use crate::error::AppError;
 use crate::json::ApiJson;
-use crate::query::ApiQuery;
+use crate::query::{ApiQuery, page_of};
+use crate::security::{self, Event, Origin};
 use crate::sessions::now;
 use crate::store::{Appended, Created, EnquiryRecord, NewEnquiry, NewMessage, Party};
 use axum::extract::{FromRequestParts, Path, State};
@@ -22,14 +23,14 @@ use axum::http::request::Parts;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use lernwelt_protocol::limits::{
-    ABSENCE_MAX_AHEAD_SECS, CALLBACK_WINDOW_MAX_AHEAD_SECS, ENQUIRIES_PAGE_MAX, MESSAGES_PAGE_MAX,
-    OPEN_ENQUIRIES_MAX,
+    ABSENCE_MAX_AHEAD_SECS, CALLBACK_WINDOW_MAX_AHEAD_SECS, ENQUIRIES_PAGE_MAX, INBOX_PAGE_DEFAULT,
+    MESSAGES_PAGE_MAX, OPEN_ENQUIRIES_MAX,
 };
 use lernwelt_protocol::{
     AbsenceNotice, AbsenceResponse, ColleagueView, ColleaguesResponse, CreateEnquiryRequest,
     EnquiriesResponse, EnquiryId, EnquiryStatus, EnquiryView, ErrorCode, HandOverRequest,
     InboxItem, InboxQuery, InboxResponse, MarkReadRequest, MessageId, MessageView, MessagesQuery,
-    MessagesResponse, Mode, Role, SendMessageRequest, Side, Timestamp, routes,
+    MessagesResponse, Mode, Role, SendMessageRequest, Side, SpamRequest, Timestamp, routes,
 };
 
 /// The routes of this module.
@@ -45,6 +46,7 @@ pub fn router() -> Router<AppState> {
         .route(routes::ENQUIRY_READ, post(mark_read))
         .route(routes::ENQUIRY_CLOSE, post(close))
         .route(routes::ENQUIRY_HANDOVER, post(hand_over))
+        .route(routes::ENQUIRY_SPAM, post(spam))
         .route(routes::ENQUIRY_CALLBACK_DONE, post(callback_done))
         .route(routes::INBOX, get(inbox))
         .route(
@@ -161,6 +163,7 @@ pub fn view(record: EnquiryRecord, caller: &Caller, now: Timestamp) -> EnquiryVi
             .filter(|a| youth && accepted && a.until > now),
         callback: record.callback.filter(|_| assignee && accepted),
         callback_done_at: record.callback_done_at,
+        closed_as_spam: record.spam,
     }
 }
 
@@ -225,6 +228,7 @@ async fn create_enquiry(
             reply(&state, &caller, existing.enquiry).await?,
         ));
     }
+    not_blocked(&state, &caller).await?;
     state.post_limiter.enforce_account(caller.id())?;
     let created = state
         .store
@@ -286,26 +290,59 @@ async fn get_enquiry(
     reply(&state, &caller, id).await
 }
 
-/// `GET /api/counselling/inbox?topic=…`: new enquiries in the counsellor's languages, oldest
-/// first, each with its first message.
+/// `GET /api/counselling/inbox?topic=&after=&limit=`: new enquiries in the counsellor's
+/// languages, oldest first, each with its first message; a page after the enquiry `after`, and
+/// how many wait in all.
 async fn inbox(
     State(state): State<AppState>,
     CounsellorCaller(caller): CounsellorCaller,
     ApiQuery(query): ApiQuery<InboxQuery>,
 ) -> Result<Json<InboxResponse>, AppError> {
-    let limit = i64::try_from(ENQUIRIES_PAGE_MAX).unwrap_or(i64::MAX);
+    let limit = query.limit.unwrap_or(INBOX_PAGE_DEFAULT);
+    if limit == 0 || usize::try_from(limit).map_or(true, |l| l > ENQUIRIES_PAGE_MAX) {
+        return Err(AppError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::InvalidValue,
+            "limit",
+        ));
+    }
+    let after = match query.after {
+        None => None,
+        // The page before ended with an enquiry this counsellor could see; any other id is
+        // not a place in this inbox.
+        Some(id) => match state.store.enquiry(id).await? {
+            Some(record) if caller.speaks(record.language) => Some((record.created_at, id)),
+            _ => {
+                return Err(AppError::field(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    ErrorCode::InvalidValue,
+                    "after",
+                ));
+            }
+        },
+    };
+    let languages = &caller.account.languages;
+    let (page, more) = page_of(
+        state
+            .store
+            .inbox(languages, query.topic, after, i64::from(limit) + 1)
+            .await?,
+        i64::from(limit),
+    );
+    let waiting = state.store.inbox_waiting(languages, query.topic).await?;
     let now = now();
-    let enquiries = state
-        .store
-        .inbox(&caller.account.languages, query.topic, limit)
-        .await?
+    let enquiries = page
         .into_iter()
         .map(|(record, first)| InboxItem {
             enquiry: view(record, &caller, now),
             first_message: first.view(),
         })
         .collect();
-    Ok(Json(InboxResponse { enquiries }))
+    Ok(Json(InboxResponse {
+        enquiries,
+        more,
+        waiting: u32::try_from(waiting).unwrap_or(u32::MAX),
+    }))
 }
 
 /// `POST /api/counselling/enquiries/{id}/accept`: the first counsellor to accept a new
@@ -419,6 +456,9 @@ pub async fn store_message(
         (Access::Owner, _) => Side::Youth,
         (Access::Assignee, _) => Side::Counsellor,
     };
+    if side == Side::Youth {
+        not_blocked(state, caller).await?;
+    }
     state.post_limiter.enforce_account(caller.id())?;
     let appended = state
         .store
@@ -460,6 +500,22 @@ pub async fn store_message(
             }
         }
     }
+}
+
+/// 403 `counselling_blocked` for a young person a counsellor blocked from counselling.
+async fn not_blocked(state: &AppState, caller: &Caller) -> Result<(), AppError> {
+    if state
+        .store
+        .counselling_blocked(caller.id())
+        .await?
+        .is_some()
+    {
+        return Err(AppError::client(
+            StatusCode::FORBIDDEN,
+            ErrorCode::CounsellingBlocked,
+        ));
+    }
+    Ok(())
 }
 
 /// The answer to a resend: the stored message if it belongs to this enquiry.
@@ -522,6 +578,46 @@ async fn close(
         // Handed over between the read and the write: it is not the caller's to close.
         Err(not_found())
     }
+}
+
+/// `POST /api/counselling/enquiries/{id}/spam`: a counsellor closes an enquiry they have, or a
+/// new one they could accept, as spam (its callback request deleted); with `block` its young
+/// person may not write to counselling any more until an admin lifts it. Marking a closed
+/// enquiry answers 409 `enquiry_closed`.
+async fn spam(
+    State(state): State<AppState>,
+    CounsellorCaller(caller): CounsellorCaller,
+    EnquiryPath(id): EnquiryPath,
+    ApiJson(request): ApiJson<SpamRequest>,
+) -> Result<Json<EnquiryView>, AppError> {
+    let (record, _) = load(&state, &caller, id).await?;
+    if record.status == EnquiryStatus::Closed {
+        return Err(conflict(ErrorCode::EnquiryClosed));
+    }
+    let now = now();
+    let Some(youth) = state
+        .store
+        .mark_spam(
+            id,
+            caller.id(),
+            &caller.account.languages,
+            request.block,
+            now,
+        )
+        .await?
+    else {
+        // Accepted by someone else, handed over or closed between the read and the write.
+        return Err(not_found());
+    };
+    tracing::info!(enquiry = %id, counsellor = %caller.id(), "enquiry closed as spam");
+    if request.block {
+        security::record(Event::CounsellingBlocked, Some(youth), Origin::default());
+    }
+    if record.mode == Mode::Chat {
+        crate::ws::push_positions(&state).await;
+    }
+    let record = state.store.enquiry(id).await?.ok_or_else(not_found)?;
+    Ok(Json(view(record, &caller, now)))
 }
 
 /// `POST /api/counselling/enquiries/{id}/handover`: the counsellor who has the enquiry gives

@@ -14,7 +14,7 @@ use crate::sessions::new_session;
 use crate::store::Store;
 use crate::store::{Appended, Created, NewAccount, NewEnquiry, NewMessage, NewThread, Replied};
 use lernwelt_protocol::demo::{DEMO_FILE, DemoAccounts, DemoLogin};
-use lernwelt_protocol::limits::FLAGS_TO_HIDE;
+use lernwelt_protocol::limits::{FLAG_WEIGHT_OLD, FLAG_WEIGHT_TO_HIDE};
 use lernwelt_protocol::{
     AccountId, AgeBand, CallbackDetails, CallbackWindow, Category, ClientMessageId, EnquiryId,
     Language, Languages, MessageText, Mode, Nickname, Password, PhoneNumber, Role, Side, ThreadId,
@@ -437,7 +437,9 @@ impl Demo<'_> {
     }
 
     async fn flag(&self, post: lernwelt_protocol::PostId, by: AccountId) -> Result<(), AdminError> {
-        self.store.flag(post, by, FLAGS_TO_HIDE, self.now).await?;
+        self.store
+            .flag(post, by, FLAG_WEIGHT_OLD, FLAG_WEIGHT_TO_HIDE, self.now)
+            .await?;
         Ok(())
     }
 }

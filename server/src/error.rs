@@ -145,6 +145,9 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::NicknameInvalidCharacters => {
             "a nickname may hold letters, digits, _ - . and needs a letter or digit"
         }
+        ErrorCode::NicknameMixedScripts => {
+            "a nickname is written in one script (not Latin and Cyrillic letters mixed)"
+        }
         ErrorCode::PasswordTooShort => "the password is too short",
         ErrorCode::PasswordTooLong => "the password is too long",
         ErrorCode::PasswordEmpty => "the password is empty",
@@ -158,7 +161,7 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         }
         ErrorCode::LanguagesEmpty => "choose at least one language",
         ErrorCode::LanguagesDuplicate => "a language is listed twice",
-        ErrorCode::NicknameTaken => "this nickname is taken",
+        ErrorCode::NicknameTaken => "this nickname, or one that looks the same, is taken",
         ErrorCode::InvalidCredentials => "nickname or password is wrong",
         ErrorCode::Unauthenticated => "log in first: no valid session token was sent",
         ErrorCode::RateLimited => "too many requests; try again later",
@@ -188,6 +191,9 @@ pub fn message_for(code: ErrorCode) -> &'static str {
         ErrorCode::EnquiryClosed => "the enquiry is closed",
         ErrorCode::EnquiryNotAccepted => "the enquiry must be accepted first",
         ErrorCode::TooManyOpenEnquiries => "close an open enquiry before opening another",
+        ErrorCode::CounsellingBlocked => {
+            "a counsellor marked this account's enquiries as spam; an admin can lift the block"
+        }
         ErrorCode::ColleagueNotFound => "there is no active counsellor with this name",
         ErrorCode::ColleagueLacksLanguage => {
             "the colleague does not counsel in the enquiry's language"

@@ -3,20 +3,23 @@
 //! pin, and a queue of hidden and flagged posts).
 //!
 //! Young people and counsellors read and write; other roles get 403. Moderation routes answer
-//! everyone but counsellors 403 before the body is read. Three flags from different accounts
-//! hide a post until a counsellor decides; a hidden post stays in its place in the thread but
-//! a young person sees only a placeholder (`hidden: true`, no text, no author), while
-//! counsellors see it in full with its number of unreviewed flags. A thread whose first post
-//! is hidden (its title is hidden with it) is left out of young people's lists and is 404 for
-//! them. A young person's account
-//! younger than [`NEW_ACCOUNT_DAYS`] days starts at most [`NEW_ACCOUNT_THREADS_PER_DAY`]
-//! threads in any 24 hours (429 `rate_limited`).
+//! everyone but counsellors 403 before the body is read. Flags weigh by trust (see
+//! [`FLAG_WEIGHT_TO_HIDE`]): a young person's post is hidden when the weight of its unreviewed
+//! flags reaches it, so three brand-new accounts hide nothing, three older ones do, and a
+//! counsellor's post is hidden only by a counsellor. A hidden post stays in its place in the
+//! thread but a young person sees only a placeholder (`hidden: true`, no text, no author),
+//! while counsellors see it in full with its number of unreviewed flags. A thread whose first
+//! post is hidden (its title is hidden with it) is left out of young people's lists and is 404
+//! for them. Flagged posts wait in the moderation queue (paged) until a counsellor hides or
+//! restores them. A young person's account younger than [`NEW_ACCOUNT_DAYS`] days starts at
+//! most [`NEW_ACCOUNT_THREADS_PER_DAY`] threads in any 24 hours; flags and reactions are rate
+//! limited per account (429 `rate_limited`).
 
 use crate::AppState;
 use crate::caller::{Caller, CounsellorCaller};
 use crate::error::AppError;
 use crate::json::ApiJson;
-use crate::query::ApiQuery;
+use crate::query::{ApiQuery, page_of};
 use crate::sessions::now;
 use crate::store::{NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
 use axum::extract::{FromRequestParts, Path, State};
@@ -24,9 +27,10 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use lernwelt_protocol::Timestamp;
 use lernwelt_protocol::limits::{
-    FLAGS_TO_HIDE, FORUM_PAGE_DEFAULT, FORUM_PAGE_MAX, NEW_ACCOUNT_DAYS,
-    NEW_ACCOUNT_THREADS_PER_DAY,
+    FLAG_WEIGHT_ACTIVE, FLAG_WEIGHT_NEW, FLAG_WEIGHT_OLD, FLAG_WEIGHT_TO_HIDE, FORUM_PAGE_DEFAULT,
+    FORUM_PAGE_MAX, NEW_ACCOUNT_DAYS, NEW_ACCOUNT_THREADS_PER_DAY,
 };
 use lernwelt_protocol::{
     CategoriesResponse, CreateThreadRequest, ErrorCode, ModerationQueueResponse, PageQuery, PostId,
@@ -124,6 +128,22 @@ fn page_bounds(page: Option<u32>, limit: Option<u32>) -> Result<(i64, i64), AppE
     }
     let limit = i64::from(limit);
     Ok(((i64::from(page) - 1) * limit, limit))
+}
+
+/// Whether `caller` is a young person whose account is younger than [`NEW_ACCOUNT_DAYS`].
+fn is_new_youth(caller: &Caller, now: Timestamp) -> bool {
+    caller.role() == Role::Youth
+        && caller.account.created_at.0 > now.0 - NEW_ACCOUNT_DAYS * DAY_SECS
+}
+
+/// How much a flag of `caller` weighs towards hiding a post (see [`FLAG_WEIGHT_TO_HIDE`]).
+async fn flag_weight(state: &AppState, caller: &Caller, now: Timestamp) -> Result<i64, AppError> {
+    Ok(match caller.role() {
+        Role::Counsellor | Role::Admin => FLAG_WEIGHT_TO_HIDE,
+        Role::Youth if is_new_youth(caller, now) => FLAG_WEIGHT_NEW,
+        Role::Youth if state.store.has_shown_post(caller.id()).await? => FLAG_WEIGHT_ACTIVE,
+        Role::Youth => FLAG_WEIGHT_OLD,
+    })
 }
 
 /// The thread if `caller` may see it: a thread whose first post is hidden is 404 for young
@@ -255,18 +275,19 @@ async fn list_threads(
 ) -> Result<Json<ThreadsResponse>, AppError> {
     member(&caller)?;
     let (offset, limit) = page_bounds(query.page, query.limit)?;
-    let mut threads = state
-        .store
-        .threads(
-            query.category,
-            query.language,
-            caller.role() == Role::Counsellor,
-            offset,
-            limit + 1,
-        )
-        .await?;
-    let more = threads.len() > usize::try_from(limit).unwrap_or(usize::MAX);
-    threads.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let (threads, more) = page_of(
+        state
+            .store
+            .threads(
+                query.category,
+                query.language,
+                caller.role() == Role::Counsellor,
+                offset,
+                limit + 1,
+            )
+            .await?,
+        limit,
+    );
     Ok(Json(ThreadsResponse {
         threads: threads.into_iter().map(thread_view).collect(),
         more,
@@ -281,12 +302,10 @@ async fn create_thread(
 ) -> Result<(StatusCode, Json<ThreadView>), AppError> {
     member(&caller)?;
     let now = now();
-    let limit = (caller.role() == Role::Youth
-        && caller.account.created_at.0 > now.0 - NEW_ACCOUNT_DAYS * DAY_SECS)
-        .then(|| ThreadLimit {
-            since: now.plus_seconds(-DAY_SECS),
-            max: NEW_ACCOUNT_THREADS_PER_DAY,
-        });
+    let limit = is_new_youth(&caller, now).then(|| ThreadLimit {
+        since: now.plus_seconds(-DAY_SECS),
+        max: NEW_ACCOUNT_THREADS_PER_DAY,
+    });
     state.post_limiter.enforce_account(caller.id())?;
     let id = state
         .store
@@ -331,12 +350,13 @@ async fn list_posts(
     member(&caller)?;
     let (offset, limit) = page_bounds(query.page, query.limit)?;
     visible_thread(&state, &caller, id).await?;
-    let mut posts = state
-        .store
-        .posts(id, caller.id(), offset, limit + 1)
-        .await?;
-    let more = posts.len() > usize::try_from(limit).unwrap_or(usize::MAX);
-    posts.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let (posts, more) = page_of(
+        state
+            .store
+            .posts(id, caller.id(), offset, limit + 1)
+            .await?,
+        limit,
+    );
     Ok(Json(PostsResponse {
         posts: posts.into_iter().map(|p| post_view(p, &caller)).collect(),
         more,
@@ -388,6 +408,7 @@ async fn react(
 ) -> Result<Json<PostView>, AppError> {
     member(&caller)?;
     visible_post(&state, &caller, id, false).await?;
+    state.reaction_limiter.enforce_account(caller.id())?;
     state
         .store
         .toggle_reaction(id, caller.id(), request.reaction)
@@ -408,9 +429,12 @@ async fn flag(
 ) -> Result<StatusCode, AppError> {
     member(&caller)?;
     visible_post(&state, &caller, id, true).await?;
+    state.flag_limiter.enforce_account(caller.id())?;
+    let now = now();
+    let weight = flag_weight(&state, &caller, now).await?;
     if state
         .store
-        .flag(id, caller.id(), FLAGS_TO_HIDE, now())
+        .flag(id, caller.id(), weight, FLAG_WEIGHT_TO_HIDE, now)
         .await?
     {
         tracing::info!(post = %id, "forum post flagged");
@@ -457,17 +481,23 @@ async fn moderate_thread(
     Ok(Json(thread_view(record)))
 }
 
-/// `GET /api/forum/moderation`: hidden and flagged posts, most flags first.
+/// `GET /api/forum/moderation?page=&limit=`: flagged posts no counsellor has decided on, hidden
+/// ones first, then by the weight of their flags.
 async fn queue(
     State(state): State<AppState>,
     CounsellorCaller(caller): CounsellorCaller,
+    ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<ModerationQueueResponse>, AppError> {
-    let posts = state
-        .store
-        .moderation_queue(caller.id(), i64::from(FORUM_PAGE_MAX) * 2)
-        .await?
-        .into_iter()
-        .map(|p| post_view(p, &caller))
-        .collect();
-    Ok(Json(ModerationQueueResponse { posts }))
+    let (offset, limit) = page_bounds(query.page, query.limit)?;
+    let (posts, more) = page_of(
+        state
+            .store
+            .moderation_queue(caller.id(), offset, limit + 1)
+            .await?,
+        limit,
+    );
+    Ok(Json(ModerationQueueResponse {
+        posts: posts.into_iter().map(|p| post_view(p, &caller)).collect(),
+        more,
+    }))
 }

@@ -18,6 +18,7 @@ pub mod headers;
 pub mod health;
 pub mod json;
 pub mod lockout;
+pub mod nicknames;
 pub mod openapi;
 pub mod passwords;
 pub mod presence;
@@ -61,6 +62,10 @@ pub struct AppState {
     pub login_limiter: RateLimiter,
     /// Buckets for counselling messages, per account.
     pub post_limiter: RateLimiter,
+    /// Buckets for forum flags, per account.
+    pub flag_limiter: RateLimiter,
+    /// Buckets for forum reactions, per account.
+    pub reaction_limiter: RateLimiter,
     /// Buckets for opening live-chat connections.
     pub ws_connect_limiter: RateLimiter,
     /// Wrong passwords and codes per account.
@@ -104,6 +109,8 @@ impl AppState {
             register_limiter: RateLimiter::new(settings.register_limit),
             login_limiter: RateLimiter::new(settings.login_limit),
             post_limiter: RateLimiter::new(settings.post_limit),
+            flag_limiter: RateLimiter::new(settings.flag_limit),
+            reaction_limiter: RateLimiter::new(settings.reaction_limit),
             ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
             lockout: lockout::Lockout::new(settings.login_lockout),
             hub: ws::Hub::new(link.clone()),

@@ -294,6 +294,18 @@ pub const ROUTES: &[RouteDoc] = &[
     e(
         r(
             "POST",
+            routes::ENQUIRY_SPAM,
+            "Close the enquiry as spam; perhaps block its author from counselling",
+            Counsellor,
+            Some("SpamRequest"),
+            200,
+            Some("EnquiryView"),
+        ),
+        &[409],
+    ),
+    e(
+        r(
+            "POST",
             routes::ENQUIRY_CALLBACK_DONE,
             "The callback was made; the number is deleted",
             Counsellor,
@@ -307,13 +319,13 @@ pub const ROUTES: &[RouteDoc] = &[
         r(
             "GET",
             routes::INBOX,
-            "New enquiries in my languages",
+            "New enquiries in my languages, a page after the last one seen",
             Counsellor,
             None,
             200,
             Some("InboxResponse"),
         ),
-        &["topic"],
+        &["topic", "after", "limit"],
     ),
     r(
         "GET",
@@ -435,26 +447,29 @@ pub const ROUTES: &[RouteDoc] = &[
         200,
         Some("ThreadView"),
     ),
-    r(
-        "POST",
-        routes::FORUM_POST_REACTIONS,
-        "Toggle a reaction",
-        Both,
-        Some("ReactRequest"),
-        200,
-        Some("PostView"),
+    e(
+        r(
+            "POST",
+            routes::FORUM_POST_REACTIONS,
+            "Toggle a reaction",
+            Both,
+            Some("ReactRequest"),
+            200,
+            Some("PostView"),
+        ),
+        &[429],
     ),
     e(
         r(
             "POST",
             routes::FORUM_POST_FLAG,
-            "Flag a post (once per account)",
+            "Flag a post (once per account); flags weigh by the account's trust",
             Both,
             None,
             204,
             None,
         ),
-        &[409],
+        &[409, 429],
     ),
     r(
         "POST",
@@ -465,14 +480,17 @@ pub const ROUTES: &[RouteDoc] = &[
         200,
         Some("PostView"),
     ),
-    r(
-        "GET",
-        routes::FORUM_MODERATION_QUEUE,
-        "Hidden and flagged posts",
-        Counsellor,
-        None,
-        200,
-        Some("ModerationQueueResponse"),
+    q(
+        r(
+            "GET",
+            routes::FORUM_MODERATION_QUEUE,
+            "Flagged posts no counsellor has decided on, paged",
+            Counsellor,
+            None,
+            200,
+            Some("ModerationQueueResponse"),
+        ),
+        &["page", "limit"],
     ),
     r(
         "GET",

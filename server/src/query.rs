@@ -1,6 +1,7 @@
 //! The query-string extractor handlers use instead of `axum::extract::Query`: a query that
 //! does not fit the protocol type (unknown parameter, wrong value) is a 422 [`AppError`] with
-//! a code, like a bad body, never axum's plain-text rejection.
+//! a code, like a bad body, never axum's plain-text rejection; and [`page_of`], how the paged
+//! lists tell whether a next page exists.
 
 use crate::error::AppError;
 use axum::extract::{FromRequestParts, Query};
@@ -31,4 +32,12 @@ where
                 )
             })
     }
+}
+
+/// A page read with one item more than `limit`: the page, and whether a next one exists.
+pub fn page_of<T>(mut items: Vec<T>, limit: i64) -> (Vec<T>, bool) {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let more = items.len() > limit;
+    items.truncate(limit);
+    (items, more)
 }

@@ -68,6 +68,10 @@ pub enum Event {
     PasswordChangePending,
     /// A request was refused by a per-address rate limit (429).
     RateLimited,
+    /// A counsellor blocked a young person from writing to counselling (spam).
+    CounsellingBlocked,
+    /// An admin lifted such a block.
+    CounsellingUnblocked,
 }
 
 impl Event {
@@ -91,6 +95,8 @@ impl Event {
             Event::Forbidden => "forbidden",
             Event::PasswordChangePending => "password_change_pending",
             Event::RateLimited => "rate_limited",
+            Event::CounsellingBlocked => "counselling_blocked",
+            Event::CounsellingUnblocked => "counselling_unblocked",
         }
     }
 
@@ -114,6 +120,8 @@ impl Event {
                 | Event::AccountDeleted
                 | Event::TotpReenrolled
                 | Event::PasswordReset
+                | Event::CounsellingBlocked
+                | Event::CounsellingUnblocked
         )
     }
 }
@@ -214,6 +222,8 @@ mod tests {
             Event::Forbidden,
             Event::PasswordChangePending,
             Event::RateLimited,
+            Event::CounsellingBlocked,
+            Event::CounsellingUnblocked,
         ];
         let mut names: Vec<&str> = events.iter().map(|e| e.name()).collect();
         names.sort_unstable();

@@ -449,7 +449,7 @@ pub async fn push_positions(state: &AppState) {
     let Ok(all) = Languages::try_from(Language::ALL.to_vec()) else {
         return;
     };
-    let waiting = match state.store.inbox(&all, None, QUEUE_SCAN_MAX).await {
+    let waiting = match state.store.inbox(&all, None, None, QUEUE_SCAN_MAX).await {
         Ok(waiting) => waiting,
         Err(e) => {
             tracing::warn!(error = %e, "cannot read the waiting room");

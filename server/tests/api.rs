@@ -24,6 +24,7 @@ on_both_backends!(
     health_reports_ok,
     register_login_me_logout_round_trip,
     duplicate_nickname_is_refused_ignoring_case,
+    look_alike_and_mixed_script_nicknames_are_refused,
     bad_registrations_get_4xx_json_and_store_nothing,
     bad_logins_get_4xx_json_and_store_nothing,
     wrong_password_gets_401_and_no_session,
@@ -138,15 +139,10 @@ async fn duplicate_nickname_is_refused_ignoring_case(h: Harness) {
     // The database itself refuses it too (what decides when two registrations race).
     let (_, session) =
         sessions::new_session(sessions::now(), Duration::from_secs(60), false).unwrap();
-    let again = NewAccount {
-        nickname: Nickname::try_from("LENA.k").unwrap(),
-        password_hash: "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA".to_owned(),
-        role: Role::Youth,
-        age_band: AgeBand::Over27,
-        languages: Languages::try_from(vec![Language::En]).unwrap(),
-        created_at: sessions::now(),
-    };
-    let refused = h.store.create_account(&again, &session).await;
+    let refused = h
+        .store
+        .create_account(&youth_account("LENA.k"), &session)
+        .await;
     assert!(
         matches!(refused, Err(StoreError::NicknameTaken)),
         "{refused:?}"
@@ -659,6 +655,70 @@ async fn unknown_routes_and_methods_get_json_errors(h: Harness) {
         .expect_error(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed);
 }
 
+async fn look_alike_and_mixed_script_nicknames_are_refused(h: Harness) {
+    register(&h, "lena.k").await;
+    register(&h, "ace_17").await;
+    register(&h, "لينا").await;
+    let before = h.counts().await;
+    // Each in one script, but drawn the same as a nickname that exists: fullwidth letters,
+    // Cyrillic а с е, the Arabic tatweel, the digit 1 for l.
+    for look_alike in ["ｌｅｎａ.ｋ", "асе_17", "لـينا", "1ena.k"] {
+        let error = Req::post(routes::ACCOUNTS)
+            .json(&registration(look_alike))
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::CONFLICT, ErrorCode::NicknameTaken);
+        assert_eq!(error.field.as_deref(), Some("nickname"), "{look_alike}");
+    }
+    // Latin with a Cyrillic е, Latin with an Arabic-Indic digit.
+    for mixed in ["l\u{0435}na_neu", "lena٣"] {
+        Req::post(routes::ACCOUNTS)
+            .json(&registration(mixed))
+            .send(&h.app)
+            .await
+            .expect_error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::NicknameMixedScripts,
+            );
+    }
+    // A Hangul filler is a letter that draws nothing.
+    Req::post(routes::ACCOUNTS)
+        .json(&registration("lena\u{3164}"))
+        .send(&h.app)
+        .await
+        .expect_error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::NicknameInvalidCharacters,
+        );
+    assert_eq!(h.counts().await, before);
+    // Names that only resemble each other a little are free, and the first still logs in.
+    register(&h, "lina.k").await;
+    register(&h, "лена").await;
+    assert_eq!(
+        login(&h, "lena.k", "sehr-geheim-123").await.status,
+        StatusCode::OK
+    );
+
+    // A counsellor's name is held to the same rules.
+    let error = add_counsellor_named(&h, "ace_17").await;
+    assert!(error.contains("looks the same"), "{error}");
+    let error = add_counsellor_named(&h, "Fr\u{0430}u_Weber").await;
+    assert!(error.contains("one script"), "{error}");
+}
+
+/// Runs `counsellor add` for `name`; its refusal.
+async fn add_counsellor_named(h: &Harness, name: &str) -> String {
+    match support::admin(
+        h,
+        &["counsellor", "add", "--name", name, "--languages", "de"],
+    )
+    .await
+    {
+        Ok(_) => panic!("{name} was added"),
+        Err(e) => e.to_string(),
+    }
+}
+
 async fn concurrent_registrations_of_one_nickname_make_one_account(h: Harness) {
     let mut tasks = tokio::task::JoinSet::new();
     for i in 0..6 {
@@ -1012,4 +1072,81 @@ async fn api_answers_are_never_cached_and_hsts_comes_only_over_tls(h: Harness) {
         .await;
     assert_eq!(me.status, StatusCode::OK);
     assert!(hsts(&me) && no_store(&me).as_deref() == Some("no-store"));
+}
+
+/// Accounts made before skeletons were stored get theirs when the server starts; of two old
+/// look-alikes the older keeps it, and a new look-alike of either is refused.
+#[tokio::test]
+async fn old_accounts_get_their_skeleton_at_start() {
+    use lernwelt_server::store::{SqliteStore, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    let store = SqliteStore::open(&path).await.unwrap();
+    let (_, session) =
+        sessions::new_session(sessions::now(), Duration::from_secs(60), false).unwrap();
+    for name in ["lena", "асе"] {
+        let (_, session) =
+            sessions::new_session(sessions::now(), Duration::from_secs(60), false).unwrap();
+        store
+            .create_account(&youth_account(name), &session)
+            .await
+            .unwrap();
+    }
+    store.close().await;
+    // As they were before migration 0009: no skeletons, and a Latin "ace" that looks like the
+    // Cyrillic "асе" made later.
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE accounts SET nickname_skeleton = NULL")
+        .execute(&raw)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO accounts (nickname, nickname_canonical, password_hash, role, age_band, \
+         languages, created_at, last_seen_at) SELECT 'ace', 'ace', password_hash, role, \
+         age_band, languages, created_at, last_seen_at FROM accounts WHERE nickname = 'lena'",
+    )
+    .execute(&raw)
+    .await
+    .unwrap();
+    raw.close().await;
+
+    let store = SqliteStore::open(&path).await.unwrap();
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    let skeletons: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT nickname, nickname_skeleton FROM accounts ORDER BY id")
+            .fetch_all(&raw)
+            .await
+            .unwrap();
+    raw.close().await;
+    assert_eq!(
+        skeletons,
+        [
+            ("lena".to_owned(), Some("lena".to_owned())),
+            ("асе".to_owned(), Some("ace".to_owned())),
+            ("ace".to_owned(), None),
+        ]
+    );
+    assert!(matches!(
+        store
+            .create_account(&youth_account("ｌｅｎａ"), &session)
+            .await,
+        Err(StoreError::NicknameTaken)
+    ));
+    store.close().await;
+}
+
+/// A young person's account to store directly (the password hash is a well-formed dummy).
+fn youth_account(nickname: &str) -> NewAccount {
+    NewAccount {
+        nickname: Nickname::try_from(nickname).unwrap(),
+        password_hash: "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA".to_owned(),
+        role: Role::Youth,
+        age_band: AgeBand::Over27,
+        languages: Languages::try_from(vec![Language::De]).unwrap(),
+        created_at: sessions::now(),
+    }
 }

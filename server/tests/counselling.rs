@@ -44,6 +44,8 @@ on_both_backends!(
     deleting_a_youth_account_deletes_its_enquiries,
     open_enquiries_and_posting_are_limited,
     bad_counselling_input_gets_4xx_json_and_changes_nothing,
+    inbox_pages_after_the_last_one_seen,
+    spam_closes_and_blocks_until_an_admin_lifts_it,
 );
 
 fn path(pattern: &str, id: EnquiryId) -> String {
@@ -1794,5 +1796,173 @@ async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
         history(&h, &youth, id, "").await.0.len(),
         1,
         "nothing was added"
+    );
+}
+
+/// One inbox page: the ids, whether more come, how many wait in all.
+async fn inbox_page(h: &Harness, token: &str, query: &str) -> (Vec<i64>, bool, i64) {
+    let reply = get(h, token, &format!("{}{query}", routes::INBOX)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    let body = reply.json();
+    let ids = body["enquiries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["enquiry"]["id"].as_i64().unwrap())
+        .collect();
+    (
+        ids,
+        body["more"].as_bool().unwrap(),
+        body["waiting"].as_i64().unwrap(),
+    )
+}
+
+async fn inbox_pages_after_the_last_one_seen(h: Harness) {
+    let counsellor = login_counsellor(&h, &add_counsellor(&h, "viel_zu_tun", "de").await).await;
+    let colleague = login_counsellor(&h, &add_counsellor(&h, "kollegin", "de").await).await;
+    let turkish = login_counsellor(&h, &add_counsellor(&h, "tuerkisch", "tr").await).await;
+    // Twelve enquiries from three young people (five may be open each).
+    let mut all = Vec::new();
+    for person in 0..3 {
+        let youth = register_youth(&h, &format!("fragt_{person}")).await;
+        for i in 0..4 {
+            all.push(open(&h, &youth, "de", &format!("p{person}-{i}")).await.0);
+        }
+    }
+    let other = register_youth(&h, "auf_tuerkisch").await;
+    let elsewhere = open(&h, &other, "tr", "tr-1").await;
+
+    let (first, more, waiting) = inbox_page(&h, &counsellor, "?limit=5").await;
+    assert_eq!((first.len(), more, waiting), (5, true, 12));
+    // A colleague takes the first of the next page meanwhile: the next page starts after the
+    // last one seen, so nothing is skipped and nothing shown twice.
+    accept(&h, &colleague, EnquiryId(all[5])).await;
+    let after = |id: i64| format!("?limit=5&after={id}");
+    let (second, more, waiting) = inbox_page(&h, &counsellor, &after(first[4])).await;
+    assert_eq!((second.as_slice(), more, waiting), (&all[6..11], true, 11));
+    let (third, more, _) = inbox_page(&h, &counsellor, &after(second[4])).await;
+    assert_eq!((third.as_slice(), more), (&all[11..], false));
+    assert_eq!(first, all[..5]);
+    // The default page holds them all.
+    let (everything, more, _) = inbox_page(&h, &counsellor, "").await;
+    assert_eq!((everything.len(), more), (11, false));
+
+    // Not a page: zero, too many, an enquiry that does not exist or is in another language.
+    for query in [
+        "?limit=0".to_owned(),
+        "?limit=101".to_owned(),
+        "?after=999999".to_owned(),
+        format!("?after={}", elsewhere.0),
+        "?after=abc".to_owned(),
+    ] {
+        get(&h, &counsellor, &format!("{}{query}", routes::INBOX))
+            .await
+            .expect_error(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidValue);
+    }
+    assert_eq!(inbox_page(&h, &turkish, "").await.0, [elsewhere.0]);
+}
+
+async fn mark_spam(h: &Harness, token: &str, id: EnquiryId, block: bool) -> Reply {
+    Req::post(&path(routes::ENQUIRY_SPAM, id))
+        .bearer(token)
+        .json(&json!({ "block": block }))
+        .send(&h.app)
+        .await
+}
+
+async fn spam_closes_and_blocks_until_an_admin_lifts_it(h: Harness) {
+    let youth = register_youth(&h, "werbung_24").await;
+    let counsellor = login_counsellor(&h, &add_counsellor(&h, "frau_klar", "de").await).await;
+    let arabic = login_counsellor(&h, &add_counsellor(&h, "nur_arabisch", "ar").await).await;
+
+    // From the inbox, without blocking: closed as spam, the callback number gone, and the
+    // young person sees why; they may still ask something else.
+    let reply = create(&h, &youth, &callback("de", "+49 170 7654321", "sp-1")).await;
+    let first = EnquiryId(reply.json()["id"].as_i64().unwrap());
+    mark_spam(&h, &arabic, first, false)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+    Req::post(&path(routes::ENQUIRY_SPAM, first))
+        .bearer(&youth)
+        .json(&json!({ "block": true }))
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    let marked = mark_spam(&h, &counsellor, first, false).await;
+    assert_eq!(marked.status, StatusCode::OK, "{:?}", marked.json());
+    assert_eq!(marked.json()["status"], "closed");
+    assert_eq!(h.counts().await.callbacks, 0);
+    let seen = enquiry(&h, &youth, first).await;
+    assert_eq!(
+        (seen["status"].clone(), seen["closed_as_spam"].clone()),
+        (json!("closed"), json!(true))
+    );
+    // Closed from the inbox, it was never this counsellor's: it is out of their sight.
+    mark_spam(&h, &counsellor, first, true)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::EnquiryNotFound);
+
+    // An accepted one, with blocking: nothing more from this account, in no enquiry.
+    let second = open(&h, &youth, "de", "sp-2").await;
+    let third = open(&h, &youth, "de", "sp-3").await;
+    accept(&h, &counsellor, second).await;
+    accept(&h, &counsellor, third).await;
+    assert_eq!(
+        mark_spam(&h, &counsellor, second, true).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(enquiry(&h, &youth, third).await["closed_as_spam"], false);
+    mark_spam(&h, &counsellor, second, true)
+        .await
+        .expect_error(StatusCode::CONFLICT, ErrorCode::EnquiryClosed);
+    let before = h.counts().await;
+    create(&h, &youth, &mail("de", "Noch mehr Werbung", "sp-4"))
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::CounsellingBlocked);
+    send(&h, &youth, third, "sp-5", "Kauf jetzt!")
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::CounsellingBlocked);
+    assert_eq!(h.counts().await, before, "a blocked account stores nothing");
+    // The counsellor can still answer and close the other one.
+    assert_eq!(
+        send(&h, &counsellor, third, "sp-6", "Ich schließe das.")
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+
+    // The admin sees the block and lifts it; then the young person may write again.
+    let listed = admin(&h, &["account", "blocked"]).await.unwrap();
+    assert!(listed.contains("werbung_24"), "{listed}");
+    let lifted = admin(&h, &["account", "unblock", "--name", "WERBUNG_24"])
+        .await
+        .unwrap();
+    assert!(
+        lifted.contains("may write to counselling again"),
+        "{lifted}"
+    );
+    assert!(
+        admin(&h, &["account", "unblock", "--name", "werbung_24"])
+            .await
+            .is_err()
+    );
+    assert!(
+        admin(&h, &["account", "unblock", "--name", "frau_klar"])
+            .await
+            .is_err()
+    );
+    let listed = admin(&h, &["account", "blocked"]).await.unwrap();
+    assert!(!listed.contains("werbung_24"), "{listed}");
+    assert_eq!(
+        send(
+            &h,
+            &youth,
+            third,
+            "sp-7",
+            "Entschuldigung, das war mein Bruder."
+        )
+        .await
+        .status,
+        StatusCode::CREATED
     );
 }

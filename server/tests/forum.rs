@@ -1,5 +1,6 @@
 //! The forum driven from outside over HTTP, once on SQLite and once on PostgreSQL: seeded
-//! categories, the flag rule (three distinct accounts hide a post), the moderation
+//! categories, the flag rule (flags weigh by trust: three older accounts hide a post, three
+//! new ones do not, nor do young people a counsellor's post), the paged moderation
 //! authorisation matrix, lock, pin order, pagination, reaction toggles, limits for new
 //! accounts, "deleted user" after an account deletion, and bad input. Every case runs as
 //! `sqlite::<case>` and `postgres::<case>`.
@@ -31,6 +32,9 @@ on_both_backends!(
     bad_forum_input_gets_4xx_json_and_changes_nothing,
     counsellors_posts_are_marked_as_the_services,
     post_routes_reveal_nothing_hidden_from_young_people,
+    flags_weigh_by_trust,
+    the_queue_pages_and_decided_posts_leave_it,
+    flags_and_reactions_are_rate_limited,
 );
 
 fn at(pattern: &str, id: i64) -> String {
@@ -906,4 +910,205 @@ async fn post_routes_reveal_nothing_hidden_from_young_people(h: Harness) {
             .status,
         StatusCode::NO_CONTENT
     );
+}
+
+async fn queue_page(h: &Harness, staff: &str, query: &str) -> Value {
+    let reply = Req::get(&format!("{}{query}", routes::FORUM_MODERATION_QUEUE))
+        .bearer(staff)
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.json());
+    reply.json()
+}
+
+fn ids(queue: &Value) -> Vec<i64> {
+    queue["posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect()
+}
+
+async fn flags_weigh_by_trust(h: Harness) {
+    let author = old_youth(&h, "autorin").await;
+    let staff = counsellor(&h).await;
+    let thread = new_thread(&h, &author, "Wer kennt eine gute Schule?").await;
+    let post = reply_to(&h, &author, thread, "Eine Antwort").await.json()["id"]
+        .as_i64()
+        .unwrap();
+
+    // Three accounts made today (as a troll makes them, from one address): the post waits
+    // for a counsellor but stays shown.
+    for name in ["neu_eins", "neu_zwei", "neu_drei"] {
+        let fresh = register_youth(&h, name).await;
+        flag(&h, &fresh, post).await;
+    }
+    assert_eq!(posts(&h, &author, thread).await[1]["hidden"], false);
+    let queue = queue_page(&h, &staff, "").await;
+    assert_eq!(ids(&queue), [post]);
+    assert_eq!(queue["posts"][0]["flags"], 3);
+    assert_eq!(queue["posts"][0]["hidden"], false);
+
+    // An older account with a post of its own in the forum weighs three: 3 + 3 hides it.
+    let regular = old_youth(&h, "stammgast").await;
+    reply_to(&h, &regular, thread, "Ich war auch dort.").await;
+    flag(&h, &regular, post).await;
+    assert_eq!(posts(&h, &author, thread).await[1]["hidden"], true);
+
+    // A counsellor's post: six older young people flag it, it is queued, never hidden.
+    let advice = reply_to(&h, &staff, thread, "Frag beim Schulamt nach.")
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    for i in 0..6 {
+        let old = old_youth(&h, &format!("alt_{i}")).await;
+        flag(&h, &old, advice).await;
+    }
+    let shown = posts(&h, &author, thread).await;
+    let advice_view = shown.iter().find(|p| p["id"] == advice).unwrap();
+    assert_eq!(advice_view["hidden"], false);
+    assert_eq!(advice_view["text"], "Frag beim Schulamt nach.");
+    assert!(ids(&queue_page(&h, &staff, "").await).contains(&advice));
+
+    // A counsellor's flag hides a young person's post alone.
+    let other = reply_to(&h, &author, thread, "Noch eine Antwort")
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    flag(&h, &staff, other).await;
+    let shown = posts(&h, &regular, thread).await;
+    assert_eq!(
+        shown.iter().find(|p| p["id"] == other).unwrap()["hidden"],
+        true
+    );
+}
+
+async fn the_queue_pages_and_decided_posts_leave_it(h: Harness) {
+    let author = old_youth(&h, "vielschreiber").await;
+    let reporter = old_youth(&h, "melderin").await;
+    let staff = counsellor(&h).await;
+    let thread = new_thread(&h, &author, "Viele Antworten").await;
+    let mut flagged = Vec::new();
+    for i in 0..23 {
+        let post = reply_to(&h, &author, thread, &format!("Antwort {i}"))
+            .await
+            .json()["id"]
+            .as_i64()
+            .unwrap();
+        flag(&h, &reporter, post).await;
+        flagged.push(post);
+    }
+    let first = queue_page(&h, &staff, "?limit=20").await;
+    assert_eq!(ids(&first).len(), 20);
+    assert_eq!(first["more"], true);
+    let second = queue_page(&h, &staff, "?page=2&limit=20").await;
+    assert_eq!(ids(&second).len(), 3);
+    assert_eq!(second["more"], false);
+    let mut all = [ids(&first), ids(&second)].concat();
+    all.sort_unstable();
+    assert_eq!(all, flagged, "every flagged post once, none twice");
+
+    // Deciding either way takes a post out of the queue: hidden stays hidden, shown stays
+    // shown, and neither comes back without new flags.
+    assert_eq!(
+        moderate_post(&h, &staff, flagged[0], "hide").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        moderate_post(&h, &staff, flagged[1], "restore")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let rest = queue_page(&h, &staff, "?limit=50").await;
+    assert_eq!(ids(&rest).len(), 21);
+    assert!(!ids(&rest).contains(&flagged[0]) && !ids(&rest).contains(&flagged[1]));
+    assert_eq!(rest["more"], false);
+    let seen = posts(&h, &author, thread).await;
+    let hidden = |id: i64| seen.iter().find(|p| p["id"] == id).unwrap()["hidden"].clone();
+    assert_eq!(
+        (hidden(flagged[0]), hidden(flagged[1])),
+        (json!(true), json!(false))
+    );
+    // A new report on a decided post brings it back.
+    let another = old_youth(&h, "zweite_melderin").await;
+    flag(&h, &another, flagged[1]).await;
+    assert!(ids(&queue_page(&h, &staff, "?limit=50").await).contains(&flagged[1]));
+
+    // Pages out of range are refused.
+    for query in ["?page=0", "?limit=0", "?limit=51", "?page=x"] {
+        let reply = Req::get(&format!("{}{query}", routes::FORUM_MODERATION_QUEUE))
+            .bearer(&staff)
+            .send(&h.app)
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+    }
+}
+
+async fn flags_and_reactions_are_rate_limited(h: Harness) {
+    let app = h.app_with(lernwelt_server::Settings {
+        flag_limit: lernwelt_server::rate_limit::RateLimit {
+            burst: 2,
+            refill_every: Duration::from_secs(3600),
+        },
+        reaction_limit: lernwelt_server::rate_limit::RateLimit {
+            burst: 3,
+            refill_every: Duration::from_secs(3600),
+        },
+        ..support::test_settings()
+    });
+    let author = old_youth(&h, "autor").await;
+    let busy = old_youth(&h, "eifrig").await;
+    let thread = new_thread(&h, &author, "Drei Antworten").await;
+    let mut replies = Vec::new();
+    for i in 0..3 {
+        replies.push(
+            reply_to(&h, &author, thread, &format!("Antwort {i}"))
+                .await
+                .json()["id"]
+                .as_i64()
+                .unwrap(),
+        );
+    }
+    let flag_on = |post: i64| {
+        Req::post(&at(routes::FORUM_POST_FLAG, post))
+            .bearer(&busy)
+            .send(&app)
+    };
+    assert_eq!(flag_on(replies[0]).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(flag_on(replies[1]).await.status, StatusCode::NO_CONTENT);
+    let before = h.counts().await;
+    flag_on(replies[2])
+        .await
+        .expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    assert_eq!(h.counts().await, before, "the refused flag stored nothing");
+
+    let react_on = |post: i64| {
+        Req::post(&at(routes::FORUM_POST_REACTIONS, post))
+            .bearer(&busy)
+            .json(&json!({ "reaction": "thanks" }))
+            .send(&app)
+    };
+    for post in &replies {
+        assert_eq!(react_on(*post).await.status, StatusCode::OK);
+    }
+    let before = h.counts().await;
+    let refused = react_on(replies[0]).await;
+    assert!(refused.headers.contains_key(header::RETRY_AFTER));
+    refused.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    assert_eq!(
+        h.counts().await,
+        before,
+        "the refused reaction changed nothing"
+    );
+    // Someone else is not held up.
+    let author_reacts = Req::post(&at(routes::FORUM_POST_REACTIONS, replies[0]))
+        .bearer(&author)
+        .json(&json!({ "reaction": "helpful" }))
+        .send(&app)
+        .await;
+    assert_eq!(author_reacts.status, StatusCode::OK);
 }

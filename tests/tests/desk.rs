@@ -285,9 +285,13 @@ fn a_counsellor_works_at_the_desk() {
         lernwelt_protocol::PostId(post_id),
         PostModerationAction::Hide,
     ));
-    until(&mut app, "the post hidden", state, |a| {
-        desk(a).queue.iter().any(|p| p.id.0 == post_id && p.hidden)
+    // A decision takes it out of the queue; hidden with its title, the thread is gone from
+    // the young people's list.
+    until(&mut app, "the decided post out of the queue", state, |a| {
+        !desk(a).queue.iter().any(|p| p.id.0 == post_id)
     });
+    let listed: serde_json::Value = get(&server, routes::FORUM_THREADS, &youth);
+    assert_eq!(listed["threads"], serde_json::json!([]), "{listed}");
 }
 
 /// A young person registered over HTTP, with their live connection (ready).

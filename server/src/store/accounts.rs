@@ -6,7 +6,13 @@ use lernwelt_protocol::Timestamp;
 
 pub(super) const INSERT_ACCOUNT: &str = "INSERT INTO accounts \
      (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at, \
-     last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+     last_seen_at, nickname_skeleton) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id";
+/// Accounts made before skeletons were stored, oldest first.
+pub(super) const WITHOUT_SKELETON: &str =
+    "SELECT id, nickname FROM accounts WHERE nickname_skeleton IS NULL ORDER BY id";
+/// Gives account `$1` the skeleton `$2` unless an older account has it.
+pub(super) const SET_SKELETON: &str = "UPDATE accounts SET nickname_skeleton = $2 \
+     WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM accounts WHERE nickname_skeleton = $2)";
 pub(super) const INSERT_SESSION: &str = "INSERT INTO sessions \
      (token_hash, account_id, created_at, expires_at, second_factor, last_used_at) \
      VALUES ($1, $2, $3, $4, $5, $3)";
@@ -96,6 +102,30 @@ pub(super) fn session_summary_from_row(
 /// method that begins a write transaction.
 macro_rules! impl_account_store {
     ($store:ty) => {
+        impl $store {
+            /// Gives the accounts made before skeletons were stored theirs; run at start. How
+            /// many got one (an account that looks like an older one keeps none).
+            async fn backfill_nickname_skeletons(&self) -> Result<u64, $crate::store::StoreError> {
+                let rows: Vec<(i64, String)> =
+                    sqlx::query_as($crate::store::accounts::WITHOUT_SKELETON)
+                        .fetch_all(&self.pool)
+                        .await?;
+                let mut given = 0;
+                for (id, nickname) in rows {
+                    let Ok(nickname) = lernwelt_protocol::Nickname::try_from(nickname) else {
+                        continue;
+                    };
+                    given += sqlx::query($crate::store::accounts::SET_SKELETON)
+                        .bind(id)
+                        .bind($crate::nicknames::skeleton(&nickname))
+                        .execute(&self.pool)
+                        .await?
+                        .rows_affected();
+                }
+                Ok(given)
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::store::Store for $store {
             async fn ping(&self) -> Result<(), $crate::store::StoreError> {
@@ -117,6 +147,7 @@ macro_rules! impl_account_store {
                     .bind(account.age_band.code())
                     .bind($crate::store::languages_to_column(&account.languages))
                     .bind(account.created_at.0)
+                    .bind($crate::nicknames::skeleton(&account.nickname))
                     .fetch_one(&mut *tx)
                     .await
                     .map_err($crate::store::map_insert_error)?;

@@ -90,6 +90,8 @@ pub struct EnquiryRecord {
     pub closed_at: Option<Timestamp>,
     /// When the callback was done.
     pub callback_done_at: Option<Timestamp>,
+    /// Closed by a counsellor as spam.
+    pub spam: bool,
     /// Counsellors' messages the young person has not marked read.
     pub youth_unread: i64,
     /// The young person's messages the counsellor who has it has not marked read.
@@ -192,14 +194,23 @@ pub trait CounsellingStore: Send + Sync {
         limit: i64,
     ) -> Result<Vec<EnquiryRecord>, StoreError>;
 
-    /// New enquiries in one of `languages` (and of `topic`, if given), oldest first, at most
-    /// `limit`, each with its first message.
+    /// New enquiries in one of `languages` (and of `topic`, if given), oldest first, each
+    /// with its first message: at most `limit`, those after `after` (an enquiry's creation time
+    /// and id) if given.
     async fn inbox(
         &self,
         languages: &Languages,
         topic: Option<Topic>,
+        after: Option<(Timestamp, EnquiryId)>,
         limit: i64,
     ) -> Result<Vec<(EnquiryRecord, MessageRecord)>, StoreError>;
+
+    /// How many new enquiries in one of `languages` (and of `topic`) wait in all.
+    async fn inbox_waiting(
+        &self,
+        languages: &Languages,
+        topic: Option<Topic>,
+    ) -> Result<i64, StoreError>;
 
     /// Gives a new enquiry in one of `languages` to `counsellor`; `false` if it is not new
     /// any more (or not in those languages). Of two at once exactly one gets `true`.
@@ -243,6 +254,37 @@ pub trait CounsellingStore: Send + Sync {
     /// closed, by the counsellor who has it while accepted. `false` if that did not apply.
     async fn close(&self, id: EnquiryId, by: Party, now: Timestamp) -> Result<bool, StoreError>;
 
+    /// Closes an enquiry as spam (its callback request deleted) if `counsellor` has it or may
+    /// accept it (new, in one of `languages`), and with `block` stops its young person from
+    /// writing to counselling; in one transaction. The young person, if it applied.
+    async fn mark_spam(
+        &self,
+        id: EnquiryId,
+        counsellor: AccountId,
+        languages: &Languages,
+        block: bool,
+        now: Timestamp,
+    ) -> Result<Option<AccountId>, StoreError>;
+
+    /// Since when a counsellor blocked `account` from writing to counselling, if they did.
+    async fn counselling_blocked(
+        &self,
+        account: AccountId,
+    ) -> Result<Option<Timestamp>, StoreError>;
+
+    /// An admin lifts the block of the young person with this canonical nickname; their id
+    /// if they were blocked.
+    async fn unblock_counselling(
+        &self,
+        nickname_canonical: &str,
+    ) -> Result<Option<AccountId>, StoreError>;
+
+    /// Young people blocked from counselling, longest blocked first, at most `limit`.
+    async fn blocked_youth(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(AccountId, Nickname, Timestamp)>, StoreError>;
+
     /// Gives an accepted enquiry from the counsellor `from` to `to`, whose unread count starts
     /// from the beginning. `false` if `from` does not have it (any more).
     async fn hand_over(
@@ -278,7 +320,7 @@ pub trait CounsellingStore: Send + Sync {
 macro_rules! enquiry_columns {
     () => {
         "e.id, e.youth_id, e.counsellor_id, e.topic, e.language, e.mode, e.status, \
-         e.created_at, e.last_message_at, e.closed_at, e.callback_done_at, \
+         e.created_at, e.last_message_at, e.closed_at, e.callback_done_at, e.spam, \
          c.nickname AS counsellor_name, c.absence_text, c.absence_until, \
          (SELECT COUNT(*) FROM messages mu WHERE mu.enquiry_id = e.id \
           AND mu.sender = 'counsellor' AND mu.id > e.youth_read_up_to) AS youth_unread, \
@@ -330,7 +372,9 @@ pub(super) const INBOX: &str = concat!(
     enquiry_from!(),
     " JOIN messages fm ON fm.id = (SELECT MIN(mf.id) FROM messages mf WHERE mf.enquiry_id = e.id) \
      WHERE e.status = 'new' AND e.language IN ($1, $2, $3, $4, $5, $6) \
-     AND e.topic = COALESCE($7, e.topic) ORDER BY e.created_at, e.id LIMIT $8"
+     AND e.topic = COALESCE($7, e.topic) \
+     AND (e.created_at > $8 OR (e.created_at = $8 AND e.id > $9)) \
+     ORDER BY e.created_at, e.id LIMIT $10"
 );
 pub(super) const OPEN_COUNT: &str =
     "SELECT COUNT(*) FROM enquiries WHERE youth_id = $1 AND status <> 'closed'";
@@ -371,6 +415,22 @@ pub(super) const CLOSE_AS_YOUTH: &str = "UPDATE enquiries SET status = 'closed',
 pub(super) const CLOSE_AS_COUNSELLOR: &str = "UPDATE enquiries SET status = 'closed', \
      closed_at = $3 WHERE id = $1 AND counsellor_id = $2 AND status = 'accepted'";
 pub(super) const DELETE_CALLBACK: &str = "DELETE FROM callbacks WHERE enquiry_id = $1";
+/// Closes enquiry `$1` as spam if counsellor `$2` has it or may accept it (new, in one of the
+/// languages `$4`–`$9`); its young person.
+pub(super) const MARK_SPAM: &str = "UPDATE enquiries SET status = 'closed', spam = 1, \
+     closed_at = $3 WHERE id = $1 AND ((status = 'accepted' AND counsellor_id = $2) OR \
+     (status = 'new' AND language IN ($4, $5, $6, $7, $8, $9))) RETURNING youth_id";
+pub(super) const BLOCK_COUNSELLING: &str = "UPDATE accounts \
+     SET counselling_blocked_at = COALESCE(counselling_blocked_at, $2) \
+     WHERE id = $1 AND role = 'youth'";
+pub(super) const COUNSELLING_BLOCKED: &str =
+    "SELECT counselling_blocked_at FROM accounts WHERE id = $1";
+pub(super) const UNBLOCK_COUNSELLING: &str = "UPDATE accounts SET counselling_blocked_at = NULL \
+     WHERE nickname_canonical = $1 AND role = 'youth' AND counselling_blocked_at IS NOT NULL \
+     RETURNING id";
+pub(super) const BLOCKED_YOUTH: &str = "SELECT id, nickname, counselling_blocked_at \
+     FROM accounts WHERE counselling_blocked_at IS NOT NULL \
+     ORDER BY counselling_blocked_at, id LIMIT $1";
 pub(super) const HAND_OVER: &str = "UPDATE enquiries SET counsellor_id = $3, \
      counsellor_read_up_to = 0 WHERE id = $1 AND counsellor_id = $2 AND status = 'accepted'";
 pub(super) const CALLBACK_DONE: &str = "UPDATE enquiries SET callback_done_at = $3 \
@@ -414,6 +474,7 @@ pub(super) struct EnquiryRow {
     last_message_at: i64,
     closed_at: Option<i64>,
     callback_done_at: Option<i64>,
+    spam: i64,
     counsellor_name: Option<String>,
     absence_text: Option<String>,
     absence_until: Option<i64>,
@@ -423,6 +484,11 @@ pub(super) struct EnquiryRow {
     window_from: Option<i64>,
     window_until: Option<i64>,
 }
+
+/// How many enquiries [`INBOX`] holds in all (no page).
+pub(super) const INBOX_WAITING: &str = "SELECT COUNT(*) FROM enquiries e \
+     WHERE e.status = 'new' AND e.language IN ($1, $2, $3, $4, $5, $6) \
+     AND e.topic = COALESCE($7, e.topic)";
 
 /// A row of [`INBOX`]: the enquiry and its first message (always the young person's).
 #[derive(sqlx::FromRow)]
@@ -470,6 +536,7 @@ pub(super) fn enquiry_from_row(row: EnquiryRow) -> Result<EnquiryRecord, StoreEr
         last_message_at: Timestamp(row.last_message_at),
         closed_at: row.closed_at.map(Timestamp),
         callback_done_at: row.callback_done_at.map(Timestamp),
+        spam: row.spam != 0,
         youth_unread: row.youth_unread,
         counsellor_unread: row.counsellor_unread,
         absence: absence_from_columns(row.absence_text, row.absence_until)?,
@@ -640,6 +707,7 @@ macro_rules! impl_counselling_store {
                 &self,
                 languages: &lernwelt_protocol::Languages,
                 topic: Option<lernwelt_protocol::Topic>,
+                after: Option<(lernwelt_protocol::Timestamp, lernwelt_protocol::EnquiryId)>,
                 limit: i64,
             ) -> Result<
                 Vec<($crate::store::EnquiryRecord, $crate::store::MessageRecord)>,
@@ -650,12 +718,31 @@ macro_rules! impl_counselling_store {
                 for code in sql::language_params(languages) {
                     query = query.bind(code);
                 }
+                let (after_time, after_id) = after.map_or((i64::MIN, 0), |(t, id)| (t.0, id.0));
                 let rows = query
                     .bind(topic.map(lernwelt_protocol::Topic::code))
+                    .bind(after_time)
+                    .bind(after_id)
                     .bind(limit)
                     .fetch_all(&self.pool)
                     .await?;
                 rows.into_iter().map(sql::inbox_from_row).collect()
+            }
+
+            async fn inbox_waiting(
+                &self,
+                languages: &lernwelt_protocol::Languages,
+                topic: Option<lernwelt_protocol::Topic>,
+            ) -> Result<i64, $crate::store::StoreError> {
+                use $crate::store::counselling as sql;
+                let mut query = sqlx::query_scalar::<_, i64>(sql::INBOX_WAITING);
+                for code in sql::language_params(languages) {
+                    query = query.bind(code);
+                }
+                Ok(query
+                    .bind(topic.map(lernwelt_protocol::Topic::code))
+                    .fetch_one(&self.pool)
+                    .await?)
             }
 
             async fn accept(
@@ -813,6 +900,92 @@ macro_rules! impl_counselling_store {
                 }
                 tx.commit().await?;
                 Ok(closed)
+            }
+
+            async fn mark_spam(
+                &self,
+                id: lernwelt_protocol::EnquiryId,
+                counsellor: lernwelt_protocol::AccountId,
+                languages: &lernwelt_protocol::Languages,
+                block: bool,
+                now: lernwelt_protocol::Timestamp,
+            ) -> Result<Option<lernwelt_protocol::AccountId>, $crate::store::StoreError> {
+                use $crate::store::counselling as sql;
+                let mut tx = self.write().await?;
+                let mut query = sqlx::query_scalar::<_, i64>(sql::MARK_SPAM)
+                    .bind(id.0)
+                    .bind(counsellor.0)
+                    .bind(now.0);
+                for code in sql::language_params(languages) {
+                    query = query.bind(code);
+                }
+                let Some(youth) = query.fetch_optional(&mut *tx).await? else {
+                    return Ok(None);
+                };
+                sqlx::query(sql::DELETE_CALLBACK)
+                    .bind(id.0)
+                    .execute(&mut *tx)
+                    .await?;
+                if block {
+                    sqlx::query(sql::BLOCK_COUNSELLING)
+                        .bind(youth)
+                        .bind(now.0)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(Some(lernwelt_protocol::AccountId(youth)))
+            }
+
+            async fn counselling_blocked(
+                &self,
+                account: lernwelt_protocol::AccountId,
+            ) -> Result<Option<lernwelt_protocol::Timestamp>, $crate::store::StoreError> {
+                let since: Option<Option<i64>> =
+                    sqlx::query_scalar($crate::store::counselling::COUNSELLING_BLOCKED)
+                        .bind(account.0)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                Ok(since.flatten().map(lernwelt_protocol::Timestamp))
+            }
+
+            async fn unblock_counselling(
+                &self,
+                nickname_canonical: &str,
+            ) -> Result<Option<lernwelt_protocol::AccountId>, $crate::store::StoreError> {
+                let id: Option<i64> =
+                    sqlx::query_scalar($crate::store::counselling::UNBLOCK_COUNSELLING)
+                        .bind(nickname_canonical)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                Ok(id.map(lernwelt_protocol::AccountId))
+            }
+
+            async fn blocked_youth(
+                &self,
+                limit: i64,
+            ) -> Result<
+                Vec<(
+                    lernwelt_protocol::AccountId,
+                    lernwelt_protocol::Nickname,
+                    lernwelt_protocol::Timestamp,
+                )>,
+                $crate::store::StoreError,
+            > {
+                let rows: Vec<(i64, String, i64)> =
+                    sqlx::query_as($crate::store::counselling::BLOCKED_YOUTH)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?;
+                rows.into_iter()
+                    .map(|(id, nickname, since)| {
+                        Ok((
+                            lernwelt_protocol::AccountId(id),
+                            $crate::store::nickname_from_column(nickname)?,
+                            lernwelt_protocol::Timestamp(since),
+                        ))
+                    })
+                    .collect()
             }
 
             async fn hand_over(

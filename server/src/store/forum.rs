@@ -3,8 +3,10 @@
 //!
 //! The flag rule lives in one statement pair: a flag row is unique per post and account (a
 //! second flag by the same account stores nothing), and only a newly stored flag bumps the
-//! post's count of unreviewed flags and hides it when that count reaches
-//! [`FLAGS_TO_HIDE`](lernwelt_protocol::limits::FLAGS_TO_HIDE), in one `UPDATE` of the post's
+//! post's count and weight of unreviewed flags, puts it in the moderation queue and hides it
+//! (unless a counsellor wrote it) when the weight reaches
+//! [`FLAG_WEIGHT_TO_HIDE`](lernwelt_protocol::limits::FLAG_WEIGHT_TO_HIDE), in one `UPDATE` of the
+//! post's
 //! row (so concurrent flags are counted one after the other). A reply updates the thread's row
 //! under the condition that it is not locked before it inserts, so a reply and a lock at once
 //! cannot leave a reply in a locked thread.
@@ -165,18 +167,23 @@ pub trait ForumStore: Send + Sync {
         kind: Reaction,
     ) -> Result<bool, StoreError>;
 
-    /// Records `account`'s flag (once per account and post); hides the post when its
-    /// unreviewed flags reach `hide_at`. Whether the flag was new.
+    /// Records `account`'s flag of `weight` (once per account and post) and queues the post;
+    /// hides it when the weight of its unreviewed flags reaches `hide_at`, unless its author
+    /// is staff. Whether the flag was new.
     async fn flag(
         &self,
         post: PostId,
         account: AccountId,
+        weight: i64,
         hide_at: i64,
         now: Timestamp,
     ) -> Result<bool, StoreError>;
 
-    /// Hides a post (`true`) or restores it (`false`: shown again, its flags reviewed).
-    /// Whether the post exists.
+    /// Whether `account` has a forum post that is not hidden (a flag of theirs weighs more).
+    async fn has_shown_post(&self, account: AccountId) -> Result<bool, StoreError>;
+
+    /// A counsellor's decision: hides a post (`true`) or restores it (`false`); either way its
+    /// flags count as reviewed and it leaves the moderation queue. Whether the post exists.
     async fn set_post_hidden(&self, post: PostId, hidden: bool) -> Result<bool, StoreError>;
 
     /// Locks/unlocks and pins/unpins a thread (`None` leaves it). Whether it exists.
@@ -187,10 +194,12 @@ pub trait ForumStore: Send + Sync {
         pinned: Option<bool>,
     ) -> Result<bool, StoreError>;
 
-    /// Posts that are hidden or have unreviewed flags, most flags first, at most `limit`.
+    /// Flagged posts no counsellor has decided on yet: hidden ones first, then by the weight
+    /// of their flags; `limit` from `offset`.
     async fn moderation_queue(
         &self,
         viewer: AccountId,
+        offset: i64,
         limit: i64,
     ) -> Result<Vec<PostRecord>, StoreError>;
 }
@@ -265,7 +274,7 @@ pub(super) const POSTS_OF_THREAD: &str = concat!(
 pub(super) const POST_BY_ID: &str = concat!(post_select!(), " WHERE p.id = $2");
 pub(super) const QUEUE: &str = concat!(
     post_select!(),
-    " WHERE p.hidden = 1 OR p.flags > 0 ORDER BY p.flags DESC, p.id LIMIT $2"
+    " WHERE p.queued = 1 ORDER BY p.hidden DESC, p.flag_weight DESC, p.id LIMIT $2 OFFSET $3"
 );
 pub(super) const DELETE_REACTION: &str =
     "DELETE FROM forum_reactions WHERE post_id = $1 AND account_id = $2 AND kind = $3";
@@ -274,9 +283,16 @@ pub(super) const INSERT_REACTION: &str = "INSERT INTO forum_reactions (post_id, 
 pub(super) const INSERT_FLAG: &str = "INSERT INTO forum_flags (post_id, account_id, created_at) \
      VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id";
 pub(super) const COUNT_FLAG: &str = "UPDATE forum_posts SET flags = flags + 1, \
-     hidden = CASE WHEN flags + 1 >= $2 THEN 1 ELSE hidden END WHERE id = $1";
-pub(super) const HIDE: &str = "UPDATE forum_posts SET hidden = 1 WHERE id = $1";
-pub(super) const RESTORE: &str = "UPDATE forum_posts SET hidden = 0, flags = 0 WHERE id = $1";
+     flag_weight = flag_weight + $3, queued = 1, \
+     hidden = CASE WHEN flag_weight + $3 >= $2 AND NOT EXISTS (SELECT 1 FROM accounts a \
+     WHERE a.id = forum_posts.author_id AND a.role <> 'youth') THEN 1 ELSE hidden END \
+     WHERE id = $1";
+pub(super) const SHOWN_POSTS_OF: &str = "SELECT COUNT(*) FROM (SELECT 1 FROM forum_posts \
+     WHERE author_id = $1 AND hidden = 0 LIMIT 1) AS shown";
+pub(super) const HIDE: &str = "UPDATE forum_posts SET hidden = 1, flags = 0, flag_weight = 0, \
+     queued = 0 WHERE id = $1";
+pub(super) const RESTORE: &str = "UPDATE forum_posts SET hidden = 0, flags = 0, flag_weight = 0, \
+     queued = 0 WHERE id = $1";
 pub(super) const REVIEW_FLAGS: &str = "UPDATE forum_flags SET reviewed = 1 WHERE post_id = $1";
 pub(super) const MODERATE_THREAD: &str = "UPDATE forum_threads SET \
      locked = COALESCE($2, locked), pinned = COALESCE($3, pinned) WHERE id = $1";
@@ -562,6 +578,7 @@ macro_rules! impl_forum_store {
                 &self,
                 post: lernwelt_protocol::PostId,
                 account: lernwelt_protocol::AccountId,
+                weight: i64,
                 hide_at: i64,
                 now: lernwelt_protocol::Timestamp,
             ) -> Result<bool, $crate::store::StoreError> {
@@ -577,11 +594,23 @@ macro_rules! impl_forum_store {
                     sqlx::query(sql::COUNT_FLAG)
                         .bind(post.0)
                         .bind(hide_at)
+                        .bind(weight)
                         .execute(&mut *tx)
                         .await?;
                 }
                 tx.commit().await?;
                 Ok(new.is_some())
+            }
+
+            async fn has_shown_post(
+                &self,
+                account: lernwelt_protocol::AccountId,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let shown: i64 = sqlx::query_scalar($crate::store::forum::SHOWN_POSTS_OF)
+                    .bind(account.0)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(shown > 0)
             }
 
             async fn set_post_hidden(
@@ -598,7 +627,7 @@ macro_rules! impl_forum_store {
                     .await?
                     .rows_affected()
                     == 1;
-                if found && !hidden {
+                if found {
                     sqlx::query(sql::REVIEW_FLAGS)
                         .bind(post.0)
                         .execute(&mut *tx)
@@ -626,12 +655,14 @@ macro_rules! impl_forum_store {
             async fn moderation_queue(
                 &self,
                 viewer: lernwelt_protocol::AccountId,
+                offset: i64,
                 limit: i64,
             ) -> Result<Vec<$crate::store::PostRecord>, $crate::store::StoreError> {
                 use $crate::store::forum as sql;
                 let rows: Vec<sql::PostRow> = sqlx::query_as(sql::QUEUE)
                     .bind(viewer.0)
                     .bind(limit)
+                    .bind(offset)
                     .fetch_all(&self.pool)
                     .await?;
                 rows.into_iter().map(sql::post_from_row).collect()

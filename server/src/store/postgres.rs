@@ -27,7 +27,9 @@ impl PostgresStore {
             .connect(url)
             .await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self { pool })
+        let store = Self { pool };
+        store.backfill_nickname_skeletons().await?;
+        Ok(store)
     }
 
     /// A transaction; writers that must not interleave lock the rows they change first.

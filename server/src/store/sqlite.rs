@@ -39,7 +39,9 @@ impl SqliteStore {
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self { pool })
+        let store = Self { pool };
+        store.backfill_nickname_skeletons().await?;
+        Ok(store)
     }
 
     /// A write transaction that takes the write lock at once, so two writers wait for each

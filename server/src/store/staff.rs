@@ -116,8 +116,8 @@ pub trait StaffStore: Send + Sync {
 
 pub(super) const INSERT_COUNSELLOR: &str = "INSERT INTO accounts \
      (nickname, nickname_canonical, password_hash, role, age_band, languages, created_at, \
-     totp_secret, password_change_required) \
-     VALUES ($1, $2, $3, 'counsellor', '', $4, $5, $6, $7) RETURNING id";
+     totp_secret, password_change_required, nickname_skeleton) \
+     VALUES ($1, $2, $3, 'counsellor', '', $4, $5, $6, $7, $8) RETURNING id";
 pub(super) const COUNSELLORS: &str = "SELECT a.id, a.nickname, a.languages, a.created_at, \
      a.disabled_at, (SELECT COUNT(*) FROM enquiries e WHERE e.counsellor_id = a.id \
      AND e.status = 'accepted') FROM accounts a WHERE a.role = 'counsellor' \
@@ -189,6 +189,7 @@ macro_rules! impl_staff_store {
                     .bind(counsellor.created_at.0)
                     .bind(counsellor.totp_secret.as_bytes())
                     .bind(counsellor.password_change_required)
+                    .bind($crate::nicknames::skeleton(&counsellor.name))
                     .fetch_one(&self.pool)
                     .await
                     .map_err($crate::store::map_insert_error)?;

@@ -86,6 +86,8 @@ pub fn test_settings() -> Settings {
         login_limit: plenty,
         login_lockout: LockoutPolicy::default(),
         post_limit: plenty,
+        flag_limit: plenty,
+        reaction_limit: plenty,
         ws_frame_limit: plenty,
         ws_step_limit: plenty,
         presence_grace: Grace::default(),

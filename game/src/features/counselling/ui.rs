@@ -450,8 +450,13 @@ impl Kiosk<'_, '_> {
             ui.spinner();
         }
         ui.add_space(6.0);
-        if view.is_some_and(|v| v.status == EnquiryStatus::Closed) {
-            note(ui, d, &tr.get("cn-closed-note"), HELP);
+        if let Some(closed) = view.filter(|v| v.status == EnquiryStatus::Closed) {
+            let key = if closed.closed_as_spam {
+                "cn-closed-spam-note"
+            } else {
+                "cn-closed-note"
+            };
+            note(ui, d, &tr.get(key), HELP);
             return;
         }
         let state = &mut *self.state;
@@ -735,6 +740,7 @@ pub fn status_line(tr: &Texts, enquiry: &EnquiryView) -> String {
             tr.with("cn-status-accepted", "name", name.as_str().to_owned())
         }
         (EnquiryStatus::Accepted, None) => tr.get("cn-status-new"),
+        (EnquiryStatus::Closed, _) if enquiry.closed_as_spam => tr.get("cn-status-spam"),
         (EnquiryStatus::Closed, _) => tr.get("cn-status-closed"),
     }
 }

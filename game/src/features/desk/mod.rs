@@ -15,8 +15,8 @@ use lernwelt_protocol::presence::{RoomReportView, RoomReports};
 use lernwelt_protocol::{
     AbsenceNotice, AbsenceResponse, AbsenceText, ColleagueView, ColleaguesResponse, EnquiryId,
     HandOverRequest, InboxItem, InboxResponse, ModerationQueueResponse, Nickname, PostId,
-    PostModerationAction, PostModerationRequest, PostView, Role, ThreadId, ThreadModerationRequest,
-    Timestamp, Topic, routes,
+    PostModerationAction, PostModerationRequest, PostView, Role, SpamRequest, ThreadId,
+    ThreadModerationRequest, Timestamp, Topic, routes,
 };
 
 use crate::core::options::LaunchOptions;
@@ -41,6 +41,12 @@ pub struct Desk {
     pub absence: Option<AbsenceNotice>,
     /// Forum posts that are hidden or reported, most reports first.
     pub queue: Vec<PostView>,
+    /// More enquiries wait than the inbox's first page holds.
+    pub inbox_more: bool,
+    /// How many new enquiries wait in all.
+    pub waiting: u32,
+    /// More posts wait than the queue's first page holds.
+    pub queue_more: bool,
     /// Open reports of someone in a place, oldest first.
     pub reports: Vec<RoomReportView>,
     /// The reports have come at least once.
@@ -97,6 +103,8 @@ pub enum DeskAction {
     Accept(i64),
     /// Close a thread.
     Close(i64),
+    /// Close an enquiry as spam; with `true` also block its author from counselling.
+    Spam(i64, bool),
     /// Hand a thread over to the colleague with this name.
     HandOver(i64, String),
     /// The callback of this thread was made (its number is deleted).
@@ -182,6 +190,14 @@ fn take_actions(
             DeskAction::Close(id) => Some((
                 DeskStep::Other,
                 post_json(&at(routes::ENQUIRY_CLOSE, *id), Some(token), &empty),
+            )),
+            DeskAction::Spam(id, block) => Some((
+                DeskStep::Other,
+                post_json(
+                    &at(routes::ENQUIRY_SPAM, *id),
+                    Some(token),
+                    &SpamRequest { block: *block },
+                ),
             )),
             DeskAction::CallbackDone(id) => Some((
                 DeskStep::Other,
@@ -295,14 +311,17 @@ fn receive(
                 let ids: Vec<i64> = inbox.enquiries.iter().map(|i| i.enquiry.id.0).collect();
                 desk.seen.extend(ids);
                 desk.inbox = inbox.enquiries;
+                desk.inbox_more = inbox.more;
+                desk.waiting = inbox.waiting;
                 desk.loaded = true;
             }),
             Ask::Absence => reply
                 .parse::<AbsenceResponse>()
                 .map(|answer| desk.absence = answer.absence),
-            Ask::Queue => reply
-                .parse::<ModerationQueueResponse>()
-                .map(|queue| desk.queue = queue.posts),
+            Ask::Queue => reply.parse::<ModerationQueueResponse>().map(|queue| {
+                desk.queue = queue.posts;
+                desk.queue_more = queue.more;
+            }),
             Ask::Reports => reply.parse::<RoomReports>().map(|answer| {
                 let open = answer
                     .reports

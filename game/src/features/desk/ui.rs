@@ -52,6 +52,8 @@ struct DeskState {
     shown: usize,
     /// A place the counsellor chose to go to from the room list or a report.
     join: Option<Place>,
+    /// The enquiry whose "spam?" question is open.
+    spam: Option<i64>,
     /// The own password in place of the one-time password (its current field holds the
     /// password just logged in with, until it is changed or the counsellor logs out).
     first_password: PasswordFields,
@@ -399,6 +401,13 @@ impl DeskUi<'_, '_> {
                 egui::TextStyle::Small,
                 Some(HELP),
             );
+        } else if self.desk.waiting > 0 {
+            let mut line = tr.with("dk-inbox-waiting", "count", i64::from(self.desk.waiting));
+            if self.desk.inbox_more {
+                let shown = i64::try_from(self.desk.inbox.len()).unwrap_or(i64::MAX);
+                line = format!("{line} {}", tr.with("dk-inbox-more", "shown", shown));
+            }
+            d.paragraph_styled(ui, &line, egui::TextStyle::Small, Some(HELP));
         }
         for item in &self.desk.inbox {
             egui::Frame::new()
@@ -422,9 +431,16 @@ impl DeskUi<'_, '_> {
                             egui::TextStyle::Small,
                             Some(HELP),
                         );
-                        if d.button(ui, &tr.get("dk-accept")).clicked() {
-                            self.actions.write(DeskAction::Accept(item.enquiry.id.0));
-                        }
+                        let id = item.enquiry.id.0;
+                        d.row_ui(ui, |ui| {
+                            if d.button(ui, &tr.get("dk-accept")).clicked() {
+                                self.actions.write(DeskAction::Accept(id));
+                            }
+                            if d.button(ui, &tr.get("dk-spam")).clicked() {
+                                self.state.spam = Some(id);
+                            }
+                        });
+                        spam_question(ui, d, tr, &mut self.state.spam, id, &mut self.actions);
                     });
                 });
             ui.add_space(4.0);
@@ -573,13 +589,22 @@ impl DeskUi<'_, '_> {
             d.paragraph_styled(ui, &meta.join(" · "), egui::TextStyle::Small, Some(HELP));
             Dir::of_text(text).paragraph(ui, text);
             d.row_ui(ui, |ui| {
-                let (label, action) = if post.hidden {
-                    ("dk-restore", PostModerationAction::Restore)
+                // Either answer is a decision: the post leaves the queue, its flags reviewed.
+                let decisions = if post.hidden {
+                    [
+                        ("dk-restore", PostModerationAction::Restore),
+                        ("dk-keep-hidden", PostModerationAction::Hide),
+                    ]
                 } else {
-                    ("dk-hide", PostModerationAction::Hide)
+                    [
+                        ("dk-hide", PostModerationAction::Hide),
+                        ("dk-keep-shown", PostModerationAction::Restore),
+                    ]
                 };
-                if d.button(ui, &tr.get(label)).clicked() {
-                    self.actions.write(DeskAction::Moderate(post.id, action));
+                for (label, action) in decisions {
+                    if d.button(ui, &tr.get(label)).clicked() {
+                        self.actions.write(DeskAction::Moderate(post.id, action));
+                    }
                 }
                 for (key, request) in [
                     (
@@ -603,6 +628,14 @@ impl DeskUi<'_, '_> {
                 }
             });
             ui.add_space(4.0);
+        }
+        if self.desk.queue_more {
+            d.paragraph_styled(
+                ui,
+                &tr.get("dk-moderation-more"),
+                egui::TextStyle::Small,
+                Some(HELP),
+            );
         }
     }
 
@@ -707,7 +740,11 @@ impl DeskUi<'_, '_> {
             if d.button(ui, &tr.get("dk-close")).clicked() {
                 self.actions.write(DeskAction::Close(id));
             }
+            if d.button(ui, &tr.get("dk-spam")).clicked() {
+                state.spam = Some(id);
+            }
         });
+        spam_question(ui, d, tr, &mut state.spam, id, &mut self.actions);
         ui.add_space(6.0);
         d.row_ui(ui, |ui| {
             let label = tr.get("dk-handover-to");
@@ -819,6 +856,38 @@ fn enquiry_title(tr: &Texts, enquiry: &EnquiryView) -> String {
         tr.get(&mode_key(enquiry.mode)),
         enquiry.language.native_name()
     )
+}
+
+/// The question after "Spam" on enquiry `id`: close it as spam, also block the account, or
+/// cancel. Blocking is a second, deliberate choice; the young person is told either way.
+fn spam_question(
+    ui: &mut egui::Ui,
+    d: Dir,
+    tr: &Texts,
+    open: &mut Option<i64>,
+    id: i64,
+    actions: &mut MessageWriter<DeskAction>,
+) {
+    if *open != Some(id) {
+        return;
+    }
+    d.paragraph_styled(
+        ui,
+        &tr.get("dk-spam-question"),
+        egui::TextStyle::Small,
+        Some(WAIT),
+    );
+    d.row_ui(ui, |ui| {
+        for (key, block) in [("dk-spam-close", false), ("dk-spam-block", true)] {
+            if d.button(ui, &tr.get(key)).clicked() {
+                actions.write(DeskAction::Spam(id, block));
+                *open = None;
+            }
+        }
+        if d.button(ui, &tr.get("ui-cancel")).clicked() {
+            *open = None;
+        }
+    });
 }
 
 #[cfg(test)]
