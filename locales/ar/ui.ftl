@@ -74,6 +74,7 @@ ui-sessions-title = حسابك مفتوح هنا. نحفظ الأوقات فقط
 ui-session-since = منذ { $when }
 ui-session-used = آخر استخدام { $when }
 ui-session-this = هذا الجهاز
+ui-session-end = سجّل الخروج هناك
 ui-sessions-everywhere = تسجيل الخروج من كل مكان
 ui-sessions-everywhere-confirm = تسجيل الخروج من جميع الأجهزة، وهذا الجهاز أيضًا؟ نصيحة: إذا كان أحد يعرف كلمة مرورك فغيّرها بدلًا من ذلك، فيُسجَّل الخروج من كل الأجهزة الأخرى ويبقى حسابك مفتوحًا هنا.
 ui-sessions-everywhere-yes = نعم، سجّل الخروج من كل مكان

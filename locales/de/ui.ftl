@@ -70,6 +70,7 @@ ui-sessions-title = Hier ist dein Konto angemeldet. Gespeichert werden nur die Z
 ui-session-since = seit { $when }
 ui-session-used = zuletzt { $when }
 ui-session-this = dieses Gerät
+ui-session-end = Dort abmelden
 ui-sessions-everywhere = Überall abmelden
 ui-sessions-everywhere-confirm = Auf allen Geräten abmelden, auch auf diesem? Tipp: Wenn jemand dein Passwort kennt, ändere es stattdessen – das meldet alle anderen Geräte ab, und du bleibst hier angemeldet.
 ui-sessions-everywhere-yes = Ja, überall abmelden

@@ -70,6 +70,7 @@ ui-sessions-title = Your account is logged in here. Only the times are stored (G
 ui-session-since = since { $when }
 ui-session-used = last used { $when }
 ui-session-this = this device
+ui-session-end = Log out there
 ui-sessions-everywhere = Log out everywhere
 ui-sessions-everywhere-confirm = Log out on all devices, this one too? Tip: if someone knows your password, change it instead — that logs out every other device and you stay logged in here.
 ui-sessions-everywhere-yes = Yes, log out everywhere

@@ -72,6 +72,7 @@ ui-sessions-title = Здесь открыт твой аккаунт. Сохра�
 ui-session-since = с { $when }
 ui-session-used = последний раз { $when }
 ui-session-this = это устройство
+ui-session-end = Выйти там
 ui-sessions-everywhere = Выйти везде
 ui-sessions-everywhere-confirm = Выйти на всех устройствах, и на этом тоже? Совет: если кто-то знает твой пароль, лучше измени его — тогда выход будет на всех других устройствах, а здесь аккаунт останется открытым.
 ui-sessions-everywhere-yes = Да, выйти везде

@@ -70,6 +70,7 @@ ui-sessions-title = Llogaria jote është e hapur këtu. Ruhen vetëm kohët (or
 ui-session-since = që nga { $when }
 ui-session-used = përdorur së fundi { $when }
 ui-session-this = kjo pajisje
+ui-session-end = Dil atje
 ui-sessions-everywhere = Dil kudo
 ui-sessions-everywhere-confirm = Të dalësh nga të gjitha pajisjet, edhe nga kjo? Këshillë: nëse dikush e di fjalëkalimin tënd, më mirë ndryshoje – kështu mbyllen të gjitha pajisjet e tjera dhe këtu llogaria mbetet e hapur.
 ui-sessions-everywhere-yes = Po, dil kudo

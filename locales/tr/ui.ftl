@@ -70,6 +70,7 @@ ui-sessions-title = Hesabın şuralarda açık. Sadece zamanlar kaydedilir (Alma
 ui-session-since = { $when } tarihinden beri
 ui-session-used = son kullanım { $when }
 ui-session-this = bu cihaz
+ui-session-end = Oradan çıkış yap
 ui-sessions-everywhere = Her yerde çıkış yap
 ui-sessions-everywhere-confirm = Bu cihaz dahil tüm cihazlarda çıkış yapılsın mı? İpucu: Biri şifreni biliyorsa bunun yerine şifreni değiştir; böylece diğer tüm cihazlarda çıkış yapılır ve sen burada açık kalırsın.
 ui-sessions-everywhere-yes = Evet, her yerde çıkış yap

@@ -531,6 +531,9 @@ pub struct DeleteAccountRequest {
 /// device) is stored, so nothing of that kind is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionView {
+    /// Names the session to end it (`DELETE /api/sessions/{id}`): 16 hex characters derived
+    /// from the token's hash, from which neither can be found.
+    pub id: String,
     /// When the session was made (the login or registration).
     pub created_at: Timestamp,
     /// When it was last used for a request, to the minute.

@@ -13,6 +13,9 @@ pub const CHAT_WS: &str = "/api/ws";
 pub const SESSIONS: &str = "/api/sessions";
 /// `DELETE`: log out the session whose bearer token is sent.
 pub const CURRENT_SESSION: &str = "/api/sessions/current";
+/// `DELETE`: end one session of the own account, named by its [`crate::SessionView::id`]
+/// (another device left logged in; 204).
+pub const SESSION: &str = "/api/sessions/{id}";
 /// `GET`: the own account ([`crate::AccountView`]); `DELETE`: delete it and everything personal
 /// ([`crate::DeleteAccountRequest`], with the password → 204).
 pub const ME: &str = "/api/me";
@@ -83,6 +86,12 @@ pub const ROOM_REPORT_DONE: &str = "/api/moderation/rooms/{id}/done";
 #[must_use]
 pub fn forum_path(pattern: &str, id: i64) -> String {
     pattern.replace("{id}", &id.to_string())
+}
+
+/// [`SESSION`] for the session named `id`.
+#[must_use]
+pub fn session_path(id: &str) -> String {
+    SESSION.replace("{id}", id)
 }
 
 /// One of the `…/{id}…` paths above with the id filled in.

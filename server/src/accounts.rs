@@ -12,7 +12,7 @@ use crate::rate_limit;
 use crate::security::{self, Event, Origin};
 use crate::sessions;
 use crate::store::{Credentials, NewAccount};
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, post};
 use axum::{Json, Router, middleware};
@@ -42,6 +42,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
                 .delete(logout_everywhere),
         )
         .route(routes::CURRENT_SESSION, delete(logout))
+        .route(routes::SESSION, delete(logout_session))
         .route(
             routes::ME,
             delete(delete_me).layer(password_limit()).get(me),
@@ -337,6 +338,7 @@ async fn list_sessions(
         .await?
         .into_iter()
         .map(|s| SessionView {
+            id: sessions::handle(&s.token_hash),
             created_at: s.created_at,
             last_used_at: s.last_used_at,
             expires_at: s.expires_at,
@@ -370,6 +372,27 @@ async fn logout(
 ) -> Result<StatusCode, AppError> {
     state.store.delete_session(&caller.token_hash).await?;
     state.hub.end_session(&caller.token_hash);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /api/sessions/{id}`: ends one session of the own account, the one the sessions list
+/// names `id` (a phone left logged in somewhere), and closes its live chat (204); 404
+/// `not_found` if the account has no such session (any more).
+async fn logout_session(
+    State(state): State<AppState>,
+    OwnAccountCaller { caller, .. }: OwnAccountCaller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let limit = i64::try_from(SESSIONS_LISTED_MAX).unwrap_or(i64::MAX);
+    let target = state
+        .store
+        .sessions_of(caller.id(), sessions::now(), limit)
+        .await?
+        .into_iter()
+        .find(|s| sessions::handle(&s.token_hash) == id)
+        .ok_or_else(|| AppError::client(StatusCode::NOT_FOUND, ErrorCode::NotFound))?;
+    state.store.delete_session(&target.token_hash).await?;
+    state.hub.end_session(&target.token_hash);
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -157,6 +157,15 @@ pub const ROUTES: &[RouteDoc] = &[
         None,
     ),
     r(
+        "DELETE",
+        routes::SESSION,
+        "End one session of the own account, named by the sessions list",
+        Account,
+        None,
+        204,
+        None,
+    ),
+    r(
         "GET",
         routes::ME,
         "The own account",

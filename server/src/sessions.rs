@@ -7,6 +7,7 @@ use crate::store::{NewSession, TokenHash};
 use lernwelt_protocol::limits::SESSION_TOKEN_CHARS;
 use lernwelt_protocol::{SessionToken, Timestamp};
 use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The current time in whole seconds.
@@ -40,6 +41,23 @@ pub fn new_session(
 #[must_use]
 pub fn hash_token(token: &str) -> TokenHash {
     TokenHash(Sha256::digest(token.as_bytes()).into())
+}
+
+/// The public name of a session in the sessions list: 16 hex characters of a hash of its
+/// token's hash, so the list never shows (or lets anyone work back to) what logs in.
+#[must_use]
+pub fn handle(token_hash: &TokenHash) -> String {
+    let digest = Sha256::new()
+        .chain_update(b"lernwelt session handle\0")
+        .chain_update(token_hash.0)
+        .finalize();
+    digest
+        .iter()
+        .take(8)
+        .fold(String::with_capacity(16), |mut text, byte| {
+            let _ = write!(text, "{byte:02x}");
+            text
+        })
 }
 
 fn to_hex(bytes: &[u8]) -> String {

@@ -32,6 +32,7 @@ on_both_backends!(
     a_counsellor_must_change_the_admin_made_password_first,
     the_sessions_list_shows_times_and_the_current_session,
     log_out_everywhere_ends_every_session_and_socket,
+    one_session_ends_from_the_list,
     deleting_an_account_needs_the_password,
     an_admin_gives_a_counsellor_a_new_totp_secret,
     an_admin_gives_a_counsellor_a_new_one_time_password,
@@ -463,8 +464,8 @@ async fn the_sessions_list_shows_times_and_the_current_session(h: Harness) {
             .collect();
         assert_eq!(
             keys,
-            ["created_at", "current", "expires_at", "last_used_at"],
-            "times only, nothing identifying"
+            ["created_at", "current", "expires_at", "id", "last_used_at"],
+            "times and the session's name only, nothing identifying"
         );
         let created = session["created_at"].as_i64().unwrap();
         assert!((now - 60..=now + 1).contains(&created), "{session}");
@@ -916,4 +917,70 @@ async fn security_events_are_logged_without_personal_data(h: Harness) {
             "the logs hold a code:\n{logs}"
         );
     }
+}
+
+async fn one_session_ends_from_the_list(h: Harness) {
+    let addr = listen(h.state.clone()).await;
+    let here = register_youth(&h, "selin").await;
+    let left_open = login_ok(&h, "selin", PASSWORD).await;
+    let other = register_youth(&h, "jonas").await;
+    let mut here_ws = support::ws::login(addr, &here).await;
+    let mut left_ws = support::ws::login(addr, &left_open).await;
+
+    let list = sessions_of(&h, &here).await;
+    assert_eq!(list.len(), 2);
+    let ids: Vec<&str> = list.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    for id in &ids {
+        assert_eq!(id.len(), 16, "{id}");
+        assert!(id.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
+        assert!(
+            !left_open.contains(id) && !here.contains(id),
+            "no part of a token"
+        );
+    }
+    let elsewhere = list.iter().find(|s| s["current"] == false).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Someone else's account cannot end it, nor can a made-up name; nothing changes.
+    let before = h.counts().await;
+    for (token, id) in [
+        (&other, elsewhere.as_str()),
+        (&here, "0123456789abcdef"),
+        (&here, "x"),
+    ] {
+        Req::delete(&routes::session_path(id))
+            .bearer(token)
+            .send(&h.app)
+            .await
+            .expect_error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    }
+    assert_eq!(h.counts().await, before);
+
+    // The own list's name ends that session and closes its live chat; this one stays.
+    let reply = Req::delete(&routes::session_path(&elsewhere))
+        .bearer(&here)
+        .send(&h.app)
+        .await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT, "{:?}", reply.body);
+    assert_eq!(
+        status_of(&h, &left_open, routes::ME).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        next_of(&mut left_ws, "error").await["code"],
+        "unauthenticated"
+    );
+    assert!(next(&mut left_ws).await.is_none(), "closed");
+    assert_eq!(status_of(&h, &here, routes::ME).await, StatusCode::OK);
+    assert_open(&mut here_ws).await;
+    assert_eq!(sessions_of(&h, &here).await.len(), 1);
+    assert_eq!(h.counts().await.sessions, before.sessions - 1);
+    // Once more: it is gone.
+    Req::delete(&routes::session_path(&elsewhere))
+        .bearer(&here)
+        .send(&h.app)
+        .await
+        .expect_error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
 }

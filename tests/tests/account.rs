@@ -1,8 +1,9 @@
 //! The account's security from the game against the real server: a counsellor made by
 //! `counsellor add` logs in at the desk with the one-time password and must choose their own
 //! before the desk (or the live connection) does anything; a young person lists where the
-//! account is logged in, changes the password (other sessions end, this one goes on) and logs
-//! out everywhere (every session ends, this device's too).
+//! account is logged in, changes the password (other sessions end, this one goes on), logs one
+//! other device out from the list, and logs out everywhere (every session ends, this device's
+//! too).
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 #[path = "../../game/tests/support/mod.rs"]
@@ -140,7 +141,7 @@ fn a_new_counsellor_chooses_their_own_password_before_the_desk_opens() {
 }
 
 #[test]
-fn a_young_person_changes_the_password_and_logs_out_everywhere() {
+fn a_young_person_changes_the_password_ends_a_session_and_logs_out_everywhere() {
     let (addr, _) = start_server_with(None);
     let server = format!("http://{addr}");
     let mut app = young_person(&server, "lina_16", Language::Ar);
@@ -177,14 +178,39 @@ fn a_young_person_changes_the_password_and_logs_out_everywhere() {
     run(&mut app, 20);
     assert!(app.world().resource::<Live>().ready(), "{}", state(&app));
 
+    // A device left logged in (a friend's phone) is logged out from the list; this one stays.
+    let login_elsewhere = || {
+        let answer: serde_json::Value = post(
+            &server,
+            routes::SESSIONS,
+            None,
+            &serde_json::json!({ "nickname": "lina_16", "password": second }),
+        );
+        answer["token"].as_str().expect("a token").to_owned()
+    };
+    let friends_phone = login_elsewhere();
+    app.world_mut().write_message(AccountAction::ListSessions);
+    until(&mut app, "the friend's phone listed", state, |a| {
+        request(a).listing.done && request(a).sessions.len() == 2
+    });
+    let there = request(&app)
+        .sessions
+        .iter()
+        .find(|s| !s.current)
+        .expect("the other session")
+        .id
+        .clone();
+    app.world_mut()
+        .write_message(AccountAction::EndSession(there));
+    until(&mut app, "the friend's phone logged out", state, |a| {
+        request(a).ending.done && request(a).listing.done && request(a).sessions.len() == 1
+    });
+    assert_eq!(get_status(&server, routes::ME, &friends_phone), 401);
+    assert_eq!(get_status(&server, routes::ME, &phone_token), 200);
+    assert!(account(&app).logged_in());
+
     // Log out everywhere: a third session and this device's end; the game is logged out.
-    let third: serde_json::Value = post(
-        &server,
-        routes::SESSIONS,
-        None,
-        &serde_json::json!({ "nickname": "lina_16", "password": second }),
-    );
-    let third = third["token"].as_str().expect("a token").to_owned();
+    let third = login_elsewhere();
     app.world_mut()
         .write_message(AccountAction::LogOutEverywhere);
     until(&mut app, "logged out everywhere", state, |a| {

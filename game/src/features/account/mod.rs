@@ -150,6 +150,8 @@ pub enum AccountAction {
     ListSessions,
     /// End every session of the account, this one too.
     LogOutEverywhere,
+    /// End one other session of the account (named by the sessions list), then list again.
+    EndSession(String),
 }
 
 /// One request to the server about the account and how it went.
@@ -227,6 +229,8 @@ pub struct AccountRequest {
     pub sessions: Vec<SessionView>,
     /// "Log out everywhere".
     pub everywhere: Asked,
+    /// Ending one other session from the list.
+    pub ending: Asked,
 }
 
 impl AccountRequest {
@@ -352,6 +356,7 @@ fn take_actions(
                 // Nothing of this account's requests is shown to whoever comes next.
                 request.change = Asked::default();
                 request.listing = Asked::default();
+                request.ending = Asked::default();
                 request.sessions.clear();
             }
             AccountAction::SessionEnded => {
@@ -403,6 +408,15 @@ fn take_actions(
                     request
                         .listing
                         .start(get(&server.url(routes::SESSIONS), Some(token)));
+                }
+            }
+            AccountAction::EndSession(id) => {
+                if let Some(token) = account.token.as_deref()
+                    && !request.ending.busy()
+                {
+                    request
+                        .ending
+                        .start(delete(&server.url(&routes::session_path(id)), Some(token)));
                 }
             }
             AccountAction::LogOutEverywhere => {
@@ -506,6 +520,14 @@ fn receive_asked(
             .settle(reply.parse::<SessionsResponse>(), &mut actions)
     {
         request.sessions = list.sessions;
+    }
+    if let Some(reply) = request.ending.poll() {
+        // Ended, or gone already (nothing to say then): either way the list is asked again.
+        let result = reply.parse_empty();
+        if result != Err(NetError::Refused(ErrorCode::NotFound)) {
+            let _ = request.ending.settle(result, &mut actions);
+        }
+        actions.write(AccountAction::ListSessions);
     }
     if let Some(reply) = request.everywhere.poll()
         && request

@@ -512,6 +512,9 @@ impl DeviceUi<'_, '_> {
         } else if let Some(error) = &listing.error {
             d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
         }
+        if let Some(error) = &self.request.ending.error {
+            d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
+        }
         for session in &self.request.sessions {
             let mut line = format!(
                 "{} · {}",
@@ -522,7 +525,25 @@ impl DeviceUi<'_, '_> {
                 line = format!("{line} · {}", tr.get("ui-session-this"));
             }
             let text = d.rich(&line);
-            ui.label(if session.current { text.strong() } else { text });
+            if session.current {
+                ui.label(text.strong());
+                continue;
+            }
+            // Another device: one tap logs it out there (it can log in again with the password).
+            d.row_ui(ui, |ui| {
+                ui.label(text);
+                let ending = self.request.ending.busy();
+                if ui
+                    .add_enabled(
+                        !ending,
+                        egui::Button::new(d.line(&tr.get("ui-session-end"))),
+                    )
+                    .clicked()
+                {
+                    self.commands
+                        .write_message(AccountAction::EndSession(session.id.clone()));
+                }
+            });
         }
         d.row_ui(ui, |ui| {
             if d.button(ui, &tr.get("ui-sessions-everywhere")).clicked() {
