@@ -11,8 +11,9 @@ use crate::core::state::Place;
 use lernwelt_protocol::Language;
 
 /// Panels that `--open` can show before a screenshot (builds with the `dev` feature).
-pub const OPEN_TARGETS: [&str; 19] = [
+pub const OPEN_TARGETS: [&str; 21] = [
     "settings",
+    "settings-sessions",
     "list",
     "people",
     "people-around",
@@ -26,6 +27,7 @@ pub const OPEN_TARGETS: [&str; 19] = [
     "forum-topic",
     "desk",
     "desk-thread",
+    "desk-spam",
     "interview",
     "review",
     "handover",
@@ -80,7 +82,7 @@ pub const USAGE: &str = if cfg!(feature = "dev") {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]
          [--screenshot FILE.png] [--settings FILE.json] [--size WIDTHxHEIGHT] [--touch]
          [--server URL] [--counsellor] [--demo LOGINS.json]
-  developer build: [--open settings|list|counselling[-new|-callback|-thread]|forum[-topic]|desk[-thread]|interview|review|handover|lesson|documents]
+  developer build: [--open settings[-sessions]|list|people[-around|-report|-blocked]|counselling[-new|-callback|-thread]|forum[-topic]|desk[-thread|-spam]|interview|review|handover|lesson|documents]
          [--bench-frames N] [--bench-avatars N] [--filter TEXT]"
 } else {
     "lernwelt [--scene job_centre|company|interview_room] [--lang de|en|ru|tr|ar|sq]

@@ -64,6 +64,14 @@ impl Plugin for DevPlugin {
                             .run_if(in_state(InWorld)),
                     );
                 }
+                "desk-spam" => {
+                    app.insert_resource(ShotHold(true))
+                        .add_systems(Update, ask_spam_first.run_if(in_state(InWorld)));
+                }
+                "settings-sessions" => {
+                    app.insert_resource(ShotHold(true))
+                        .add_systems(Update, list_sessions.run_if(in_state(InWorld)));
+                }
                 "counselling-thread" | "desk-thread" => {
                     app.init_resource::<KioskPage>();
                     app.add_systems(Update, open_first_thread.run_if(in_state(InWorld)));
@@ -91,7 +99,7 @@ impl Plugin for DevPlugin {
 /// The panel `--open` names (the interview ones are filled by the demo).
 fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>) {
     let panel = match options.open.as_deref() {
-        Some("settings") => Some(Panel::Settings),
+        Some("settings" | "settings-sessions") => Some(Panel::Settings),
         Some("list") => Some(Panel::List),
         Some("people" | "people-report" | "people-blocked") => Some(Panel::People),
         Some("review" | "handover") => Some(Panel::Kiosk(PanelKind::Interview)),
@@ -103,7 +111,7 @@ fn open_requested_panel(options: Res<LaunchOptions>, mut open: ResMut<OpenPanel>
             lesson: "appointment".to_owned(),
         }),
         Some("forum-topic") => Some(Panel::Kiosk(PanelKind::Forum)),
-        Some("desk-thread") => Some(Panel::Kiosk(PanelKind::Desk)),
+        Some("desk-thread" | "desk-spam") => Some(Panel::Kiosk(PanelKind::Desk)),
         Some(other) => PanelKind::ALL
             .into_iter()
             .find(|k| k.id() == other)
@@ -164,6 +172,39 @@ fn hold_until_others_walk(
         *seen_for += 1;
     }
     hold.0 = *seen_for < 20;
+}
+
+/// `--open desk-spam`: once the inbox has come, the desk asks whether its first enquiry is spam.
+fn ask_spam_first(
+    desk: Res<crate::features::desk::Desk>,
+    mut question: ResMut<crate::features::desk::ui::SpamQuestion>,
+    mut hold: ResMut<ShotHold>,
+) {
+    if let Some(first) = desk.inbox.first() {
+        question.0 = Some(first.enquiry.id.0);
+        hold.0 = false;
+    }
+}
+
+/// `--open settings-sessions`: once logged in, the settings list where the account is logged
+/// in; the shot waits for the list.
+fn list_sessions(
+    account: Res<Account>,
+    request: Res<AccountRequest>,
+    mut step: ResMut<crate::features::account::ui::DeviceStep>,
+    mut actions: MessageWriter<AccountAction>,
+    mut hold: ResMut<ShotHold>,
+    mut asked: Local<bool>,
+) {
+    if !account.logged_in() {
+        return;
+    }
+    if !*asked {
+        *asked = true;
+        step.0 = crate::features::account::ui::Step::Sessions;
+        actions.write(AccountAction::ListSessions);
+    }
+    hold.0 = !request.listing.done;
 }
 
 /// `--open people-report`: the people panel asks whether to report the first young person in

@@ -279,6 +279,7 @@ impl Plugin for AccountPlugin {
         app.insert_resource(account)
             .insert_resource(stores)
             .init_resource::<AccountRequest>()
+            .init_resource::<ui::DeviceStep>()
             .add_message::<AccountAction>()
             .add_systems(
                 PreUpdate,

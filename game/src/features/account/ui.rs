@@ -290,7 +290,7 @@ impl PasswordFields {
 
 /// Which question is being asked, or what was just done.
 #[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
-enum Step {
+pub enum Step {
     #[default]
     Idle,
     ConfirmLogOut,
@@ -308,6 +308,11 @@ enum Step {
     Everywhere,
 }
 
+/// Where the settings' part about this device stands (a resource, so a developer's
+/// `--open settings-sessions` can show the sessions list).
+#[derive(Resource, Default, Debug)]
+pub struct DeviceStep(pub Step);
+
 /// The settings' part about this device.
 #[derive(SystemParam)]
 pub struct DeviceUi<'w, 's> {
@@ -315,7 +320,7 @@ pub struct DeviceUi<'w, 's> {
     request: Res<'w, AccountRequest>,
     // Through commands: the panel beside this part writes account actions too.
     commands: Commands<'w, 's>,
-    step: Local<'s, Step>,
+    step: ResMut<'w, DeviceStep>,
     /// The password typed to confirm a deletion (cleared when it is sent or cancelled).
     password: Local<'s, String>,
     change: Local<'s, PasswordFields>,
@@ -327,7 +332,7 @@ impl DeviceUi<'_, '_> {
         ui.add_space(6.0);
         ui.separator();
         ui.label(d.rich(&tr.get("ui-device-title")).strong());
-        let step = *self.step;
+        let step = self.step.0;
         if self.account.logged_in() {
             d.paragraph(
                 ui,
@@ -350,7 +355,7 @@ impl DeviceUi<'_, '_> {
                     if yes {
                         self.commands.write_message(AccountAction::LogOut);
                     }
-                    *self.step = if yes { Step::LoggedOut } else { Step::Idle };
+                    self.step.0 = if yes { Step::LoggedOut } else { Step::Idle };
                 }
             }
             Step::ConfirmForget => {
@@ -364,7 +369,7 @@ impl DeviceUi<'_, '_> {
                     if yes {
                         self.commands.trigger(ForgetDevice);
                     }
-                    *self.step = if yes { Step::Forgotten } else { Step::Idle };
+                    self.step.0 = if yes { Step::Forgotten } else { Step::Idle };
                 }
             }
             Step::ConfirmDelete => {
@@ -389,7 +394,7 @@ impl DeviceUi<'_, '_> {
                         self.commands
                             .write_message(AccountAction::DeleteAccount { password });
                     }
-                    *self.step = if yes { Step::Deleting } else { Step::Idle };
+                    self.step.0 = if yes { Step::Deleting } else { Step::Idle };
                 }
             }
             Step::Deleting if self.request.busy() => {
@@ -408,7 +413,7 @@ impl DeviceUi<'_, '_> {
                 }
                 if d.button(ui, &tr.get("ui-back")).clicked() {
                     *self.change = PasswordFields::default();
-                    *self.step = Step::Idle;
+                    self.step.0 = Step::Idle;
                 }
             }
             Step::Sessions => {
@@ -425,7 +430,7 @@ impl DeviceUi<'_, '_> {
                     if yes {
                         self.commands.write_message(AccountAction::LogOutEverywhere);
                     }
-                    *self.step = if yes {
+                    self.step.0 = if yes {
                         Step::Everywhere
                     } else {
                         Step::Sessions
@@ -440,7 +445,7 @@ impl DeviceUi<'_, '_> {
                     d.paragraph_styled(ui, &tr.get(error), egui::TextStyle::Body, Some(WARN));
                 }
                 if d.button(ui, &tr.get("ui-back")).clicked() {
-                    *self.step = Step::Idle;
+                    self.step.0 = Step::Idle;
                 }
             }
             Step::Idle | Step::LoggedOut | Step::Forgotten | Step::Deleting | Step::Everywhere => {
@@ -464,15 +469,15 @@ impl DeviceUi<'_, '_> {
                 if self.account.logged_in() {
                     d.row_ui(ui, |ui| {
                         if d.button(ui, &tr.get("ui-device-logout")).clicked() {
-                            *self.step = Step::ConfirmLogOut;
+                            self.step.0 = Step::ConfirmLogOut;
                         }
                         if d.button(ui, &tr.get("ui-sessions-open")).clicked() {
                             self.commands.write_message(AccountAction::ListSessions);
-                            *self.step = Step::Sessions;
+                            self.step.0 = Step::Sessions;
                         }
                         if d.button(ui, &tr.get("ui-password-open")).clicked() {
                             *self.change = PasswordFields::default();
-                            *self.step = Step::ChangePassword;
+                            self.step.0 = Step::ChangePassword;
                         }
                     });
                 }
@@ -483,7 +488,7 @@ impl DeviceUi<'_, '_> {
                     None,
                 );
                 if d.button(ui, &tr.get("ui-device-forget")).clicked() {
-                    *self.step = Step::ConfirmForget;
+                    self.step.0 = Step::ConfirmForget;
                 }
                 if self.account.logged_in() {
                     d.paragraph_styled(
@@ -493,7 +498,7 @@ impl DeviceUi<'_, '_> {
                         None,
                     );
                     if d.button(ui, &tr.get("ui-account-delete")).clicked() {
-                        *self.step = Step::ConfirmDelete;
+                        self.step.0 = Step::ConfirmDelete;
                     }
                 }
             }
@@ -547,10 +552,10 @@ impl DeviceUi<'_, '_> {
         }
         d.row_ui(ui, |ui| {
             if d.button(ui, &tr.get("ui-sessions-everywhere")).clicked() {
-                *self.step = Step::ConfirmEverywhere;
+                self.step.0 = Step::ConfirmEverywhere;
             }
             if d.button(ui, &tr.get("ui-back")).clicked() {
-                *self.step = Step::Idle;
+                self.step.0 = Step::Idle;
             }
         });
     }

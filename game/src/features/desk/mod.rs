@@ -136,6 +136,7 @@ impl Plugin for DeskPlugin {
             app.add_systems(OnEnter(InWorld), open_the_desk);
         }
         app.init_resource::<Desk>()
+            .init_resource::<ui::SpamQuestion>()
             .add_message::<DeskAction>()
             .add_systems(
                 Update,

@@ -52,12 +52,15 @@ struct DeskState {
     shown: usize,
     /// A place the counsellor chose to go to from the room list or a report.
     join: Option<Place>,
-    /// The enquiry whose "spam?" question is open.
-    spam: Option<i64>,
     /// The own password in place of the one-time password (its current field holds the
     /// password just logged in with, until it is changed or the counsellor logs out).
     first_password: PasswordFields,
 }
+
+/// The enquiry whose "spam?" question is open (a resource, so a developer's `--open
+/// desk-spam` can show it).
+#[derive(Resource, Default, Debug)]
+pub struct SpamQuestion(pub Option<i64>);
 
 /// Everything the desk needs.
 #[derive(SystemParam)]
@@ -74,6 +77,7 @@ pub struct DeskUi<'w, 's> {
     send: MessageWriter<'w, OutboxAction>,
     account_actions: MessageWriter<'w, AccountAction>,
     state: Local<'s, DeskState>,
+    spam: ResMut<'w, SpamQuestion>,
     demo: Option<Res<'w, DemoLogins>>,
     presence: Res<'w, Presence>,
 }
@@ -437,10 +441,10 @@ impl DeskUi<'_, '_> {
                                 self.actions.write(DeskAction::Accept(id));
                             }
                             if d.button(ui, &tr.get("dk-spam")).clicked() {
-                                self.state.spam = Some(id);
+                                self.spam.0 = Some(id);
                             }
                         });
-                        spam_question(ui, d, tr, &mut self.state.spam, id, &mut self.actions);
+                        spam_question(ui, d, tr, &mut self.spam.0, id, &mut self.actions);
                     });
                 });
             ui.add_space(4.0);
@@ -741,10 +745,10 @@ impl DeskUi<'_, '_> {
                 self.actions.write(DeskAction::Close(id));
             }
             if d.button(ui, &tr.get("dk-spam")).clicked() {
-                state.spam = Some(id);
+                self.spam.0 = Some(id);
             }
         });
-        spam_question(ui, d, tr, &mut state.spam, id, &mut self.actions);
+        spam_question(ui, d, tr, &mut self.spam.0, id, &mut self.actions);
         ui.add_space(6.0);
         d.row_ui(ui, |ui| {
             let label = tr.get("dk-handover-to");
