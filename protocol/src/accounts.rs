@@ -225,6 +225,7 @@ impl fmt::Debug for TotpCode {
 
 /// Age band, asked instead of a birth date (data minimisation).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AgeBand {
     /// Younger than 16.
     #[serde(rename = "under_16")]
@@ -276,6 +277,7 @@ impl AgeBand {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// Deutsch: the default, the language of the country and of the interviews practised here.
@@ -392,6 +394,7 @@ impl From<Languages> for Vec<Language> {
 
 /// What an account may do.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// A young person seeking counselling (every self-registered account).
@@ -446,7 +449,9 @@ impl fmt::Debug for SessionToken {
 
 /// `POST /api/accounts`: a young person registers. Only these four things are asked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::register()))]
 pub struct RegisterRequest {
     /// The public nickname; unique without regard to case.
     pub nickname: Nickname,
@@ -461,7 +466,9 @@ pub struct RegisterRequest {
 /// `POST /api/sessions`: log in with nickname and password, and for counsellors and admins
 /// the current TOTP code as the second factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::login()))]
 pub struct LoginRequest {
     /// The nickname (any case).
     pub nickname: Nickname,
@@ -475,6 +482,7 @@ pub struct LoginRequest {
 
 /// An account as its owner sees it (`GET /api/me`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AccountView {
     /// The account's id.
     pub id: AccountId,
@@ -493,6 +501,7 @@ pub struct AccountView {
 
 /// The answer to a successful registration (201) or login (200): a new session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionResponse {
     /// The bearer token of the new session; the server keeps only its hash.
     pub token: SessionToken,
@@ -510,7 +519,9 @@ pub struct SessionResponse {
 /// `POST /api/me/password`: a new password for the own account, with the current one. Every
 /// other session of the account ends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::change_password()))]
 pub struct ChangePasswordRequest {
     /// The password the account has now.
     pub current_password: PasswordAttempt,
@@ -521,7 +532,9 @@ pub struct ChangePasswordRequest {
 /// `DELETE /api/me`: the password once more, so that a session left open on a shared phone
 /// cannot delete the account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::delete_account()))]
 pub struct DeleteAccountRequest {
     /// The account's password.
     pub password: PasswordAttempt,
@@ -530,6 +543,7 @@ pub struct DeleteAccountRequest {
 /// One session of the own account (`GET /api/sessions`). Nothing identifying (no address, no
 /// device) is stored, so nothing of that kind is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionView {
     /// Names the session to end it (`DELETE /api/sessions/{id}`): 16 hex characters derived
     /// from the token's hash, from which neither can be found.
@@ -546,6 +560,7 @@ pub struct SessionView {
 
 /// `GET /api/sessions`: the own account's sessions, most recently used first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SessionsResponse {
     /// The sessions (at most [`crate::limits::SESSIONS_LISTED_MAX`]).
     pub sessions: Vec<SessionView>,
@@ -553,6 +568,7 @@ pub struct SessionsResponse {
 
 /// Whether the server and its database answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HealthStatus {
     /// Everything answers.
@@ -563,6 +579,7 @@ pub enum HealthStatus {
 
 /// `GET /healthz`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HealthResponse {
     /// The overall status.
     pub status: HealthStatus,

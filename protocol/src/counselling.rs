@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 /// What an enquiry is about (the same topics as the forum's categories, and "other").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// Finding and keeping work.
@@ -77,6 +78,7 @@ impl Topic {
 
 /// How the young person wants to be counselled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// An asynchronous thread; an answer is promised within 48 hours.
@@ -110,6 +112,7 @@ impl Mode {
 
 /// Where an enquiry is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EnquiryStatus {
     /// In the shared inbox, not yet accepted by a counsellor.
@@ -147,6 +150,7 @@ impl EnquiryStatus {
 
 /// Who wrote a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The young person who opened the enquiry.
@@ -332,6 +336,7 @@ string_newtype!(
 
 /// The wire form of [`CallbackWindow`], checked on the way in.
 #[derive(Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct CallbackWindowWire {
     from: Timestamp,
@@ -341,6 +346,7 @@ struct CallbackWindowWire {
 /// When the young person can be called: `from` before `until`, at most a week long. The
 /// server also refuses a window that is over or starts more than 14 days ahead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "CallbackWindowWire", into = "CallbackWindowWire")]
 pub struct CallbackWindow {
     from: Timestamp,
@@ -390,6 +396,7 @@ impl From<CallbackWindow> for CallbackWindowWire {
 /// who accepted the enquiry and deleted when done, when the enquiry closes, or a day after its
 /// window ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CallbackDetails {
     /// Where to call.
@@ -422,7 +429,9 @@ string_newtype!(AbsenceText, "The text.");
 /// A counsellor's absence ("on holiday until Monday; my colleagues answer meanwhile"), shown
 /// to the young people whose enquiries the counsellor has, until `until`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::absence()))]
 pub struct AbsenceNotice {
     /// The notice.
     pub text: AbsenceText,
@@ -432,7 +441,9 @@ pub struct AbsenceNotice {
 
 /// `POST /api/counselling/enquiries`: a young person opens an enquiry with its first message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::create_enquiry()))]
 pub struct CreateEnquiryRequest {
     /// The topic.
     pub topic: Topic,
@@ -452,7 +463,9 @@ pub struct CreateEnquiryRequest {
 
 /// `POST /api/counselling/enquiries/{id}/messages`: a reply from either side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::send_message()))]
 pub struct SendMessageRequest {
     /// The client's id of this message.
     pub client_message_id: ClientMessageId,
@@ -463,7 +476,9 @@ pub struct SendMessageRequest {
 /// `POST /api/counselling/enquiries/{id}/read`: the caller has seen the thread up to this
 /// message (marks never move back).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::mark_read()))]
 pub struct MarkReadRequest {
     /// The newest message seen.
     pub up_to: MessageId,
@@ -472,7 +487,9 @@ pub struct MarkReadRequest {
 /// `POST /api/counselling/enquiries/{id}/handover`: give the enquiry to a colleague who
 /// counsels in its language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::hand_over()))]
 pub struct HandOverRequest {
     /// The colleague's name.
     pub to: Nickname,
@@ -481,7 +498,9 @@ pub struct HandOverRequest {
 /// `POST /api/counselling/enquiries/{id}/spam`: a counsellor closes an enquiry they have, or
 /// a new one in their languages, as spam.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::spam()))]
 pub struct SpamRequest {
     /// Also stop the account from writing to counselling (new enquiries and messages) until
     /// an admin lifts it; the young person is told why when they try.
@@ -490,6 +509,7 @@ pub struct SpamRequest {
 
 /// Query of `GET /api/counselling/enquiries/{id}/messages`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MessagesQuery {
     /// Only messages after this one (the newest the client has); all from the start if absent.
@@ -497,11 +517,13 @@ pub struct MessagesQuery {
     pub since: Option<MessageId>,
     /// At most this many (1–200, default 200); `more` in the answer says whether there are more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::limits::MESSAGES_PAGE_MAX)))]
     pub limit: Option<u32>,
 }
 
 /// Query of `GET /api/counselling/inbox`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InboxQuery {
     /// Only enquiries about this topic.
@@ -513,11 +535,13 @@ pub struct InboxQuery {
     pub after: Option<EnquiryId>,
     /// Enquiries per page, 1–100 (default [`crate::limits::INBOX_PAGE_DEFAULT`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::limits::ENQUIRIES_PAGE_MAX)))]
     pub limit: Option<u32>,
 }
 
 /// An enquiry as the caller may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EnquiryView {
     /// The id.
     pub id: EnquiryId,
@@ -552,6 +576,7 @@ pub struct EnquiryView {
 
 /// A stored message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MessageView {
     /// The server's id; ids grow in storage order.
     pub id: MessageId,
@@ -572,6 +597,7 @@ pub struct MessageView {
 /// `GET /api/counselling/enquiries`: the caller's own enquiries (a young person's, or those a
 /// counsellor has), newest activity first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EnquiriesResponse {
     /// The enquiries.
     pub enquiries: Vec<EnquiryView>,
@@ -579,6 +605,7 @@ pub struct EnquiriesResponse {
 
 /// One enquiry in the shared inbox, with its first message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InboxItem {
     /// The enquiry.
     pub enquiry: EnquiryView,
@@ -588,6 +615,7 @@ pub struct InboxItem {
 
 /// `GET /api/counselling/inbox`: new enquiries in the counsellor's languages, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InboxResponse {
     /// The enquiries of this page.
     pub enquiries: Vec<InboxItem>,
@@ -599,6 +627,7 @@ pub struct InboxResponse {
 
 /// Another active counsellor, as the hand-over shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ColleagueView {
     /// The name to hand over to.
     pub name: Nickname,
@@ -612,6 +641,7 @@ pub struct ColleagueView {
 
 /// `GET /api/counselling/colleagues`: the other active counsellors, by name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ColleaguesResponse {
     /// The colleagues.
     pub colleagues: Vec<ColleagueView>,
@@ -619,6 +649,7 @@ pub struct ColleaguesResponse {
 
 /// `GET /api/counselling/enquiries/{id}/messages`: messages in storage order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MessagesResponse {
     /// The messages.
     pub messages: Vec<MessageView>,
@@ -628,6 +659,7 @@ pub struct MessagesResponse {
 
 /// `GET /api/counselling/absence`: the counsellor's own absence notice, if one is set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AbsenceResponse {
     /// The notice, while it lasts.
     pub absence: Option<AbsenceNotice>,

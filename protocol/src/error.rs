@@ -315,6 +315,9 @@ impl fmt::Display for ErrorCode {
 
 /// The JSON body of every error response.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The server sends these three fields and no others.
+#[cfg_attr(feature = "schema", schemars(extend("additionalProperties" = false)))]
 pub struct ApiError {
     /// What went wrong, for the client to pick a translated message.
     pub code: ErrorCode,

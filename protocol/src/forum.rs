@@ -34,6 +34,7 @@ impl fmt::Display for PostId {
 
 /// A forum category (seeded by the server's migrations).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Finding and keeping work.
@@ -87,6 +88,7 @@ impl Category {
 
 /// A reaction to a post; an account has at most one of each kind on a post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Reaction {
     /// "Thank you".
@@ -153,6 +155,7 @@ string_newtype!(ThreadTitle, "The title.");
 
 /// Answer of `GET /api/forum/categories`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CategoriesResponse {
     /// The categories in display order.
     pub categories: Vec<Category>,
@@ -160,7 +163,9 @@ pub struct CategoriesResponse {
 
 /// Body of `POST /api/forum/threads`: a new thread with its first post.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::create_thread()))]
 pub struct CreateThreadRequest {
     /// Category.
     pub category: Category,
@@ -174,7 +179,9 @@ pub struct CreateThreadRequest {
 
 /// Body of `POST /api/forum/threads/{id}/posts`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::reply()))]
 pub struct ReplyRequest {
     /// The reply (1–4000 characters).
     pub text: MessageText,
@@ -182,7 +189,9 @@ pub struct ReplyRequest {
 
 /// Body of `POST /api/forum/posts/{id}/reactions`: toggles the caller's reaction of this kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::react()))]
 pub struct ReactRequest {
     /// The kind.
     pub reaction: Reaction,
@@ -190,7 +199,9 @@ pub struct ReactRequest {
 
 /// Body of `POST /api/forum/threads/{id}/moderation`; absent fields stay as they are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::thread_moderation()))]
 pub struct ThreadModerationRequest {
     /// Locked: no new replies (409 `thread_locked`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,6 +213,7 @@ pub struct ThreadModerationRequest {
 
 /// What a counsellor decides about a post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PostModerationAction {
     /// Hide it from young people.
@@ -212,7 +224,9 @@ pub enum PostModerationAction {
 
 /// Body of `POST /api/forum/posts/{id}/moderation`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(example = crate::schema::examples::post_moderation()))]
 pub struct PostModerationRequest {
     /// The decision.
     pub action: PostModerationAction,
@@ -220,18 +234,22 @@ pub struct PostModerationRequest {
 
 /// Page query of the forum lists: `page` from 1, `limit` 1–50 (default 20).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PageQuery {
     /// Page number, from 1 (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub page: Option<u32>,
     /// Items per page, 1–50 (default 20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::limits::FORUM_PAGE_MAX)))]
     pub limit: Option<u32>,
 }
 
 /// Query of `GET /api/forum/threads`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThreadsQuery {
     /// Only this category.
@@ -242,14 +260,17 @@ pub struct ThreadsQuery {
     pub language: Option<Language>,
     /// Page number, from 1 (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub page: Option<u32>,
     /// Items per page, 1–50 (default 20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::limits::FORUM_PAGE_MAX)))]
     pub limit: Option<u32>,
 }
 
 /// A thread as listed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ThreadView {
     /// Id.
     pub id: ThreadId,
@@ -280,6 +301,7 @@ pub struct ThreadView {
 
 /// How many reactions of each kind a post has.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReactionCounts {
     /// `thanks`.
     pub thanks: u32,
@@ -292,6 +314,7 @@ pub struct ReactionCounts {
 /// A post. A hidden post is shown to young people as a placeholder: `hidden: true`, no text,
 /// no author. Counsellors see hidden posts in full, and the number of unreviewed flags.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PostView {
     /// Id.
     pub id: PostId,
@@ -320,6 +343,7 @@ pub struct PostView {
 
 /// Answer of `GET /api/forum/threads`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ThreadsResponse {
     /// Pinned threads first, then by newest post.
     pub threads: Vec<ThreadView>,
@@ -329,6 +353,7 @@ pub struct ThreadsResponse {
 
 /// Answer of `GET /api/forum/threads/{id}/posts`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PostsResponse {
     /// Posts in the order they were written.
     pub posts: Vec<PostView>,
@@ -338,6 +363,7 @@ pub struct PostsResponse {
 
 /// Answer of `GET /api/forum/moderation`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ModerationQueueResponse {
     /// Flagged posts no counsellor has decided on yet: hidden ones first, then by the weight
     /// of their flags.

@@ -16,6 +16,8 @@ pub mod limits;
 pub mod place;
 pub mod presence;
 pub mod routes;
+#[cfg(feature = "schema")]
+mod schema;
 mod text;
 pub mod time;
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Serialised as its [`id`](Place::id) (`"job_centre"`); the Rust names it was once written
 /// with (`JobCentre`) still read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Place {
     #[default]

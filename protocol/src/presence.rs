@@ -323,6 +323,7 @@ pub enum Moderation {
 /// A report of someone in a place, as the counsellors' moderation queue shows it. Who reported
 /// is not shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RoomReportView {
     /// The report's id.
     pub id: i64,
@@ -338,6 +339,7 @@ pub struct RoomReportView {
 
 /// The open reports from the places, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RoomReports {
     /// The reports.
     pub reports: Vec<RoomReportView>,
