@@ -94,6 +94,9 @@ pub struct RouteDoc {
     pub query: Option<TypeDoc>,
     /// Error statuses beyond the common ones (auth, body, 500).
     pub errors: &'static [u16],
+    /// The same request sent again (same client message id) answers 200 with what the first
+    /// one stored, and stores nothing.
+    pub resend: bool,
 }
 
 const fn r(
@@ -115,11 +118,17 @@ const fn r(
         response,
         query: None,
         errors: &[],
+        resend: false,
     }
 }
 
 const fn q(mut doc: RouteDoc, query: TypeDoc) -> RouteDoc {
     doc.query = Some(query);
+    doc
+}
+
+const fn resend(mut doc: RouteDoc) -> RouteDoc {
+    doc.resend = true;
     doc
 }
 
@@ -270,7 +279,7 @@ pub const ROUTES: &[RouteDoc] = &[
         ),
         &[403, 429],
     ),
-    e(
+    resend(e(
         r(
             "POST",
             routes::ENQUIRIES,
@@ -281,7 +290,7 @@ pub const ROUTES: &[RouteDoc] = &[
             Some(ty::<EnquiryView>()),
         ),
         &[409, 429],
-    ),
+    )),
     r(
         "GET",
         routes::ENQUIRIES,
@@ -324,7 +333,7 @@ pub const ROUTES: &[RouteDoc] = &[
         ),
         ty::<MessagesQuery>(),
     ),
-    e(
+    resend(e(
         r(
             "POST",
             routes::ENQUIRY_MESSAGES,
@@ -335,7 +344,7 @@ pub const ROUTES: &[RouteDoc] = &[
             Some(ty::<MessageView>()),
         ),
         &[409, 429],
-    ),
+    )),
     e(
         r(
             "POST",
@@ -755,6 +764,12 @@ fn operation(
         }
         None => json!({"description": reason(doc.status)}),
     };
+    if doc.resend {
+        let mut again = success.clone();
+        again["description"] =
+            json!("A resend: what the first request stored; nothing new is stored");
+        responses.insert("200".into(), again);
+    }
     responses.insert(doc.status.to_string(), success);
     if doc.request.is_some() {
         for status in [400, 413, 415, 422] {
