@@ -535,8 +535,9 @@ impl DeviceUi<'_, '_> {
                 continue;
             }
             // Another device: one tap logs it out there (it can log in again with the password).
+            // The button goes under its line, which a phone's width wraps anyway.
+            ui.label(text);
             d.row_ui(ui, |ui| {
-                ui.label(text);
                 let ending = self.request.ending.busy();
                 if ui
                     .add_enabled(
