@@ -300,8 +300,8 @@ fn rss_kib(pid: u32) -> Result<u64, BenchError> {
 
 /// RSS of the release binary (SQLite) with no connections and with `n` idle authenticated
 /// WebSockets (eight per young person, the most an account may have). Registration is limited
-/// per client address, so accounts register from several loopback addresses (127.0.0.x) at
-/// nine each.
+/// per client address, so accounts register from several loopback addresses (127.0.1.x) at
+/// nine each, and the sockets, limited per address as well, open from 127.0.2.x at fifty each.
 async fn idle_memory(n: usize) -> Result<(), BenchError> {
     let dir = tempfile::tempdir()?;
     let (process, _) = start_process(&dir.path().join("data"), None).await?;
@@ -319,10 +319,12 @@ async fn idle_memory(n: usize) -> Result<(), BenchError> {
     let mut sockets = Vec::with_capacity(n);
     for i in 0..n {
         let token = &tokens[i / lernwelt_server::ws::CONNECTIONS_PER_ACCOUNT_MAX];
+        // Opening live connections is limited per address too (60 at once): 50 from each.
+        let from = Ipv4Addr::new(127, 0, 2, u8::try_from(2 + i / 50).unwrap_or(255));
         sockets.push(
             driver::open_socket(
                 process.addr,
-                None,
+                Some(from),
                 lernwelt_protocol::routes::CHAT_WS,
                 Some(token),
             )
