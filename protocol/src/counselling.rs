@@ -204,6 +204,24 @@ fn check_text(
     Ok(())
 }
 
+/// A stored text that today's rules would refuse (written before a rule came in), made safe to
+/// show: control characters other than line breaks and tabs and the bidi overrides are taken
+/// out, it is cut to `max` characters, and one that then shows nothing becomes "…". Reading a
+/// row never fails for a rule that came later.
+#[must_use]
+pub fn neutralised(value: &str, max: usize) -> String {
+    let kept: String = value
+        .chars()
+        .filter(|c| (!c.is_control() || matches!(c, '\n' | '\r' | '\t')) && !reorders(*c))
+        .take(max)
+        .collect();
+    if kept.chars().any(shows) {
+        kept
+    } else {
+        "…".to_owned()
+    }
+}
+
 /// Whether `c` leaves a visible mark: not white space, not a format character or filler that
 /// renders as nothing (a text of only these would look empty, or like someone else's).
 #[must_use]
@@ -256,6 +274,16 @@ impl TryFrom<String> for MessageText {
             ErrorCode::MessageTooLong,
         )?;
         Ok(Self(value))
+    }
+}
+
+impl MessageText {
+    /// A text read back from the store: as stored if it passes today's rules, else
+    /// [`neutralised`].
+    #[must_use]
+    pub fn from_stored(value: String) -> Self {
+        Self::try_from(value.clone())
+            .unwrap_or_else(|_| Self(neutralised(&value, MESSAGE_MAX_CHARS)))
     }
 }
 

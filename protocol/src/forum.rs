@@ -151,6 +151,26 @@ impl TryFrom<String> for ThreadTitle {
     }
 }
 
+impl ThreadTitle {
+    /// A title read back from the store: as stored if it passes today's rules, else
+    /// [`neutralised`](crate::counselling::neutralised) and, if that is too short, filled up
+    /// with "…".
+    #[must_use]
+    pub fn from_stored(value: String) -> Self {
+        Self::try_from(value.clone()).unwrap_or_else(|_| {
+            let kept: String = crate::counselling::neutralised(&value, THREAD_TITLE_MAX_CHARS)
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect();
+            let mut title = kept.trim().to_owned();
+            while title.chars().count() < THREAD_TITLE_MIN_CHARS {
+                title.push('…');
+            }
+            Self(title)
+        })
+    }
+}
+
 string_newtype!(ThreadTitle, "The title.");
 
 /// Answer of `GET /api/forum/categories`.

@@ -1966,3 +1966,79 @@ async fn spam_closes_and_blocks_until_an_admin_lifts_it(h: Harness) {
         StatusCode::CREATED
     );
 }
+
+/// Texts stored before today's rules (a bidi override, an invisible-only post, such a title)
+/// are shown neutralised, never as a 500 that would hide the whole conversation or forum.
+#[tokio::test]
+async fn stored_texts_that_today_refuses_are_shown_neutralised() {
+    use lernwelt_server::store::SqliteStore;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("old.sqlite3");
+    let store = SqliteStore::open(&file).await.unwrap();
+    let app = lernwelt_server::app(
+        lernwelt_server::AppState::new(std::sync::Arc::new(store), test_settings()).unwrap(),
+    );
+    let youth = Req::post(routes::ACCOUNTS)
+        .json(
+            &json!({ "nickname": "alte_texte", "password": "sehr-geheim-123",
+            "age_band": "18_21", "languages": ["de"] }),
+        )
+        .send(&app)
+        .await
+        .token();
+    let enquiry = Req::post(routes::ENQUIRIES)
+        .bearer(&youth)
+        .json(&mail("de", "Ich suche Arbeit.", "old-1"))
+        .send(&app)
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let thread = Req::post(routes::FORUM_THREADS)
+        .bearer(&youth)
+        .json(
+            &json!({ "category": "work", "title": "Alte Frage", "language": "de",
+            "text": "Wer kann helfen?" }),
+        )
+        .send(&app)
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    // As an older server could have stored them.
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display()))
+        .await
+        .unwrap();
+    for statement in [
+        "UPDATE messages SET body = char(8238) || 'Hallo' || char(1) || '!'",
+        "UPDATE forum_posts SET body = char(10240)",
+        "UPDATE forum_threads SET title = char(8238) || char(10)",
+    ] {
+        sqlx::query(statement).execute(&raw).await.unwrap();
+    }
+    raw.close().await;
+
+    let messages = Req::get(&path(routes::ENQUIRY_MESSAGES, EnquiryId(enquiry)))
+        .bearer(&youth)
+        .send(&app)
+        .await;
+    assert_eq!(messages.status, StatusCode::OK, "{:?}", messages.json());
+    assert_eq!(messages.json()["messages"][0]["text"], "Hallo!");
+    let posts = Req::get(&routes::forum_path(routes::FORUM_THREAD_POSTS, thread))
+        .bearer(&youth)
+        .send(&app)
+        .await;
+    assert_eq!(posts.status, StatusCode::OK, "{:?}", posts.json());
+    assert_eq!(posts.json()["posts"][0]["text"], "…");
+    let threads = Req::get(routes::FORUM_THREADS)
+        .bearer(&youth)
+        .send(&app)
+        .await;
+    assert_eq!(threads.status, StatusCode::OK, "{:?}", threads.json());
+    assert_eq!(threads.json()["threads"][0]["title"], "………");
+    // What the server sends passes the rules its clients check with.
+    let text: lernwelt_protocol::MessagesResponse = serde_json::from_slice(&messages.body).unwrap();
+    assert_eq!(text.messages.len(), 1);
+    let listed: lernwelt_protocol::ThreadsResponse = serde_json::from_slice(&threads.body).unwrap();
+    assert_eq!(listed.threads.len(), 1);
+}

@@ -553,7 +553,7 @@ pub(super) fn inbox_from_row(row: InboxRow) -> Result<(EnquiryRecord, MessageRec
         author_name: None,
         side: Side::Youth,
         client_message_id: client_id_from_column(row.first_client_message_id)?,
-        text: text_from_column(row.first_body)?,
+        text: MessageText::from_stored(row.first_body),
         created_at: Timestamp(row.first_created_at),
     };
     Ok((enquiry, first))
@@ -572,17 +572,13 @@ pub(super) fn message_from_row(row: MessageRow) -> Result<MessageRecord, StoreEr
         },
         side,
         client_message_id: client_id_from_column(row.client_message_id)?,
-        text: text_from_column(row.body)?,
+        text: MessageText::from_stored(row.body),
         created_at: Timestamp(row.created_at),
     })
 }
 
 fn client_id_from_column(column: String) -> Result<ClientMessageId, StoreError> {
     ClientMessageId::try_from(column).map_err(|_| StoreError::Corrupt("client_message_id"))
-}
-
-fn text_from_column(column: String) -> Result<MessageText, StoreError> {
-    MessageText::try_from(column).map_err(|_| StoreError::Corrupt("body"))
 }
 
 /// Six language codes for the `IN (…)` of [`INBOX`] and [`ACCEPT`]: the counsellor's
