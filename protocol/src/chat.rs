@@ -269,6 +269,7 @@ pub enum ServerMsg {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::test_rng::Rng;
 
     #[test]
     fn frames_are_tagged_in_snake_case() {
@@ -289,22 +290,6 @@ mod tests {
             serde_json::from_str::<ClientMsg>(r#"{"type":"typing","enquiry_id":3,"x":1}"#).is_err()
         );
         assert!(serde_json::from_str::<ClientMsg>(r#"{"type":"dance"}"#).is_err());
-    }
-
-    /// xorshift64: the same inputs on every run.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            usize::try_from(self.next() % n as u64).unwrap_or(0)
-        }
     }
 
     /// Property: any text frame, made by mutating real frames of every kind (characters

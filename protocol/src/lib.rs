@@ -18,6 +18,8 @@ pub mod presence;
 pub mod routes;
 #[cfg(feature = "schema")]
 mod schema;
+#[cfg(test)]
+mod test_rng;
 mod text;
 pub mod time;
 

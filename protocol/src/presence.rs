@@ -349,6 +349,7 @@ pub struct RoomReports {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::test_rng::Rng;
 
     fn step(x: i16, z: i16, heading: u8, gait: Gait) -> Step {
         Step {
@@ -429,23 +430,6 @@ mod tests {
             Some(ErrorCode::TextInvalidCharacters)
         );
         assert!(SayText::try_from("مرحبا 👋".to_owned()).is_ok());
-    }
-
-    /// A small deterministic generator (xorshift), so the property checks need no crate and
-    /// a failure can be replayed.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        fn bytes(&mut self, len: usize) -> Vec<u8> {
-            (0..len).map(|_| self.next() as u8).collect()
-        }
     }
 
     /// Property: any bytes at all decode to a step or an error, never a panic; whatever
