@@ -15,7 +15,8 @@ use crate::{Nickname, Place, SessionToken, Side};
 use serde::{Deserialize, Serialize};
 
 /// Largest text frame the server reads; a larger one is answered with `payload_too_large`.
-pub const FRAME_MAX_BYTES: usize = 8 * 1024;
+/// The same as a request body, so every message HTTP admits goes through the socket too.
+pub const FRAME_MAX_BYTES: usize = crate::limits::MAX_BODY_BYTES;
 
 /// A frame from the client.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

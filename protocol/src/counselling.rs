@@ -452,6 +452,16 @@ impl TryFrom<String> for AbsenceText {
     }
 }
 
+impl AbsenceText {
+    /// A notice read back from the store: as stored if it passes today's rules, else
+    /// [`neutralised`].
+    #[must_use]
+    pub fn from_stored(value: String) -> Self {
+        Self::try_from(value.clone())
+            .unwrap_or_else(|_| Self(neutralised(&value, ABSENCE_TEXT_MAX_CHARS)))
+    }
+}
+
 string_newtype!(AbsenceText, "The text.");
 
 /// A counsellor's absence ("on holiday until Monday; my colleagues answer meanwhile"), shown

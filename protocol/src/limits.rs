@@ -14,8 +14,9 @@ pub const LANGUAGES_MAX: usize = 6;
 pub const SESSION_TOKEN_CHARS: usize = 64;
 /// Most sessions in the own sessions list (the most recently used).
 pub const SESSIONS_LISTED_MAX: usize = 100;
-/// Largest request body the server reads, in bytes.
-pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// Largest request body the server reads, in bytes: room for the longest text and title in
+/// characters of four bytes each (4000 emoji) with the rest of the request around them.
+pub const MAX_BODY_BYTES: usize = 4 * (MESSAGE_MAX_CHARS + THREAD_TITLE_MAX_CHARS) + 8 * 1024;
 /// Digits in a TOTP code (RFC 6238 with SHA-1 and 30-second steps).
 pub const TOTP_DIGITS: usize = 6;
 /// Most characters in a counselling message (at least one that is not white space).

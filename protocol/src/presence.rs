@@ -209,8 +209,8 @@ pub struct Waiting {
     pub seconds: u32,
 }
 
-/// One line of room chat: 1 to [`SAY_MAX_CHARS`] characters on one line, not only white space,
-/// without control or bidi-override characters. It is relayed to those nearby and never
+/// One line of room chat: 1 to [`SAY_MAX_CHARS`] characters on one line, at least one that
+/// shows (not only white space or invisible fillers), without control or bidi-override characters. It is relayed to those nearby and never
 /// stored.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -221,7 +221,7 @@ impl TryFrom<String> for SayText {
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
         let text = value.trim();
-        if text.is_empty() {
+        if !text.chars().any(crate::counselling::shows) {
             return Err(ValidationError(ErrorCode::MessageEmpty));
         }
         if text.chars().count() > SAY_MAX_CHARS {
@@ -423,6 +423,13 @@ mod tests {
         assert_eq!(SayText::try_from("  Hallo!  ").unwrap().as_str(), "Hallo!");
         let code = |s: &str| SayText::try_from(s).err().map(|e| e.0);
         assert_eq!(code("   "), Some(ErrorCode::MessageEmpty));
+        for invisible in ["\u{200B}", "\u{2800}\u{2800}", "\u{3164}", " \u{FEFF} "] {
+            assert_eq!(
+                code(invisible),
+                Some(ErrorCode::MessageEmpty),
+                "{invisible:?}"
+            );
+        }
         assert_eq!(code(&"a".repeat(201)), Some(ErrorCode::MessageTooLong));
         assert_eq!(code("a\nb"), Some(ErrorCode::TextInvalidCharacters));
         assert_eq!(

@@ -55,8 +55,7 @@ impl Caller {
         if self.role() == role {
             Ok(())
         } else {
-            security::record(Event::Forbidden, Some(self.id()), Origin::default());
-            Err(AppError::forbidden())
+            Err(AppError::forbidden(self.id()))
         }
     }
 }

@@ -16,7 +16,9 @@ use crate::json::ApiJson;
 use crate::query::{ApiQuery, page_of};
 use crate::security::{self, Event, Origin};
 use crate::sessions::now;
-use crate::store::{Appended, Created, EnquiryRecord, NewEnquiry, NewMessage, Party};
+use crate::store::{
+    Appended, Created, EnquiryRecord, NewEnquiry, NewMessage, Party, earlier_request,
+};
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -84,6 +86,15 @@ fn conflict(code: ErrorCode) -> AppError {
     AppError::client(StatusCode::CONFLICT, code)
 }
 
+/// A client message id already used for another message.
+fn reused() -> AppError {
+    AppError::field(
+        StatusCode::CONFLICT,
+        ErrorCode::ClientMessageIdReused,
+        "client_message_id",
+    )
+}
+
 fn invalid(code: ErrorCode, field: &'static str) -> AppError {
     AppError::field(StatusCode::UNPROCESSABLE_ENTITY, code, field)
 }
@@ -119,7 +130,7 @@ pub fn access(caller: &Caller, enquiry: &EnquiryRecord) -> Option<Access> {
 fn require_party(caller: &Caller) -> Result<(), AppError> {
     match caller.role() {
         Role::Youth | Role::Counsellor => Ok(()),
-        Role::Admin => Err(AppError::forbidden()),
+        Role::Admin => Err(AppError::forbidden(caller.id())),
     }
 }
 
@@ -202,31 +213,22 @@ async fn create_enquiry(
         }
         (_, None) => {}
     }
-    if let Some(existing) = state
-        .store
-        .message_by_client_id(caller.id(), &request.client_message_id)
-        .await?
+    // A resend of this very request is answered with the enquiry it made; an id that names a
+    // reply, or another first message, is refused rather than answered with a thread this
+    // request did not make. The store decides the same when the id is taken meanwhile.
+    match earlier_request(
+        &*state.store,
+        caller.id(),
+        &request.client_message_id,
+        &request.message,
+    )
+    .await?
     {
-        // A resend of this very request is answered with the enquiry it made; an id that
-        // names a reply, or another first message, is refused rather than answered with a
-        // thread this request did not make.
-        let first = state
-            .store
-            .messages(existing.enquiry, MessageId(0), 1)
-            .await?
-            .into_iter()
-            .next();
-        if first.is_none_or(|f| f.id != existing.id) || existing.text != request.message {
-            return Err(AppError::field(
-                StatusCode::CONFLICT,
-                ErrorCode::ClientMessageIdReused,
-                "client_message_id",
-            ));
+        Some(Created::Existing(id)) => {
+            return Ok((StatusCode::OK, reply(&state, &caller, id).await?));
         }
-        return Ok((
-            StatusCode::OK,
-            reply(&state, &caller, existing.enquiry).await?,
-        ));
+        Some(_) => return Err(reused()),
+        None => {}
     }
     not_blocked(&state, &caller).await?;
     state.post_limiter.enforce_account(caller.id())?;
@@ -254,6 +256,7 @@ async fn create_enquiry(
             (id, StatusCode::CREATED)
         }
         Created::Existing(id) => (id, StatusCode::OK),
+        Created::Reused => return Err(reused()),
     };
     Ok((status, reply(&state, &caller, id).await?))
 }
@@ -267,7 +270,7 @@ async fn list_enquiries(
     let party = match caller.role() {
         Role::Youth => Party::Youth(caller.id()),
         Role::Counsellor => Party::Counsellor(caller.id()),
-        Role::Admin => return Err(AppError::forbidden()),
+        Role::Admin => return Err(AppError::forbidden(caller.id())),
     };
     let limit = i64::try_from(ENQUIRIES_PAGE_MAX).unwrap_or(i64::MAX);
     let now = now();
@@ -510,6 +513,7 @@ async fn not_blocked(state: &AppState, caller: &Caller) -> Result<(), AppError> 
         .await?
         .is_some()
     {
+        security::record(Event::Forbidden, Some(caller.id()), Origin::default());
         return Err(AppError::client(
             StatusCode::FORBIDDEN,
             ErrorCode::CounsellingBlocked,
@@ -526,11 +530,7 @@ fn stored_before(
     if message.enquiry == id {
         Ok(message.view())
     } else {
-        Err(AppError::field(
-            StatusCode::CONFLICT,
-            ErrorCode::ClientMessageIdReused,
-            "client_message_id",
-        ))
+        Err(reused())
     }
 }
 

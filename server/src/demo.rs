@@ -346,6 +346,7 @@ impl Demo<'_> {
         match created {
             Created::New(id) | Created::Existing(id) => Ok(id),
             Created::TooMany => Err(AdminError("too many demo enquiries".to_owned())),
+            Created::Reused => Err(AdminError("a demo message id is taken".to_owned())),
         }
     }
 

@@ -2,11 +2,12 @@
 //! stable code; anything internal is logged (without personal data) and answered with a bare
 //! `internal` error that tells nothing about the cause.
 
+use crate::security::{self, Event, Origin};
 use crate::store::StoreError;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use lernwelt_protocol::{ApiError, ErrorCode};
+use lernwelt_protocol::{AccountId, ApiError, ErrorCode};
 use std::fmt;
 
 /// An error a handler or extractor returns.
@@ -61,10 +62,19 @@ impl AppError {
         }
     }
 
-    /// 403: the caller's role may not do this.
+    /// 403: the role of `account` may not do this. Logged as a security event.
     #[must_use]
-    pub fn forbidden() -> Self {
+    pub fn forbidden(account: AccountId) -> Self {
+        security::record(Event::Forbidden, Some(account), Origin::default());
         AppError::client(StatusCode::FORBIDDEN, ErrorCode::Forbidden)
+    }
+
+    /// 429: `account` is over a limit of its own (posts, flags, reactions, threads), whatever
+    /// address it comes from. Logged as a security event.
+    #[must_use]
+    pub fn account_limited(account: AccountId, retry_after_secs: u64) -> Self {
+        security::record(Event::RateLimited, Some(account), Origin::default());
+        AppError::RateLimited { retry_after_secs }
     }
 
     /// 401 for a missing, unknown or expired session.

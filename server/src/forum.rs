@@ -104,7 +104,7 @@ fn post_not_found() -> AppError {
 fn member(caller: &Caller) -> Result<(), AppError> {
     match caller.role() {
         Role::Youth | Role::Counsellor => Ok(()),
-        Role::Admin => Err(AppError::forbidden()),
+        Role::Admin => Err(AppError::forbidden(caller.id())),
     }
 }
 
@@ -321,9 +321,7 @@ async fn create_thread(
             limit,
         )
         .await?
-        .ok_or(AppError::RateLimited {
-            retry_after_secs: 3600,
-        })?;
+        .ok_or_else(|| AppError::account_limited(caller.id(), 3600))?;
     tracing::info!(thread = %id, "forum thread created");
     let record = state.store.thread(id).await?.ok_or_else(thread_not_found)?;
     Ok((StatusCode::CREATED, Json(thread_view(record))))

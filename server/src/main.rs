@@ -1,18 +1,19 @@
 //! The `lernwelt-server` binary: reads flags and environment, sets up logging (`RUST_LOG`,
-//! default `info`) and runs the server, or runs an admin command and prints its answer
+//! default `info`; the WebSocket library always silent) and runs the server, or runs an admin command and prints its answer
 //! (logging then goes to standard error, default `warn`).
 
 use clap::Parser;
 use lernwelt_server::Config;
+use lernwelt_server::request_log::log_filter;
 use std::process::ExitCode;
-use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
+    let rust_log = std::env::var("RUST_LOG").ok();
     if let Some(command) = &config.command {
         tracing_subscriber::fmt()
-            .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+            .with_env_filter(log_filter(rust_log.as_deref(), "warn"))
             .with_writer(std::io::stderr)
             .init();
         return match lernwelt_server::admin::run(&config, command).await {
@@ -27,7 +28,7 @@ async fn main() -> ExitCode {
         };
     }
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_env_filter(log_filter(rust_log.as_deref(), "info"))
         .init();
     match lernwelt_server::run(config).await {
         Ok(()) => ExitCode::SUCCESS,

@@ -106,9 +106,7 @@ impl RateLimiter {
     /// [`RateLimiter::check_account`] as the handler's answer: 429 when out of tokens.
     pub fn enforce_account(&self, account: AccountId) -> Result<(), AppError> {
         self.check_account(account, Instant::now())
-            .map_err(|wait| AppError::RateLimited {
-                retry_after_secs: wait.as_secs().max(1),
-            })
+            .map_err(|wait| AppError::account_limited(account, wait.as_secs().max(1)))
     }
 
     fn take_for(&self, key: Key, now: Instant) -> Result<(), Duration> {

@@ -11,8 +11,9 @@
 //! unknown types get an error frame and the connection stays; each connection has a frame
 //! budget (every frame counts: text, binary, ping and pong), and one that keeps exceeding it
 //! is closed. A logout or a deleted account ends its connections at once (the hub is told);
-//! the session is also checked again for every frame and at every heartbeat, so an expired
-//! session or a counsellor disabled from the command line ends within one heartbeat. The
+//! the session is also checked again for every text frame, and every [`SESSION_SWEEP`] the
+//! sessions of all open connections are looked up at once, so an expired session or a
+//! counsellor disabled from the command line (another process) ends within two seconds. The
 //! heartbeat pings every connection and drops one that has not answered two of them, so a
 //! phone that vanished does not keep a place or a false "counsellor online". When the server
 //! shuts down every socket is closed with 1001 "going away". Nothing personal is logged.
@@ -29,9 +30,10 @@ use crate::error::{AppError, message_for};
 use crate::presence::remote::PEER_SILENT;
 use crate::presence::room::{Cmd, Who};
 use crate::rate_limit;
+use crate::security::{self, Event, Origin};
 use crate::serve::ConnectionSlot;
 use crate::sessions::{hash_token, now, well_formed};
-use crate::store::{NewRoomReport, TokenHash};
+use crate::store::{NewRoomReport, Store, TokenHash};
 use axum::Router;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
@@ -47,8 +49,9 @@ use lernwelt_protocol::{
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, watch};
 
@@ -64,8 +67,12 @@ const ABUSE_CLOSE_AFTER: u32 = 10;
 /// with an error frame, above it the connection is dropped.
 const READ_MAX_BYTES: usize = 64 * 1024;
 /// The read buffer each connection allocates up front (tungstenite's default is 128 KiB, most
-/// of an idle connection's memory); frames are at most 8 KiB, larger reads still work.
+/// of an idle connection's memory); most frames are far smaller, larger reads still work.
 const READ_BUFFER_BYTES: usize = 8 * 1024;
+/// How often the sessions of the open connections are checked: one ended, expired, of a
+/// deleted or disabled account (also by the admin command, another process) closes its
+/// connections within this time.
+pub const SESSION_SWEEP: Duration = Duration::from_secs(2);
 /// Shortest time between two room lists sent to a counsellor.
 const ROOMS_EVERY: Duration = Duration::from_millis(500);
 /// The most unaccepted enquiries looked at for waiting-room places.
@@ -211,6 +218,8 @@ pub struct Hub {
     going_away: Arc<watch::Sender<bool>>,
     /// The way to the other instances' hubs.
     link: Link,
+    /// Whether the session sweep ([`Hub::sweep_sessions`]) runs.
+    sweeping: Arc<AtomicBool>,
 }
 
 impl Default for Hub {
@@ -227,7 +236,34 @@ impl Hub {
             next_id: Arc::default(),
             going_away: Arc::new(watch::channel(false).0),
             link,
+            sweeping: Arc::default(),
         }
+    }
+
+    /// Starts the session sweep once, when the first connection opens: every
+    /// [`SESSION_SWEEP`] the sessions of this instance's connections are looked up together,
+    /// and the connections of those that no longer count are ended. It stops with the hub
+    /// (or the store) and at shutdown.
+    fn sweep_sessions(&self, store: &Arc<dyn Store>) {
+        if self.sweeping.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let conns = Arc::downgrade(&self.conns);
+        let store = Arc::downgrade(store);
+        let mut going_away = self.going_away_signal();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(SESSION_SWEEP);
+            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tokio::select! {
+                    _ = every.tick() => {}
+                    () = raised(&mut going_away) => return,
+                }
+                if !sweep_once(&conns, &store).await {
+                    return;
+                }
+            }
+        });
     }
 
     /// A receiver that turns true when the server shuts down.
@@ -274,7 +310,7 @@ impl Hub {
     }
 
     /// Ends the connections of the session with this token (a logout), here and on the other
-    /// instances. Should a queue be full, the next heartbeat's session check ends it.
+    /// instances. Should a queue be full, the session sweep ends it.
     pub fn end_session(&self, token_hash: &TokenHash) {
         self.end_local_session(token_hash);
         self.link.publish(
@@ -436,6 +472,44 @@ impl Hub {
             self.share_counsellors(&conns);
         }
     }
+}
+
+/// One round of the session sweep; false once the hub or the store is gone.
+async fn sweep_once(conns: &Weak<Mutex<Conns>>, store: &Weak<dyn Store>) -> bool {
+    let (Some(shared), Some(store)) = (conns.upgrade(), store.upgrade()) else {
+        return false;
+    };
+    let lock = || shared.lock().unwrap_or_else(|e| e.into_inner());
+    let open: Vec<TokenHash> = {
+        let conns = lock();
+        let unique: HashSet<TokenHash> = conns
+            .local
+            .values()
+            .flatten()
+            .map(|c| c.token_hash)
+            .collect();
+        unique.into_iter().collect()
+    };
+    if open.is_empty() {
+        return true;
+    }
+    match store.live_sessions(&open, now()).await {
+        Ok(live) => {
+            // Only sessions asked about: a connection that opened meanwhile is not judged.
+            let live: HashSet<TokenHash> = live.into_iter().collect();
+            let over: HashSet<TokenHash> = open.into_iter().filter(|h| !live.contains(h)).collect();
+            if over.is_empty() {
+                return true;
+            }
+            for conn in lock().local.values().flatten() {
+                if over.contains(&conn.token_hash) {
+                    let _ = conn.tx.try_send(Push::End);
+                }
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot check the live chat's sessions"),
+    }
+    true
 }
 
 /// Sends every connected young person the waiting-room place of each of their chat
@@ -619,10 +693,12 @@ async fn serve(state: AppState, mut socket: WebSocket) {
     };
     let (tx, mut rx) = mpsc::channel(QUEUE);
     let Some(id) = state.hub.add(&caller, tx.clone()) else {
+        security::record(Event::RateLimited, Some(caller.id()), Origin::default());
         send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
         close(&mut socket, close_code::POLICY, "too many connections").await;
         return;
     };
+    state.hub.sweep_sessions(&state.store);
     tracing::debug!(account = %caller.id(), "chat connected");
     if !send(&mut socket, &ServerMsg::Ready).await {
         state.hub.remove(caller.id(), id);
@@ -669,6 +745,11 @@ async fn serve(state: AppState, mut socket: WebSocket) {
     let rooms_pause = tokio::time::sleep(Duration::ZERO);
     tokio::pin!(rooms_pause);
     let mut rooms_ready = true;
+    // Made once, not on every turn of the loop: all connections wait on this one signal, and
+    // a new wait on every frame sent would queue them at its lock tens of thousands of times
+    // a second under load.
+    let away = raised(&mut going_away);
+    tokio::pin!(away);
     loop {
         tokio::select! {
             Some(()) = rooms_changed(&mut rooms), if rooms_ready => {
@@ -701,7 +782,7 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                     }
                 }
             }
-            () = raised(&mut going_away) => {
+            () = &mut away => {
                 close(&mut socket, close_code::AWAY, "server restarting").await;
                 break;
             }
@@ -709,14 +790,6 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                 if last_heard.elapsed() > every * 2 + every / 2 {
                     tracing::debug!(account = %caller.id(), "chat closed: no answer to pings");
                     break;
-                }
-                match state.store.session_account(&caller.token_hash, now()).await {
-                    Ok(Some(_)) => {}
-                    Ok(None) => {
-                        end_session(&mut socket).await;
-                        break;
-                    }
-                    Err(e) => tracing::warn!(error = %e, "cannot check a chat session"),
                 }
                 if socket.send(Message::Ping(Vec::new().into())).await.is_err() {
                     break;
@@ -735,6 +808,10 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                     _ => budget.take(),
                 };
                 if !allowed {
+                    if refused == 0 {
+                        // Once per connection: a flood is one event, not thousands of lines.
+                        security::record(Event::RateLimited, Some(caller.id()), Origin::default());
+                    }
                     refused += 1;
                     let _ = send(&mut socket, &error_frame(ErrorCode::RateLimited)).await;
                     if refused >= ABUSE_CLOSE_AFTER {
@@ -747,7 +824,7 @@ async fn serve(state: AppState, mut socket: WebSocket) {
                 let text = match frame {
                     Message::Text(text) => text,
                     // A step: checked by the place's room, without a database round trip (the
-                    // heartbeat and the hub end a connection whose session is over).
+                    // session sweep and the hub end a connection whose session is over).
                     Message::Binary(bytes) => {
                         let reply = match (decode_step(&bytes), conn.here) {
                             (Ok(step), Some(place)) => {

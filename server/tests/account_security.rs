@@ -14,6 +14,7 @@ use axum::http::StatusCode;
 use lernwelt_protocol::{ErrorCode, routes};
 use lernwelt_server::Settings;
 use lernwelt_server::lockout::LockoutPolicy;
+use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::sessions;
 use lernwelt_server::store::RowCounts;
 use serde_json::{Value, json};
@@ -809,6 +810,10 @@ async fn security_events_are_logged_without_personal_data(h: Harness) {
             max_wait: Duration::from_secs(3600),
             forget_after: Duration::from_secs(3600),
         },
+        post_limit: RateLimit {
+            burst: 1,
+            refill_every: Duration::from_secs(3600),
+        },
         ..test_settings()
     });
     let addr = "198.51.100.77:4000";
@@ -870,6 +875,17 @@ async fn security_events_are_logged_without_personal_data(h: Harness) {
     assert_eq!(changed.status, StatusCode::NO_CONTENT);
     let out = send(Req::delete(routes::SESSIONS).bearer(&staff)).await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
+    // Over a limit of the account's own (a second question at once), and a counsellor's route.
+    for k in 0..2 {
+        send(Req::post(routes::ENQUIRIES).bearer(&second).json(&json!({
+            "topic": "work", "language": "de", "mode": "mail",
+            "message": "Hallo", "client_message_id": format!("sec-{k}"),
+        })))
+        .await;
+    }
+    send(Req::get(routes::INBOX).bearer(&second))
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::Forbidden);
 
     let logs = buffer.text();
     let security: Vec<&str> = logs.lines().filter(|l| l.contains(" security: ")).collect();
@@ -890,6 +906,17 @@ async fn security_events_are_logged_without_personal_data(h: Harness) {
     assert!(has("totp_replayed", None), "{logs}");
     assert!(has("password_changed", None), "{logs}");
     assert!(has("logged_out_everywhere", None), "{logs}");
+    // Refusals inside a request name the account (the address hash is the limiter's).
+    for event in ["rate_limited", "forbidden"] {
+        let named = format!("event=\"{event}\"");
+        let account = format!("account={id}");
+        assert!(
+            security
+                .iter()
+                .any(|l| l.contains(&named) && l.split_whitespace().any(|w| w == account)),
+            "{event}: {logs}"
+        );
+    }
     let secret_base32 = lernwelt_server::totp::base32(c.secret.as_bytes());
     for secret in [
         nickname,

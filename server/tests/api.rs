@@ -184,7 +184,7 @@ async fn bad_registrations_get_4xx_json_and_store_nothing(h: Harness) {
         serde_json::to_vec(&body).unwrap()
     };
     let mut oversized = registration("neu_hier");
-    oversized["padding"] = json!("x".repeat(20_000));
+    oversized["padding"] = json!("x".repeat(lernwelt_protocol::limits::MAX_BODY_BYTES));
     let mut cases = vec![
         bad(
             "too short password",

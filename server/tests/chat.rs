@@ -11,6 +11,7 @@ mod support;
 
 use axum::http::StatusCode;
 use futures_util::SinkExt;
+use lernwelt_protocol::chat::FRAME_MAX_BYTES;
 use lernwelt_protocol::{AgeBand, EnquiryId, Language, Languages, Nickname, Role, routes};
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::sessions;
@@ -21,7 +22,8 @@ use serde_json::{Value, json};
 use std::time::Duration;
 use support::ws::{WAIT, connect, listen, login, next, next_of, none_of, put};
 use support::{
-    Harness, LogBuffer, Req, add_counsellor, login_counsellor, register_youth, test_settings,
+    Harness, LogBuffer, Req, YOUTH_PASSWORD, add_counsellor, admin, login_counsellor,
+    register_youth, test_settings,
 };
 use tokio_tungstenite::tungstenite::Message;
 
@@ -36,6 +38,7 @@ on_both_backends!(
     oversize_and_garbage_frames_get_error_frames_and_store_nothing,
     frame_flood_is_rate_limited_and_closed,
     logout_ends_the_connection,
+    an_expired_session_ends_its_connection,
     binary_and_ping_frames_count_against_their_budgets,
     a_silent_connection_is_dropped_by_the_heartbeat,
     logs_hold_no_personal_data,
@@ -344,9 +347,12 @@ async fn oversize_and_garbage_frames_get_error_frames_and_store_nothing(h: Harne
     let mut ws = login(addr, &p.youth).await;
     let before = h.counts().await.messages;
 
-    let huge = send_frame(p.enquiry, "huge", &"a".repeat(9 * 1024));
+    let huge = send_frame(p.enquiry, "huge", &"a".repeat(FRAME_MAX_BYTES));
     put(&mut ws, &huge).await;
     assert_eq!(next_of(&mut ws, "error").await["code"], "payload_too_large");
+    // Below that, the text's own rule answers.
+    put(&mut ws, &send_frame(p.enquiry, "long", &"a".repeat(4001))).await;
+    assert_eq!(next_of(&mut ws, "error").await["code"], "message_too_long");
     ws.send(Message::text("{not json")).await.unwrap();
     assert_eq!(next_of(&mut ws, "error").await["code"], "invalid_json");
     put(
@@ -374,10 +380,13 @@ async fn oversize_and_garbage_frames_get_error_frames_and_store_nothing(h: Harne
     assert_eq!(next_of(&mut ws, "error").await["type"], "error");
     assert_eq!(h.counts().await.messages, before);
 
-    // The connection is still good.
+    // The connection is still good, and takes every message HTTP takes: 4000 emoji (16,000
+    // bytes) too.
     put(&mut ws, &send_frame(p.enquiry, "fine", "Jetzt richtig.")).await;
     next_of(&mut ws, "ack").await;
-    assert_eq!(h.counts().await.messages, before + 1);
+    put(&mut ws, &send_frame(p.enquiry, "emoji", &"😀".repeat(4000))).await;
+    next_of(&mut ws, "ack").await;
+    assert_eq!(h.counts().await.messages, before + 2);
 }
 
 async fn frame_flood_is_rate_limited_and_closed(h: Harness) {
@@ -448,6 +457,44 @@ async fn logout_ends_the_connection(h: Harness) {
     assert!(reply.status.is_success(), "{}", reply.status);
     assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
     assert!(next(&mut ws).await.is_none(), "closed");
+
+    // A counsellor disabled by the admin command (another process, which cannot tell the hub)
+    // is ended by the session sweep, without a frame from the client and long before the
+    // next heartbeat.
+    let c = add_counsellor(&h, "geht_auch", "de").await;
+    let token = login_counsellor(&h, &c).await;
+    let mut ws = login(addr, &token).await;
+    let started = std::time::Instant::now();
+    admin(&h, &["counsellor", "disable", "--name", "geht_auch"])
+        .await
+        .unwrap();
+    assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none(), "closed");
+    assert!(started.elapsed() < lernwelt_server::ws::SESSION_SWEEP * 2);
+}
+
+async fn an_expired_session_ends_its_connection(h: Harness) {
+    let mut settings = test_settings();
+    settings.session_ttl = Duration::from_secs(1);
+    let state = h.state_with(settings);
+    let short = app(state.clone());
+    let addr = listen(state).await;
+    register_youth(&h, "kurz_da").await;
+    let youth = Req::post(routes::SESSIONS)
+        .json(&json!({ "nickname": "kurz_da", "password": YOUTH_PASSWORD }))
+        .send(&short)
+        .await
+        .token();
+    let mut ws = login(addr, &youth).await;
+    let started = std::time::Instant::now();
+    assert_eq!(next_of(&mut ws, "error").await["code"], "unauthenticated");
+    assert!(next(&mut ws).await.is_none(), "closed");
+    // Within the second of the session and one sweep, not at the heartbeat.
+    let waited = started.elapsed();
+    assert!(
+        waited < Duration::from_secs(1) + lernwelt_server::ws::SESSION_SWEEP * 2,
+        "{waited:?}"
+    );
 }
 
 async fn binary_and_ping_frames_count_against_their_budgets(h: Harness) {

@@ -10,13 +10,14 @@ mod support;
 
 use axum::http::StatusCode;
 use lernwelt_protocol::{
-    AgeBand, EnquiryId, EnquiryStatus, ErrorCode, Language, Languages, Nickname, Role, routes,
+    AccountId, AgeBand, ClientMessageId, EnquiryId, EnquiryStatus, ErrorCode, Language, Languages,
+    MessageText, Mode, Nickname, Role, Topic, routes,
 };
 use lernwelt_server::Settings;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::retention;
 use lernwelt_server::sessions;
-use lernwelt_server::store::NewAccount;
+use lernwelt_server::store::{Created, NewAccount, NewEnquiry};
 use serde_json::{Value, json};
 use std::time::Duration;
 use support::{
@@ -46,6 +47,7 @@ on_both_backends!(
     bad_counselling_input_gets_4xx_json_and_changes_nothing,
     inbox_pages_after_the_last_one_seen,
     spam_closes_and_blocks_until_an_admin_lifts_it,
+    stored_rows_that_today_refuses_are_shown_neutralised,
 );
 
 fn path(pattern: &str, id: EnquiryId) -> String {
@@ -617,6 +619,42 @@ async fn resends_make_no_duplicates(h: Harness) {
         let refused = create(&h, &youth, &body).await;
         refused.expect_error(StatusCode::CONFLICT, ErrorCode::ClientMessageIdReused);
         assert!(refused.json().get("id").is_none(), "{what}");
+    }
+    assert_eq!(h.counts().await, counts);
+
+    // The same when the reply takes the id only after the handler looked (a race): the store
+    // itself finds the id taken and says so, instead of naming the reply's thread.
+    let youth_id = AccountId(
+        Req::get(routes::ME)
+            .bearer(&youth)
+            .send(&h.app)
+            .await
+            .json()["id"]
+            .as_i64()
+            .unwrap(),
+    );
+    let store = &h.state.store;
+    for (id, text, expected) in [
+        ("m-2", "سؤال جديد", Created::Reused),
+        ("first-1", "سؤال آخر", Created::Reused),
+        ("first-1", "مرحبا، أحتاج مساعدة", Created::Existing(id)),
+    ] {
+        let racing = NewEnquiry {
+            youth: youth_id,
+            topic: Topic::Work,
+            language: Language::Ar,
+            mode: Mode::Mail,
+            client_message_id: ClientMessageId::try_from(id.to_owned()).unwrap(),
+            text: MessageText::try_from(text.to_owned()).unwrap(),
+            callback: None,
+            now: lernwelt_protocol::Timestamp(now()),
+            open_max: 5,
+        };
+        assert_eq!(
+            store.create_enquiry(&racing).await.unwrap(),
+            expected,
+            "{id}"
+        );
     }
     assert_eq!(h.counts().await, counts);
 
@@ -1411,7 +1449,7 @@ async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
     };
     let window = json!({ "from": now(), "until": now() + 3600 });
     let mut oversized = base.clone();
-    oversized["message"] = json!("ä".repeat(9000));
+    oversized["message"] = json!("ä".repeat(lernwelt_protocol::limits::MAX_BODY_BYTES / 2 + 1));
     let mut cases = vec![
         unprocessable(
             "empty message",
@@ -1633,8 +1671,8 @@ async fn bad_counselling_input_gets_4xx_json_and_changes_nothing(h: Harness) {
         )
     });
     refused(&h, "POST", routes::ENQUIRIES, &youth, cases).await;
-    // 4000 characters (8000 bytes of Arabic) are fine.
-    let longest = with("message", json!("ب".repeat(4000)));
+    // 4000 characters are fine, also of four bytes each (16,000 bytes of emoji).
+    let longest = with("message", json!("😀".repeat(4000)));
     assert_eq!(
         create(&h, &youth, &longest).await.status,
         StatusCode::CREATED
@@ -1967,73 +2005,76 @@ async fn spam_closes_and_blocks_until_an_admin_lifts_it(h: Harness) {
     );
 }
 
-/// Texts stored before today's rules (a bidi override, an invisible-only post, such a title)
-/// are shown neutralised, never as a 500 that would hide the whole conversation or forum.
-#[tokio::test]
-async fn stored_texts_that_today_refuses_are_shown_neutralised() {
-    use lernwelt_server::store::SqliteStore;
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("old.sqlite3");
-    let store = SqliteStore::open(&file).await.unwrap();
-    let app = lernwelt_server::app(
-        lernwelt_server::AppState::new(std::sync::Arc::new(store), test_settings()).unwrap(),
-    );
-    let youth = Req::post(routes::ACCOUNTS)
-        .json(
-            &json!({ "nickname": "alte_texte", "password": "sehr-geheim-123",
-            "age_band": "18_21", "languages": ["de"] }),
-        )
-        .send(&app)
-        .await
-        .token();
-    let enquiry = Req::post(routes::ENQUIRIES)
-        .bearer(&youth)
-        .json(&mail("de", "Ich suche Arbeit.", "old-1"))
-        .send(&app)
-        .await
-        .json()["id"]
-        .as_i64()
-        .unwrap();
+/// Rows stored before today's rules (a bidi override, an invisible-only post, such a title, an
+/// absence notice or callback number a later rule refuses, a language or place this version
+/// does not know) are shown neutralised or left out, never as a 500 that would hide the whole
+/// conversation, the forum or the queue.
+async fn stored_rows_that_today_refuses_are_shown_neutralised(h: Harness) {
+    let youth = register_youth(&h, "alte_texte").await;
+    let c = login_counsellor(&h, &add_counsellor(&h, "alt_beraterin", "de").await).await;
+    let id = open(&h, &youth, "de", "old-1").await;
+    accept(&h, &c, id).await;
+    let absence = json!({ "text": "Im Urlaub.", "until": now() + 3600 });
+    let set = Req::put(routes::ABSENCE)
+        .bearer(&c)
+        .json(&absence)
+        .send(&h.app)
+        .await;
+    assert_eq!(set.status, StatusCode::OK);
+    let called = create(&h, &youth, &callback("de", "+49 170 1234567", "old-2")).await;
+    assert_eq!(called.status, StatusCode::CREATED, "{:?}", called.json());
     let thread = Req::post(routes::FORUM_THREADS)
         .bearer(&youth)
         .json(
             &json!({ "category": "work", "title": "Alte Frage", "language": "de",
             "text": "Wer kann helfen?" }),
         )
-        .send(&app)
+        .send(&h.app)
         .await
         .json()["id"]
         .as_i64()
         .unwrap();
     // As an older server could have stored them.
-    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display()))
-        .await
-        .unwrap();
-    for statement in [
-        "UPDATE messages SET body = char(8238) || 'Hallo' || char(1) || '!'",
-        "UPDATE forum_posts SET body = char(10240)",
-        "UPDATE forum_threads SET title = char(8238) || char(10)",
+    for (statement, text) in [
+        ("UPDATE messages SET body = $1", "\u{202E}Hallo\u{1}!"),
+        ("UPDATE forum_posts SET body = $1", "\u{2800}"),
+        ("UPDATE forum_threads SET title = $1", "\u{202E}\n"),
+        (
+            "UPDATE accounts SET absence_text = $1 WHERE absence_text IS NOT NULL",
+            "\u{202B}Im Urlaub.\u{202C}",
+        ),
+        ("UPDATE callbacks SET phone = $1", "0170 abc"),
+        (
+            "UPDATE accounts SET languages = $1 WHERE role = 'youth'",
+            "xx,de",
+        ),
     ] {
-        sqlx::query(statement).execute(&raw).await.unwrap();
+        h.sql(statement, text).await;
     }
-    raw.close().await;
 
-    let messages = Req::get(&path(routes::ENQUIRY_MESSAGES, EnquiryId(enquiry)))
-        .bearer(&youth)
-        .send(&app)
-        .await;
+    let messages = get(&h, &youth, &path(routes::ENQUIRY_MESSAGES, id)).await;
     assert_eq!(messages.status, StatusCode::OK, "{:?}", messages.json());
     assert_eq!(messages.json()["messages"][0]["text"], "Hallo!");
-    let posts = Req::get(&routes::forum_path(routes::FORUM_THREAD_POSTS, thread))
-        .bearer(&youth)
-        .send(&app)
-        .await;
+    assert_eq!(
+        enquiry(&h, &youth, id).await["absence"]["text"],
+        "Im Urlaub."
+    );
+    let mine = get(&h, &youth, routes::ENQUIRIES).await;
+    assert_eq!(mine.status, StatusCode::OK, "{:?}", mine.json());
+    let inbox = get(&h, &c, routes::INBOX).await;
+    assert_eq!(inbox.status, StatusCode::OK, "{:?}", inbox.json());
+    let me = get(&h, &youth, routes::ME).await;
+    assert_eq!(me.status, StatusCode::OK, "{:?}", me.json());
+    assert_eq!(me.json()["languages"], json!(["de"]));
+    let posts = get(
+        &h,
+        &youth,
+        &routes::forum_path(routes::FORUM_THREAD_POSTS, thread),
+    )
+    .await;
     assert_eq!(posts.status, StatusCode::OK, "{:?}", posts.json());
     assert_eq!(posts.json()["posts"][0]["text"], "…");
-    let threads = Req::get(routes::FORUM_THREADS)
-        .bearer(&youth)
-        .send(&app)
-        .await;
+    let threads = get(&h, &youth, routes::FORUM_THREADS).await;
     assert_eq!(threads.status, StatusCode::OK, "{:?}", threads.json());
     assert_eq!(threads.json()["threads"][0]["title"], "………");
     // What the server sends passes the rules its clients check with.
@@ -2041,4 +2082,5 @@ async fn stored_texts_that_today_refuses_are_shown_neutralised() {
     assert_eq!(text.messages.len(), 1);
     let listed: lernwelt_protocol::ThreadsResponse = serde_json::from_slice(&threads.body).unwrap();
     assert_eq!(listed.threads.len(), 1);
+    let _: lernwelt_protocol::EnquiriesResponse = serde_json::from_slice(&mine.body).unwrap();
 }

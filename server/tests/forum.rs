@@ -773,12 +773,27 @@ async fn bad_forum_input_gets_4xx_json_and_changes_nothing(h: Harness) {
     }
     let too_big = Req::post(routes::FORUM_THREADS)
         .bearer(&youth)
-        .raw_json(format!(r#"{{"text": "{}"}}"#, "x".repeat(20_000)))
+        .raw_json(format!(
+            r#"{{"text": "{}"}}"#,
+            "x".repeat(lernwelt_protocol::limits::MAX_BODY_BYTES)
+        ))
         .send(&h.app)
         .await;
     too_big.expect_error(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge);
     assert_eq!(h.counts().await, before);
     assert_eq!(posts(&h, &youth, thread).await.len(), 1);
+    // The longest title and text there are, in characters of four bytes each, fit a body.
+    let longest = Req::post(routes::FORUM_THREADS)
+        .bearer(&youth)
+        .json(&json!({
+            "category": "work",
+            "title": "🙂".repeat(120),
+            "language": "de",
+            "text": "😀".repeat(4000),
+        }))
+        .send(&h.app)
+        .await;
+    assert_eq!(longest.status, StatusCode::CREATED, "{:?}", longest.json());
 }
 
 async fn concurrent_flags_and_thread_starts_are_counted_exactly(h: Harness) {

@@ -20,11 +20,19 @@ pub(super) const CREDENTIALS: &str = "SELECT id, nickname, role, age_band, langu
      created_at, password_hash, totp_secret, disabled_at, password_change_required \
      FROM accounts WHERE nickname_canonical = $1";
 
-/// The sessions (`s`, joined with their account `a`) that count at time `$2`: not expired, the
-/// account not disabled, and a staff account's only if its login checked the second factor.
+/// The sessions (`s`, joined with their account `a`) that count at the time in parameter
+/// `$now` (`$2` unless named): not expired, the account not disabled, and a staff account's
+/// only if its login checked the second factor.
 macro_rules! valid_session {
     () => {
-        "s.expires_at > $2 AND a.disabled_at IS NULL AND (a.role = 'youth' OR s.second_factor)"
+        valid_session!("$2")
+    };
+    ($now:literal) => {
+        concat!(
+            "s.expires_at > ",
+            $now,
+            " AND a.disabled_at IS NULL AND (a.role = 'youth' OR s.second_factor)"
+        )
     };
 }
 
@@ -40,6 +48,23 @@ pub(super) const SESSIONS_OF: &str = concat!(
     valid_session!(),
     " ORDER BY s.last_used_at DESC, s.created_at DESC LIMIT $3"
 );
+/// Most sessions asked about in one [`live_sessions_query`].
+pub(super) const LIVE_SESSIONS_CHUNK: usize = 500;
+
+/// Of `count` sessions (their hashes `$2`…), those that count at `$1` and whose account may do
+/// everything (no admin-made password waiting to be changed): what the live chat keeps open.
+pub(super) fn live_sessions_query(count: usize) -> String {
+    let hashes: Vec<String> = (2..count + 2).map(|i| format!("${i}")).collect();
+    format!(
+        concat!(
+            "SELECT s.token_hash FROM sessions s JOIN accounts a ON a.id = s.account_id \
+             WHERE s.token_hash IN ({}) AND NOT a.password_change_required AND ",
+            valid_session!("$1")
+        ),
+        hashes.join(", ")
+    )
+}
+
 /// The account of a session (`$1`, its hash) was used at `$2`.
 pub(super) const SEEN_BY_SESSION: &str = "UPDATE accounts SET last_seen_at = $2 \
      WHERE id = (SELECT account_id FROM sessions WHERE token_hash = $1) AND last_seen_at < $2";
@@ -255,6 +280,28 @@ macro_rules! impl_account_store {
                         .await?;
                 }
                 Ok(())
+            }
+
+            async fn live_sessions(
+                &self,
+                hashes: &[$crate::store::TokenHash],
+                now: lernwelt_protocol::Timestamp,
+            ) -> Result<Vec<$crate::store::TokenHash>, $crate::store::StoreError> {
+                let mut live = Vec::with_capacity(hashes.len());
+                for chunk in hashes.chunks($crate::store::accounts::LIVE_SESSIONS_CHUNK) {
+                    // Made of fixed text and numbered placeholders only; every value is bound.
+                    let sql = sqlx::AssertSqlSafe($crate::store::accounts::live_sessions_query(
+                        chunk.len(),
+                    ));
+                    let mut query = sqlx::query_scalar::<_, Vec<u8>>(sql).bind(now.0);
+                    for hash in chunk {
+                        query = query.bind(hash.0.as_slice());
+                    }
+                    for column in query.fetch_all(&self.pool).await? {
+                        live.push($crate::store::token_hash_from_column(&column)?);
+                    }
+                }
+                Ok(live)
             }
 
             async fn sessions_of(

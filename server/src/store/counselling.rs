@@ -59,8 +59,38 @@ pub enum Created {
     New(EnquiryId),
     /// The first message's client id was stored before (a resend): the enquiry holding it.
     Existing(EnquiryId),
+    /// Nothing stored: the client id names another message (a reply, or another enquiry's
+    /// first message with another text).
+    Reused,
     /// Nothing stored: the young person has `open_max` open enquiries already.
     TooMany,
+}
+
+/// Whether a young person's new enquiry with this client message id and text was stored
+/// before: `Some(Existing)` when it is the same request again (the id names the first message
+/// of an enquiry, with this text), `Some(Reused)` when the id names anything else, `None` when
+/// the id is unused.
+pub async fn earlier_request<S: CounsellingStore + ?Sized>(
+    store: &S,
+    youth: AccountId,
+    client_message_id: &ClientMessageId,
+    text: &MessageText,
+) -> Result<Option<Created>, StoreError> {
+    let Some(existing) = store.message_by_client_id(youth, client_message_id).await? else {
+        return Ok(None);
+    };
+    let first = store
+        .messages(existing.enquiry, MessageId(0), 1)
+        .await?
+        .into_iter()
+        .next();
+    Ok(Some(
+        if first.is_some_and(|f| f.id == existing.id) && existing.text == *text {
+            Created::Existing(existing.enquiry)
+        } else {
+            Created::Reused
+        },
+    ))
 }
 
 /// An enquiry as stored, with what its views need.
@@ -514,13 +544,24 @@ pub(super) struct MessageRow {
     author_name: Option<String>,
 }
 
+/// A stored callback request. One that today's rules refuse (a rule that came in after it was
+/// written) is read as none, with a warning, rather than hiding the whole enquiry behind an
+/// error; the young person can ask again.
+fn callback_from_columns(phone: String, from: i64, until: i64) -> Option<CallbackDetails> {
+    let phone = PhoneNumber::try_from(phone);
+    let window = CallbackWindow::new(Timestamp(from), Timestamp(until));
+    match (phone, window) {
+        (Ok(phone), Ok(window)) => Some(CallbackDetails { phone, window }),
+        _ => {
+            tracing::warn!("a stored callback request no longer passes the rules; not shown");
+            None
+        }
+    }
+}
+
 pub(super) fn enquiry_from_row(row: EnquiryRow) -> Result<EnquiryRecord, StoreError> {
     let callback = match (row.phone, row.window_from, row.window_until) {
-        (Some(phone), Some(from), Some(until)) => Some(CallbackDetails {
-            phone: PhoneNumber::try_from(phone).map_err(|_| StoreError::Corrupt("phone"))?,
-            window: CallbackWindow::new(Timestamp(from), Timestamp(until))
-                .map_err(|_| StoreError::Corrupt("window"))?,
-        }),
+        (Some(phone), Some(from), Some(until)) => callback_from_columns(phone, from, until),
         _ => None,
     };
     Ok(EnquiryRecord {
@@ -539,7 +580,7 @@ pub(super) fn enquiry_from_row(row: EnquiryRow) -> Result<EnquiryRecord, StoreEr
         spam: row.spam != 0,
         youth_unread: row.youth_unread,
         counsellor_unread: row.counsellor_unread,
-        absence: absence_from_columns(row.absence_text, row.absence_until)?,
+        absence: absence_from_columns(row.absence_text, row.absence_until),
         callback,
     })
 }
@@ -642,16 +683,17 @@ macro_rules! impl_counselling_store {
                     .fetch_optional(&mut *tx)
                     .await?;
                 if message.is_none() {
-                    // The same request is being stored by another call right now.
+                    // The id was stored by another call meanwhile: the same request sent
+                    // twice at once, or a reply that took the id.
                     tx.rollback().await?;
-                    let existing = <Self as $crate::store::CounsellingStore>::message_by_client_id(
+                    return sql::earlier_request(
                         self,
                         enquiry.youth,
                         &enquiry.client_message_id,
+                        &enquiry.text,
                     )
                     .await?
-                    .ok_or($crate::store::StoreError::Corrupt("client_message_id"))?;
-                    return Ok($crate::store::Created::Existing(existing.enquiry));
+                    .ok_or($crate::store::StoreError::Corrupt("client_message_id"));
                 }
                 if let Some(callback) = &enquiry.callback {
                     sqlx::query(sql::INSERT_CALLBACK)

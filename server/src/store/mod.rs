@@ -27,7 +27,7 @@ mod staff;
 
 pub use counselling::{
     Appended, CounsellingStore, Created, EnquiryRecord, MessageRecord, NewEnquiry, NewMessage,
-    Party, RetentionReport,
+    Party, RetentionReport, earlier_request,
 };
 pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
 pub use postgres::PostgresStore;
@@ -45,7 +45,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// The SHA-256 of a session token: what is stored instead of the token itself.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TokenHash(pub [u8; 32]);
 
 impl fmt::Debug for TokenHash {
@@ -291,6 +291,14 @@ pub trait Store:
             .map(|s| s.account))
     }
 
+    /// Which of `hashes` are sessions that [`session_account`](Store::session_account) would
+    /// still accept at `now` (in no particular order).
+    async fn live_sessions(
+        &self,
+        hashes: &[TokenHash],
+        now: Timestamp,
+    ) -> Result<Vec<TokenHash>, StoreError>;
+
     /// Notes that the session was used at `now` (kept if a later time is stored).
     async fn touch_session(&self, token_hash: &TokenHash, now: Timestamp)
     -> Result<(), StoreError>;
@@ -436,12 +444,18 @@ fn languages_to_column(languages: &Languages) -> String {
         .join(",")
 }
 
+/// The languages of a stored account. A code this version does not know (one taken out
+/// later) is left out rather than failing every request of that account; a list with no
+/// language left was never valid and is an error.
 fn languages_from_column(column: &str) -> Result<Languages, StoreError> {
-    let list = column
-        .split(',')
-        .map(Language::from_code)
-        .collect::<Option<Vec<_>>>()
-        .ok_or(StoreError::Corrupt("languages"))?;
+    let mut list: Vec<Language> = Vec::new();
+    for code in column.split(',') {
+        match Language::from_code(code) {
+            Some(language) if !list.contains(&language) => list.push(language),
+            Some(_) => {}
+            None => tracing::warn!("a stored language code is unknown; left out"),
+        }
+    }
     Languages::try_from(list).map_err(|_| StoreError::Corrupt("languages"))
 }
 
@@ -456,6 +470,7 @@ mod tests {
         assert_eq!(column, "ar,de");
         assert_eq!(languages_from_column(&column).unwrap(), languages);
         assert!(languages_from_column("").is_err());
-        assert!(languages_from_column("ar,xx").is_err());
+        assert_eq!(languages_from_column("ar,xx,de,ar").unwrap(), languages);
+        assert!(languages_from_column("xx").is_err());
     }
 }

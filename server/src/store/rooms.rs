@@ -96,21 +96,30 @@ pub(super) fn lines_to_column(lines: &[SayText]) -> String {
         .unwrap_or_else(|_| "[]".to_owned())
 }
 
-/// A report read back. Lines that no longer pass today's rules are left out rather than failing
-/// the whole queue.
-pub(super) fn report_from_row(row: ReportRow) -> Result<RoomReportView, StoreError> {
+/// A report read back. Lines that no longer pass today's rules are left out, and a report of a
+/// place this version does not have is skipped (with a warning), rather than failing the whole
+/// queue.
+pub(super) fn report_from_row(row: ReportRow) -> Option<Result<RoomReportView, StoreError>> {
     let (id, place, name, lines, created_at) = row;
+    let Some(place) = Place::from_id(&place) else {
+        tracing::warn!(report = id, "a room report names an unknown place; skipped");
+        return None;
+    };
     let lines: Vec<String> = serde_json::from_str(&lines).unwrap_or_default();
-    Ok(RoomReportView {
+    let name = match nickname_from_column(name) {
+        Ok(name) => name,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(Ok(RoomReportView {
         id,
-        place: Place::from_id(&place).ok_or(StoreError::Corrupt("place"))?,
-        name: nickname_from_column(name)?,
+        place,
+        name,
         lines: lines
             .into_iter()
             .filter_map(|line| SayText::try_from(line).ok())
             .collect(),
         created_at: Timestamp(created_at),
-    })
+    }))
 }
 
 /// Implements [`RoomStore`] for a store type with a `pool` field and a `write()` method that
@@ -215,7 +224,7 @@ macro_rules! impl_room_store {
                         .fetch_all(&self.pool)
                         .await?;
                 rows.into_iter()
-                    .map($crate::store::rooms::report_from_row)
+                    .filter_map($crate::store::rooms::report_from_row)
                     .collect()
             }
 

@@ -161,13 +161,13 @@ pub(super) fn counsellor_from_row(row: CounsellorRow) -> Result<CounsellorSummar
 pub(super) fn absence_from_columns(
     text: Option<String>,
     until: Option<i64>,
-) -> Result<Option<AbsenceNotice>, StoreError> {
+) -> Option<AbsenceNotice> {
     match (text, until) {
-        (Some(text), Some(until)) => Ok(Some(AbsenceNotice {
-            text: AbsenceText::try_from(text).map_err(|_| StoreError::Corrupt("absence_text"))?,
+        (Some(text), Some(until)) => Some(AbsenceNotice {
+            text: AbsenceText::from_stored(text),
             until: Timestamp(until),
-        })),
-        _ => Ok(None),
+        }),
+        _ => None,
     }
 }
 
@@ -330,10 +330,9 @@ macro_rules! impl_staff_store {
                         .bind(account.0)
                         .fetch_optional(&self.pool)
                         .await?;
-                match row {
-                    Some((text, until)) => $crate::store::staff::absence_from_columns(text, until),
-                    None => Ok(None),
-                }
+                Ok(row.and_then(|(text, until)| {
+                    $crate::store::staff::absence_from_columns(text, until)
+                }))
             }
         }
     };

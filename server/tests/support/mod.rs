@@ -112,7 +112,7 @@ pub struct Harness {
     pub state: AppState,
     /// Held to be dropped after the test: the temporary SQLite directory or the PostgreSQL
     /// database.
-    _cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
+    cleanup: (Option<tempfile::TempDir>, Option<PgDatabase>),
 }
 
 impl Harness {
@@ -130,7 +130,40 @@ impl Harness {
     pub async fn counts(&self) -> RowCounts {
         self.store.counts().await.expect("counts")
     }
+
+    /// Runs `statement` on the database itself, past the server (as an older version of it
+    /// could have written), with `text` as its one parameter `$1`.
+    pub async fn sql(&self, statement: &'static str, text: &str) {
+        match &self.cleanup {
+            (Some(dir), _) => {
+                let file = dir.path().join(SQLITE_FILE);
+                let mut conn =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
+                        .await
+                        .expect("open the SQLite file");
+                sqlx::query(statement)
+                    .bind(text)
+                    .execute(&mut conn)
+                    .await
+                    .expect(statement);
+                conn.close().await.expect("close");
+            }
+            (_, Some(db)) => {
+                let mut conn = sqlx::PgConnection::connect(&db.url).await.expect("connect");
+                sqlx::query(statement)
+                    .bind(text)
+                    .execute(&mut conn)
+                    .await
+                    .expect(statement);
+                conn.close().await.expect("close");
+            }
+            (None, None) => panic!("a harness without a database"),
+        }
+    }
 }
+
+/// The SQLite file of a harness, in its temporary directory.
+const SQLITE_FILE: &str = "test.sqlite3";
 
 /// Runs `case` on a fresh server over `backend`.
 pub async fn run<F, Fut>(backend: Backend, case: F)
@@ -141,7 +174,7 @@ where
     let harness = match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("temp dir");
-            let store = SqliteStore::open(&dir.path().join("test.sqlite3"))
+            let store = SqliteStore::open(&dir.path().join(SQLITE_FILE))
                 .await
                 .expect("open sqlite");
             harness(Arc::new(store), (Some(dir), None))
@@ -169,7 +202,7 @@ fn harness(
         state,
         store,
         app,
-        _cleanup: cleanup,
+        cleanup,
     }
 }
 
