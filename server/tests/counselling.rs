@@ -2084,3 +2084,69 @@ async fn stored_rows_that_today_refuses_are_shown_neutralised(h: Harness) {
     assert_eq!(listed.threads.len(), 1);
     let _: lernwelt_protocol::EnquiriesResponse = serde_json::from_slice(&mine.body).unwrap();
 }
+
+/// `secure_delete`: what a young person deletes (their account, with its enquiries, messages
+/// and callback number) is overwritten in the SQLite file, not only unlinked from it. The
+/// file is read byte by byte after the store is closed (which folds the write-ahead log in).
+#[tokio::test]
+async fn deleted_texts_and_numbers_do_not_stay_in_the_sqlite_file() {
+    use lernwelt_server::store::SqliteStore;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deleted.sqlite3");
+    let serve = |store: std::sync::Arc<SqliteStore>| {
+        lernwelt_server::app(lernwelt_server::AppState::new(store, test_settings()).unwrap())
+    };
+    let secret = "Geheimnis-Zxq-4711";
+    let phone = "+49 170 9876543";
+    // The number is kept in a normal form; its digits are in it however it is written.
+    let digits = "1709876543";
+    let in_file = |needle: &str| {
+        let bytes = std::fs::read(&file).unwrap();
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+
+    let store = std::sync::Arc::new(SqliteStore::open(&file).await.unwrap());
+    let app = serve(store.clone());
+    let register = json!({ "nickname": "loescht_alles", "password": "sehr-geheim-123",
+        "age_band": "18_21", "languages": ["de"] });
+    let youth = Req::post(routes::ACCOUNTS)
+        .json(&register)
+        .send(&app)
+        .await
+        .token();
+    for body in [
+        mail("de", &format!("{secret} in einer Nachricht"), "del-1"),
+        callback("de", phone, "del-2"),
+    ] {
+        let created = Req::post(routes::ENQUIRIES)
+            .bearer(&youth)
+            .json(&body)
+            .send(&app)
+            .await;
+        assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.json());
+    }
+    drop(app);
+    store.close().await;
+    // Closing folds the write-ahead log into the file: the texts are there now, so the check
+    // below can fail.
+    for needle in [secret, digits, "loescht_alles"] {
+        assert!(
+            in_file(needle),
+            "{needle:?} should be in the file before deleting"
+        );
+    }
+
+    let store = std::sync::Arc::new(SqliteStore::open(&file).await.unwrap());
+    let app = serve(store.clone());
+    let gone = Req::delete(routes::ME)
+        .bearer(&youth)
+        .json(&json!({ "password": "sehr-geheim-123" }))
+        .send(&app)
+        .await;
+    assert!(gone.status.is_success(), "{}", gone.status);
+    drop(app);
+    store.close().await;
+    for needle in [secret, digits, "loescht_alles"] {
+        assert!(!in_file(needle), "{needle:?} is still in the file");
+    }
+}
