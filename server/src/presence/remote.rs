@@ -3,8 +3,9 @@
 //! their news; the others keep copies of them ("remote" avatars, members without a viewer),
 //! show them to their own viewers and count them on the room list.
 //!
-//! - Steps go out once per flush ([`super::room::FLUSH_EVERY`]) as one batch; the hearing rooms
-//!   pass them on to their viewers at once, so a second instance adds only the broker's way.
+//! - Steps go out as one batch every `FLUSH_EVERY / FLUSH_GROUPS` ([`super::room::FLUSH_EVERY`]);
+//!   the hearing rooms pass them on with each viewer's next flush, as their own steps, so a
+//!   second instance adds the broker's way and at most that short batching.
 //! - Every [`ROSTER_EVERY`] each room names all its own avatars ([`PlaceNews::Roster`]): a new
 //!   instance learns who is there, lost news is repaired, and the copies of an instance not
 //!   heard from for [`PEER_SILENT`] (it died) vanish: its people reconnect elsewhere and the

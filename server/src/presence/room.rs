@@ -6,7 +6,9 @@
 //!   [`MAX_SPEED`] up to [`ALLOWANCE_MAX`], so steps that arrive in a burst after a network
 //!   stall still pass); otherwise the sender is told where it stands ([`ServerMsg::Corrected`]).
 //! - Every [`FLUSH_EVERY`] each viewer gets one binary frame with the new steps of the avatars
-//!   in its view, and nothing when nobody in view moved. Every [`VIEW_EVERY`] the views are
+//!   in its view, and nothing when nobody in view moved. The viewers are flushed in
+//!   [`FLUSH_GROUPS`] groups spread over that interval, so a crowd's frames do not all leave
+//!   in one burst. Every [`VIEW_EVERY`] the views are
 //!   chosen again ([`super::view`]) and avatars appear and vanish.
 //! - A viewer whose queue is full is skipped, and what it missed is sent once it reads again:
 //!   a slow phone costs the room nothing.
@@ -43,6 +45,11 @@ use tokio::time::Instant;
 
 /// How often the new steps are sent: batching adds at most this much to what others see.
 pub const FLUSH_EVERY: Duration = Duration::from_millis(20);
+/// The viewers are flushed in this many groups, one group every `FLUSH_EVERY / FLUSH_GROUPS`:
+/// each viewer still gets a frame every [`FLUSH_EVERY`], but a crowd's frames leave spread
+/// over the interval instead of all at once (a thousand sends in one burst make the last
+/// viewers wait for the first ones' system calls).
+pub const FLUSH_GROUPS: u8 = 4;
 /// How often each view is chosen again.
 pub const VIEW_EVERY: Duration = Duration::from_millis(200);
 
@@ -302,12 +309,17 @@ impl Avatar {
 #[derive(Debug)]
 struct Seen {
     handle: u16,
+    /// The avatar's version the viewer has.
     sent: u64,
+    /// The version going out in the batch being sent (equal to `sent` when none).
+    sending: u64,
 }
 
 #[derive(Debug)]
 struct Viewer {
     tx: mpsc::Sender<Push>,
+    /// Which of the [`FLUSH_GROUPS`] this viewer is flushed with.
+    group: u8,
     seen: HashMap<AccountId, Seen>,
     free: Vec<u16>,
     next: u16,
@@ -316,9 +328,10 @@ struct Viewer {
 }
 
 impl Viewer {
-    fn new(tx: mpsc::Sender<Push>, blocked: Vec<AccountId>) -> Self {
+    fn new(tx: mpsc::Sender<Push>, blocked: Vec<AccountId>, group: u8) -> Self {
         Self {
             tx,
+            group,
             seen: HashMap::new(),
             free: Vec::new(),
             next: 0,
@@ -367,7 +380,8 @@ pub(crate) struct Room {
     layout: Arc<Layout>,
     avatars: HashMap<AccountId, Avatar>,
     viewers: HashMap<AccountId, Viewer>,
-    last_view: Instant,
+    /// When each flush group's views were last chosen.
+    last_view: [Instant; FLUSH_GROUPS as usize],
     grace: Grace,
     /// Where the room list counsellors see is kept.
     board: Board,
@@ -384,6 +398,10 @@ pub(crate) struct Room {
     /// When each other instance was last heard from.
     peers: HashMap<u64, Instant>,
     last_roster: Instant,
+    /// The flush group of this tick.
+    phase: u8,
+    /// Viewers made so far (new ones join the groups in turn).
+    viewers_made: u64,
 }
 
 impl Room {
@@ -400,7 +418,7 @@ impl Room {
             layout,
             avatars: HashMap::new(),
             viewers: HashMap::new(),
-            last_view: Instant::now(),
+            last_view: [Instant::now(); FLUSH_GROUPS as usize],
             grace,
             board,
             link,
@@ -410,6 +428,8 @@ impl Room {
             recent: VecDeque::new(),
             peers: HashMap::new(),
             last_roster: Instant::now(),
+            phase: 0,
+            viewers_made: 0,
         }
     }
 
@@ -794,8 +814,7 @@ impl Room {
                         avatar.version += 1;
                     }
                 }
-                // Passed on at once: batching happened on the other instance already.
-                self.flush();
+                // Passed on with each viewer's next flush, like the steps taken here.
             }
             PlaceNews::Gone { account } => {
                 if self.avatars.get(&account).is_some_and(Avatar::is_remote) {
@@ -925,7 +944,9 @@ impl Room {
                     .insert(account, Avatar::new(Origin::Local, conn, who, step, now));
             }
         }
-        let mut viewer = Viewer::new(tx, blocked);
+        let group = (self.viewers_made % u64::from(FLUSH_GROUPS)) as u8;
+        self.viewers_made += 1;
+        let mut viewer = Viewer::new(tx, blocked, group);
         let others: Vec<AvatarView> = self
             .choose_for(account, &viewer)
             .into_iter()
@@ -937,6 +958,7 @@ impl Room {
                     Seen {
                         handle,
                         sent: avatar.version,
+                        sending: avatar.version,
                     },
                 );
                 Some(avatar.view(handle))
@@ -1061,10 +1083,12 @@ impl Room {
     }
 
     /// Chooses every view again: avatars that came near appear, those gone far vanish.
-    fn refresh_views(&mut self) {
+    /// Chooses the views of one flush group again (a group at a time, so that a crowd's
+    /// choosing does not hold the room up in one piece).
+    fn refresh_views(&mut self, group: u8) {
         let everyone = self.others();
         let mut others: Vec<Other<AccountId>> = Vec::with_capacity(everyone.len());
-        for (account, viewer) in &mut self.viewers {
+        for (account, viewer) in self.viewers.iter_mut().filter(|(_, v)| v.group == group) {
             let Some(me) = self.avatars.get(account) else {
                 continue;
             };
@@ -1104,6 +1128,7 @@ impl Room {
                         Seen {
                             handle,
                             sent: avatar.version,
+                            sending: avatar.version,
                         },
                     );
                 } else {
@@ -1114,15 +1139,17 @@ impl Room {
         }
     }
 
-    /// Sends each viewer the steps it has not had yet.
-    fn flush(&mut self) {
+    /// Sends each viewer the steps it has not had yet: one look-up per avatar in view, and
+    /// what went out is marked only once the viewer's queue took it.
+    fn flush(&mut self, group: u8) {
         let mut batch: Vec<(u16, Step)> = Vec::new();
-        for viewer in self.viewers.values_mut() {
+        for viewer in self.viewers.values_mut().filter(|v| v.group == group) {
             batch.clear();
-            for (key, seen) in &viewer.seen {
+            for (key, seen) in &mut viewer.seen {
                 if let Some(avatar) = self.avatars.get(key)
                     && avatar.version > seen.sent
                 {
+                    seen.sending = avatar.version;
                     batch.push((seen.handle, avatar.step));
                 }
             }
@@ -1132,17 +1159,36 @@ impl Room {
             let sent = batch
                 .chunks(STEPS_MAX)
                 .all(|chunk| viewer.push(Push::Binary(encode_steps(chunk))));
-            if sent {
-                for (key, seen) in &mut viewer.seen {
-                    if let Some(avatar) = self.avatars.get(key) {
-                        seen.sent = avatar.version;
-                    }
+            for seen in viewer.seen.values_mut() {
+                if sent {
+                    seen.sent = seen.sending;
+                } else {
+                    seen.sending = seen.sent;
                 }
             }
         }
     }
 
+    /// Every `FLUSH_EVERY / FLUSH_GROUPS`: one group of viewers gets its steps (and, every
+    /// [`VIEW_EVERY`], its views chosen again), the other instances this instance's steps; once
+    /// per round the rest of the room's upkeep.
     fn tick(&mut self, now: Instant) {
+        self.phase = (self.phase + 1) % FLUSH_GROUPS;
+        if self.phase == 0 {
+            self.upkeep(now);
+        }
+        let group = usize::from(self.phase);
+        if now.duration_since(self.last_view[group]) >= VIEW_EVERY {
+            self.last_view[group] = now;
+            self.refresh_views(self.phase);
+        }
+        self.share_steps();
+        self.flush(self.phase);
+    }
+
+    /// Avatars whose connection is gone or silent leave, mutes and bans run out, old lines are
+    /// forgotten, and the other instances are told who is here.
+    fn upkeep(&mut self, now: Instant) {
         let grace = self.grace;
         let expired: Vec<AccountId> = self
             .avatars
@@ -1174,20 +1220,19 @@ impl Room {
         {
             self.recent.pop_front();
         }
-        if now.duration_since(self.last_view) >= VIEW_EVERY {
-            self.last_view = now;
-            self.refresh_views();
-        }
-        self.flush();
     }
 
-    /// The other instances' side of a tick: this instance's steps go out as one batch, every
-    /// [`ROSTER_EVERY`] its avatars are named, and the copies of instances gone silent vanish.
-    fn tick_peers(&mut self, now: Instant) {
+    /// This instance's steps since the last tick go to the other instances as one batch.
+    fn share_steps(&mut self) {
         if !self.outbox.is_empty() {
             let steps = std::mem::take(&mut self.outbox);
             self.share(&PlaceNews::Steps { steps });
         }
+    }
+
+    /// The other instances' side of the upkeep: every [`ROSTER_EVERY`] this instance's avatars
+    /// are named, and the copies of instances gone silent vanish.
+    fn tick_peers(&mut self, now: Instant) {
         if now.duration_since(self.last_roster) >= ROSTER_EVERY {
             self.last_roster = now;
             let members: Vec<Member> = self
@@ -1229,7 +1274,7 @@ fn asked_since(asking: Option<u32>, now: Instant) -> Option<Instant> {
 /// Runs `room` until every sender of `commands` is gone. While the room is empty it only
 /// waits for commands.
 pub(crate) async fn run(mut room: Room, mut commands: mpsc::Receiver<Cmd>) {
-    let mut ticks = tokio::time::interval(FLUSH_EVERY);
+    let mut ticks = tokio::time::interval(FLUSH_EVERY / u32::from(FLUSH_GROUPS));
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
         if room.avatars.is_empty() {
