@@ -134,29 +134,27 @@ impl Harness {
     /// Runs `statement` on the database itself, past the server (as an older version of it
     /// could have written), with `text` as its one parameter `$1`.
     pub async fn sql(&self, statement: &'static str, text: &str) {
+        // The same statement on either backend's own connection type.
+        macro_rules! run_on {
+            ($connect:expr) => {{
+                let mut conn = $connect.await.expect("connect to the database");
+                sqlx::query(statement)
+                    .bind(text)
+                    .execute(&mut conn)
+                    .await
+                    .expect(statement);
+                conn.close().await.expect("close");
+            }};
+        }
         match &self.cleanup {
             (Some(dir), _) => {
                 let file = dir.path().join(SQLITE_FILE);
-                let mut conn =
-                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
-                        .await
-                        .expect("open the SQLite file");
-                sqlx::query(statement)
-                    .bind(text)
-                    .execute(&mut conn)
-                    .await
-                    .expect(statement);
-                conn.close().await.expect("close");
+                run_on!(sqlx::SqliteConnection::connect(&format!(
+                    "sqlite://{}",
+                    file.display()
+                )))
             }
-            (_, Some(db)) => {
-                let mut conn = sqlx::PgConnection::connect(&db.url).await.expect("connect");
-                sqlx::query(statement)
-                    .bind(text)
-                    .execute(&mut conn)
-                    .await
-                    .expect(statement);
-                conn.close().await.expect("close");
-            }
+            (_, Some(db)) => run_on!(sqlx::PgConnection::connect(&db.url)),
             (None, None) => panic!("a harness without a database"),
         }
     }
