@@ -22,7 +22,6 @@ use lernwelt_protocol::{
     RegisterRequest, Role, SessionResponse, SessionView, SessionsResponse, Timestamp, TotpCode,
     routes,
 };
-use std::time::Instant;
 
 /// The routes of this module. Registration is rate-limited per client address; so are login,
 /// the password change and the account deletion, which check a password (the last two also
@@ -131,20 +130,31 @@ async fn register(
 
 /// Logs `event` (a wrong password or code) and counts it against `account`; logs the wait it
 /// now has, if any.
-fn count_failure(state: &AppState, account: AccountId, origin: Origin, event: Event) {
+async fn count_failure(
+    state: &AppState,
+    account: AccountId,
+    origin: Origin,
+    event: Event,
+) -> Result<(), AppError> {
     security::record(event, Some(account), origin);
-    let wait = state.lockout.failed(account, Instant::now());
+    let wait = state.lockout.failed(account, sessions::now_ms()).await?;
     if !wait.is_zero() {
         let wait_secs = wait.as_secs().max(1);
         security::record(Event::LockoutStarted { wait_secs }, Some(account), origin);
     }
+    Ok(())
 }
 
 /// 429 while `account` must wait after wrong attempts ([`crate::lockout`]).
-fn check_lockout(state: &AppState, account: AccountId, origin: Origin) -> Result<(), AppError> {
+async fn check_lockout(
+    state: &AppState,
+    account: AccountId,
+    origin: Origin,
+) -> Result<(), AppError> {
     state
         .lockout
-        .check(account, Instant::now())
+        .check(account, sessions::now_ms())
+        .await?
         .map_err(|wait| {
             let wait_secs = wait.as_secs().max(1);
             security::record(Event::LockedOut { wait_secs }, Some(account), origin);
@@ -175,7 +185,7 @@ async fn login(
         .await?;
     let invalid = || AppError::client(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
     if let Some(c) = &credentials {
-        check_lockout(&state, c.account.id, origin)?;
+        check_lockout(&state, c.account.id, origin).await?;
         if c.account.role != Role::Youth && request.totp.is_none() {
             return Err(AppError::field(
                 StatusCode::UNAUTHORIZED,
@@ -195,7 +205,7 @@ async fn login(
     };
     let id = credentials.account.id;
     if !matches || credentials.disabled {
-        count_failure(&state, id, origin, Event::LoginFailed);
+        count_failure(&state, id, origin, Event::LoginFailed).await?;
         return Err(invalid());
     }
     let now = sessions::now();
@@ -204,12 +214,12 @@ async fn login(
         state.settings.session_ttl
     } else {
         if let Err(event) = second_factor(&state, &credentials, request.totp.as_ref(), now).await? {
-            count_failure(&state, id, origin, event);
+            count_failure(&state, id, origin, event).await?;
             return Err(invalid());
         }
         state.settings.staff_session_ttl
     };
-    state.lockout.succeeded(id);
+    state.lockout.succeeded(id).await?;
     // Past here a staff account has passed its second factor.
     let (token, session) = sessions::new_session(now, ttl, !youth)?;
     state
@@ -264,7 +274,7 @@ async fn reauthenticate(
     origin: Origin,
 ) -> Result<(), AppError> {
     let id = caller.id();
-    check_lockout(state, id, origin)?;
+    check_lockout(state, id, origin).await?;
     let credentials = state
         .store
         .credentials(&caller.account.nickname.canonical())
@@ -272,10 +282,10 @@ async fn reauthenticate(
         .filter(|c| c.account.id == id);
     let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
     if state.passwords.verify(password, stored).await? {
-        state.lockout.succeeded(id);
+        state.lockout.succeeded(id).await?;
         Ok(())
     } else {
-        count_failure(state, id, origin, Event::ReauthenticationFailed);
+        count_failure(state, id, origin, Event::ReauthenticationFailed).await?;
         Err(AppError::field(
             StatusCode::FORBIDDEN,
             ErrorCode::CurrentPasswordWrong,

@@ -231,7 +231,7 @@ async fn create_enquiry(
         None => {}
     }
     not_blocked(&state, &caller).await?;
-    state.post_limiter.enforce_account(caller.id())?;
+    state.post_limiter.enforce(caller.id()).await?;
     let created = state
         .store
         .create_enquiry(&NewEnquiry {
@@ -462,7 +462,7 @@ pub async fn store_message(
     if side == Side::Youth {
         not_blocked(state, caller).await?;
     }
-    state.post_limiter.enforce_account(caller.id())?;
+    state.post_limiter.enforce(caller.id()).await?;
     let appended = state
         .store
         .append_message(&NewMessage {

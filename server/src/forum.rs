@@ -306,7 +306,7 @@ async fn create_thread(
         since: now.plus_seconds(-DAY_SECS),
         max: NEW_ACCOUNT_THREADS_PER_DAY,
     });
-    state.post_limiter.enforce_account(caller.id())?;
+    state.post_limiter.enforce(caller.id()).await?;
     let id = state
         .store
         .create_thread(
@@ -375,7 +375,7 @@ async fn reply(
             ErrorCode::ThreadLocked,
         ));
     }
-    state.post_limiter.enforce_account(caller.id())?;
+    state.post_limiter.enforce(caller.id()).await?;
     match state
         .store
         .reply(id, caller.id(), &request.text, now())
@@ -406,7 +406,7 @@ async fn react(
 ) -> Result<Json<PostView>, AppError> {
     member(&caller)?;
     visible_post(&state, &caller, id, false).await?;
-    state.reaction_limiter.enforce_account(caller.id())?;
+    state.reaction_limiter.enforce(caller.id()).await?;
     state
         .store
         .toggle_reaction(id, caller.id(), request.reaction)
@@ -427,7 +427,7 @@ async fn flag(
 ) -> Result<StatusCode, AppError> {
     member(&caller)?;
     visible_post(&state, &caller, id, true).await?;
-    state.flag_limiter.enforce_account(caller.id())?;
+    state.flag_limiter.enforce(caller.id()).await?;
     let now = now();
     let weight = flag_weight(&state, &caller, now).await?;
     if state

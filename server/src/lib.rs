@@ -44,8 +44,9 @@ use axum::{Router, middleware};
 use lernwelt_protocol::ErrorCode;
 use lernwelt_protocol::limits::MAX_BODY_BYTES;
 use passwords::Passwords;
-use rate_limit::RateLimiter;
+use rate_limit::{AccountLimiter, RateLimiter};
 use std::sync::Arc;
+use store::LimitKind;
 
 /// Everything handlers share. Cheap to clone.
 #[derive(Clone)]
@@ -60,15 +61,15 @@ pub struct AppState {
     pub register_limiter: RateLimiter,
     /// Buckets for logins.
     pub login_limiter: RateLimiter,
-    /// Buckets for counselling messages, per account.
-    pub post_limiter: RateLimiter,
-    /// Buckets for forum flags, per account.
-    pub flag_limiter: RateLimiter,
-    /// Buckets for forum reactions, per account.
-    pub reaction_limiter: RateLimiter,
+    /// Counselling messages and forum posts, per account (in the store).
+    pub post_limiter: AccountLimiter,
+    /// Forum flags, per account (in the store).
+    pub flag_limiter: AccountLimiter,
+    /// Forum reactions, per account (in the store).
+    pub reaction_limiter: AccountLimiter,
     /// Buckets for opening live-chat connections.
     pub ws_connect_limiter: RateLimiter,
-    /// Wrong passwords and codes per account.
+    /// Wrong passwords and codes per account (in the store).
     pub lockout: lockout::Lockout,
     /// The open live-chat connections.
     pub hub: ws::Hub,
@@ -104,15 +105,19 @@ impl AppState {
         link: broker::Link,
     ) -> Result<Self, AppError> {
         Ok(Self {
-            store,
+            store: store.clone(),
             passwords: Passwords::new(settings.password_params, settings.hash_concurrency)?,
             register_limiter: RateLimiter::new(settings.register_limit),
             login_limiter: RateLimiter::new(settings.login_limit),
-            post_limiter: RateLimiter::new(settings.post_limit),
-            flag_limiter: RateLimiter::new(settings.flag_limit),
-            reaction_limiter: RateLimiter::new(settings.reaction_limit),
+            post_limiter: AccountLimiter::new(LimitKind::Post, settings.post_limit, store.clone()),
+            flag_limiter: AccountLimiter::new(LimitKind::Flag, settings.flag_limit, store.clone()),
+            reaction_limiter: AccountLimiter::new(
+                LimitKind::Reaction,
+                settings.reaction_limit,
+                store.clone(),
+            ),
             ws_connect_limiter: RateLimiter::new(settings.ws_connect_limit),
-            lockout: lockout::Lockout::new(settings.login_lockout),
+            lockout: lockout::Lockout::new(settings.login_lockout, store),
             hub: ws::Hub::new(link.clone()),
             presence: presence::Presence::new(settings.presence_grace, link)
                 .map_err(|e| AppError::internal("reading the place layouts", e))?,
@@ -185,11 +190,7 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
     let store = store::open(&config.data_dir, config.database_url.as_deref()).await?;
     let mut settings = Settings::from_config(&config);
     settings.transport.max_connections = serve::fit_open_files(settings.transport.max_connections);
-    tokio::spawn(retention::run_periodically(
-        store.clone(),
-        settings.retention_every,
-        settings.retention,
-    ));
+    let retention = (settings.retention_every, settings.retention);
     let state = match &config.broker {
         Some(url) => {
             let nats = broker::Nats::connect(url, &config.broker_prefix).await?;
@@ -198,6 +199,12 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error + Send 
         }
         None => AppState::new(store, settings)?,
     };
+    tokio::spawn(retention::run_periodically(
+        state.store.clone(),
+        state.lockout.clone(),
+        retention.0,
+        retention.1,
+    ));
     if config.demo {
         demo::seed(
             state.store.as_ref(),

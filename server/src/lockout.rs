@@ -6,13 +6,17 @@
 //! clears the count. The wait is short at first and capped, so a troll who knows a nickname
 //! can slow its owner down but not shut them out for long.
 //!
-//! The counts live in this process (a restart forgets them) and only for existing accounts,
-//! so memory is bounded by the number of accounts; counts older than a day are forgotten.
+//! The counts live in the database ([`crate::store::LimitStore`]), so several server
+//! processes over one database count together and a restart forgets nothing; only existing
+//! accounts have one, and counts older than [`LockoutPolicy::forget_after`] are forgotten (and
+//! deleted by the retention run). Attempts that run at the same moment are each checked
+//! before any of them is counted, so a burst gets a few more tries than the policy says; the
+//! per-address login limit and the bounded password hashing keep such a burst small.
 
+use crate::store::{Failures, Store, StoreError};
 use lernwelt_protocol::AccountId;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// How failures turn into waiting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,90 +44,84 @@ impl Default for LockoutPolicy {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Failures {
-    count: u32,
-    last: Instant,
+/// The wait after `count` failures in a row under `policy`.
+fn wait_after(policy: LockoutPolicy, count: u32) -> Duration {
+    let Some(beyond) = count.checked_sub(policy.free_failures) else {
+        return Duration::ZERO;
+    };
+    if beyond == 0 {
+        return Duration::ZERO;
+    }
+    let factor = 1_u32.checked_shl(beyond - 1).unwrap_or(u32::MAX);
+    policy
+        .first_wait
+        .checked_mul(factor)
+        .unwrap_or(policy.max_wait)
+        .min(policy.max_wait)
 }
 
-/// The failure counts. Cheap to clone (shared).
-#[derive(Debug, Clone)]
+/// What is left at `now` (ms) of the wait that `failures` earned under `policy`.
+fn wait_left(policy: LockoutPolicy, failures: Option<Failures>, now: i64) -> Duration {
+    let Some(failures) = failures else {
+        return Duration::ZERO;
+    };
+    let since = Duration::from_millis(u64::try_from(now - failures.last_at).unwrap_or(0));
+    if since >= policy.forget_after {
+        return Duration::ZERO;
+    }
+    wait_after(policy, failures.count).saturating_sub(since)
+}
+
+/// Milliseconds of `span`, for the store.
+fn ms(span: Duration) -> i64 {
+    i64::try_from(span.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// The failure counts, kept in the store. Cheap to clone (shared).
+#[derive(Clone)]
 pub struct Lockout {
     policy: LockoutPolicy,
-    failures: Arc<Mutex<HashMap<AccountId, Failures>>>,
+    store: Arc<dyn Store>,
 }
 
 impl Lockout {
-    /// No failures yet.
+    /// Counts kept in `store` under `policy`.
     #[must_use]
-    pub fn new(policy: LockoutPolicy) -> Self {
-        Self {
-            policy,
-            failures: Arc::default(),
-        }
+    pub fn new(policy: LockoutPolicy, store: Arc<dyn Store>) -> Self {
+        Self { policy, store }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<AccountId, Failures>> {
-        // A poisoned lock only means a holder panicked mid-update; the map is still usable.
-        self.failures.lock().unwrap_or_else(|e| e.into_inner())
+    /// `Err(wait)` while `account` must wait at `now` (ms) before its next login attempt.
+    pub async fn check(
+        &self,
+        account: AccountId,
+        now: i64,
+    ) -> Result<Result<(), Duration>, StoreError> {
+        let failures = self.store.login_failures(account).await?;
+        let wait = wait_left(self.policy, failures, now);
+        Ok(if wait.is_zero() { Ok(()) } else { Err(wait) })
     }
 
-    /// The wait after `count` failures in a row.
-    fn wait_after(&self, count: u32) -> Duration {
-        let Some(beyond) = count.checked_sub(self.policy.free_failures) else {
-            return Duration::ZERO;
-        };
-        if beyond == 0 {
-            return Duration::ZERO;
-        }
-        let factor = 1_u32.checked_shl(beyond - 1).unwrap_or(u32::MAX);
-        self.policy
-            .first_wait
-            .checked_mul(factor)
-            .unwrap_or(self.policy.max_wait)
-            .min(self.policy.max_wait)
-    }
-
-    /// `Err(wait)` while `account` must wait before its next login attempt.
-    pub fn check(&self, account: AccountId, now: Instant) -> Result<(), Duration> {
-        let mut failures = self.lock();
-        let Some(entry) = failures.get(&account).copied() else {
-            return Ok(());
-        };
-        let since = now.saturating_duration_since(entry.last);
-        if since >= self.policy.forget_after {
-            failures.remove(&account);
-            return Ok(());
-        }
-        let wait = self.wait_after(entry.count);
-        if since < wait {
-            Err(wait - since)
-        } else {
-            Ok(())
-        }
-    }
-
-    /// Counts a wrong password or code for `account`; the wait it now has, if any.
-    pub fn failed(&self, account: AccountId, now: Instant) -> Duration {
-        let mut failures = self.lock();
-        let forget_after = self.policy.forget_after;
-        let entry = failures.entry(account).or_insert(Failures {
-            count: 0,
-            last: now,
-        });
-        if now.saturating_duration_since(entry.last) >= forget_after {
-            entry.count = 0;
-        }
-        entry.count = entry.count.saturating_add(1);
-        entry.last = now;
-        let count = entry.count;
-        drop(failures);
-        self.wait_after(count)
+    /// Counts a wrong password or code for `account` at `now` (ms); the wait it now has, if
+    /// any.
+    pub async fn failed(&self, account: AccountId, now: i64) -> Result<Duration, StoreError> {
+        let forget_before = now.saturating_sub(ms(self.policy.forget_after));
+        let count = self
+            .store
+            .count_login_failure(account, now, forget_before)
+            .await?;
+        Ok(wait_after(self.policy, count))
     }
 
     /// A right login: the count starts again.
-    pub fn succeeded(&self, account: AccountId) {
-        self.lock().remove(&account);
+    pub async fn succeeded(&self, account: AccountId) -> Result<(), StoreError> {
+        self.store.clear_login_failures(account).await
+    }
+
+    /// Deletes counts that are forgotten at `now` (ms) anyway, and full rate-limit buckets.
+    pub async fn prune(&self, now: i64) -> Result<u64, StoreError> {
+        let forget_before = now.saturating_sub(ms(self.policy.forget_after));
+        self.store.prune_limits(now, forget_before).await
     }
 }
 
@@ -138,49 +136,52 @@ mod tests {
         forget_after: Duration::from_secs(3600),
     };
 
-    #[test]
-    fn free_failures_then_doubling_waits_up_to_the_cap() {
-        let lockout = Lockout::new(POLICY);
-        let who = AccountId(1);
-        let t0 = Instant::now();
-        for _ in 0..3 {
-            assert_eq!(lockout.failed(who, t0), Duration::ZERO);
-            assert!(lockout.check(who, t0).is_ok());
-        }
-        assert_eq!(lockout.failed(who, t0), Duration::from_secs(1));
-        assert_eq!(lockout.check(who, t0), Err(Duration::from_secs(1)));
-        let t1 = t0 + Duration::from_secs(1);
-        assert!(lockout.check(who, t1).is_ok(), "the wait is over");
-        assert_eq!(lockout.failed(who, t1), Duration::from_secs(2));
-        let mut now = t1;
-        for _ in 0..40 {
-            now += Duration::from_secs(61);
-            assert!(lockout.failed(who, now) <= Duration::from_secs(60));
-        }
-        assert_eq!(lockout.check(who, now), Err(Duration::from_secs(60)));
-        // Another account is not touched.
-        assert!(lockout.check(AccountId(2), now).is_ok());
-        // A right login clears the count.
-        lockout.succeeded(who);
-        assert!(lockout.check(who, now).is_ok());
-        assert_eq!(lockout.failed(who, now), Duration::ZERO);
+    /// The failures `count` in a row, the last at `last_at` ms.
+    fn failures(count: u32, last_at: i64) -> Option<Failures> {
+        Some(Failures { count, last_at })
     }
 
     #[test]
-    fn old_failures_are_forgotten() {
-        let lockout = Lockout::new(POLICY);
-        let who = AccountId(1);
-        let t0 = Instant::now();
-        for _ in 0..5 {
-            lockout.failed(who, t0);
+    fn free_failures_then_doubling_waits_up_to_the_cap() {
+        for count in 0..=3 {
+            assert_eq!(wait_after(POLICY, count), Duration::ZERO);
         }
-        assert!(lockout.check(who, t0).is_err());
-        let later = t0 + Duration::from_secs(3600);
-        assert!(lockout.check(who, later).is_ok());
+        assert_eq!(wait_after(POLICY, 4), Duration::from_secs(1));
+        assert_eq!(wait_after(POLICY, 5), Duration::from_secs(2));
+        assert_eq!(wait_after(POLICY, 9), Duration::from_secs(32));
+        for count in [10, 40, u32::MAX] {
+            assert_eq!(
+                wait_after(POLICY, count),
+                Duration::from_secs(60),
+                "{count}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_wait_runs_from_the_last_failure_and_old_ones_are_forgotten() {
+        assert_eq!(wait_left(POLICY, None, 0), Duration::ZERO);
         assert_eq!(
-            lockout.failed(who, later),
+            wait_left(POLICY, failures(5, 10_000), 10_500),
+            Duration::from_millis(1_500)
+        );
+        assert_eq!(
+            wait_left(POLICY, failures(5, 10_000), 12_000),
+            Duration::ZERO
+        );
+        assert_eq!(
+            wait_left(POLICY, failures(40, 0), 3_599_000),
             Duration::ZERO,
-            "counted from zero"
+            "the 60 s cap is long over"
+        );
+        assert_eq!(
+            wait_left(POLICY, failures(40, 0), 30_000),
+            Duration::from_secs(30)
+        );
+        // A clock that went back counts as no time passed.
+        assert_eq!(
+            wait_left(POLICY, failures(4, 10_000), 9_000),
+            Duration::from_secs(1)
         );
     }
 }

@@ -1,6 +1,12 @@
-//! Rate limits: an in-memory token bucket per client address, checked by a middleware on the
-//! routes that need it (registration, login), or per account, checked by handlers (posting
-//! counselling messages). Answers 429 `rate_limited` with `Retry-After`.
+//! Rate limits, answered with 429 `rate_limited` and `Retry-After`: an in-memory token bucket
+//! per client address, checked by a middleware on the routes that need it (registration,
+//! login, opening the live chat); and per account, checked by handlers (posts, flags,
+//! reactions), kept in the database so that every instance counts against one budget
+//! ([`AccountLimiter`], [`crate::store::LimitStore`]).
+//!
+//! The address buckets stay in each process: they are there to keep floods off the database,
+//! so asking the database would defeat them. With several instances behind a balancer, an
+//! address gets each instance's budget.
 //!
 //! Addresses are keyed as IPv4 or as their IPv6 /64 network (one household or phone usually
 //! gets a whole /64); behind a trusted proxy the address is the forwarded one
@@ -10,6 +16,8 @@
 use crate::client_ip::ClientIp;
 use crate::error::AppError;
 use crate::security::{self, Event, Origin};
+use crate::sessions;
+use crate::store::{Bucket as StoredBucket, LimitKind, Store};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -49,24 +57,16 @@ pub struct RateLimiter {
     buckets: Arc<Mutex<Buckets>>,
 }
 
-/// What a bucket belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Key {
-    /// A client address (IPv6 cut to its /64).
-    Addr(IpAddr),
-    /// An account.
-    Account(i64),
-}
-
+/// The buckets of the addresses seen (IPv6 cut to its /64), in two generations.
 #[derive(Debug, Default)]
 struct Buckets {
-    current: HashMap<Key, Bucket>,
-    previous: HashMap<Key, Bucket>,
+    current: HashMap<IpAddr, Bucket>,
+    previous: HashMap<IpAddr, Bucket>,
 }
 
 impl Buckets {
     /// The bucket of `key`, `fresh` if it has none.
-    fn get(&mut self, key: Key, fresh: Bucket) -> &mut Bucket {
+    fn get(&mut self, key: IpAddr, fresh: Bucket) -> &mut Bucket {
         if !self.current.contains_key(&key) {
             let bucket = self.previous.remove(&key).unwrap_or(fresh);
             if self.current.len() >= GENERATION {
@@ -95,21 +95,7 @@ impl RateLimiter {
 
     /// Takes one token for `addr` at `now`; `Err(wait)` if there is none.
     pub fn check(&self, addr: IpAddr, now: Instant) -> Result<(), Duration> {
-        self.take_for(Key::Addr(bucket_key(addr)), now)
-    }
-
-    /// Takes one token for `account` at `now`; `Err(wait)` if there is none.
-    pub fn check_account(&self, account: AccountId, now: Instant) -> Result<(), Duration> {
-        self.take_for(Key::Account(account.0), now)
-    }
-
-    /// [`RateLimiter::check_account`] as the handler's answer: 429 when out of tokens.
-    pub fn enforce_account(&self, account: AccountId) -> Result<(), AppError> {
-        self.check_account(account, Instant::now())
-            .map_err(|wait| AppError::account_limited(account, wait.as_secs().max(1)))
-    }
-
-    fn take_for(&self, key: Key, now: Instant) -> Result<(), Duration> {
+        let key = bucket_key(addr);
         let limit = self.limit;
         // A poisoned lock only means another request panicked mid-update; the map is still
         // usable, and refusing every later request would be worse.
@@ -119,6 +105,39 @@ impl RateLimiter {
             updated: now,
         };
         take(buckets.get(key, fresh), limit, now)
+    }
+}
+
+/// One per-account limit, kept in the store. Cheap to clone (shared).
+#[derive(Clone)]
+pub struct AccountLimiter {
+    kind: LimitKind,
+    bucket: StoredBucket,
+    store: Arc<dyn Store>,
+}
+
+impl AccountLimiter {
+    /// The limit of `kind` with `limit`'s size and refill, kept in `store`.
+    #[must_use]
+    pub fn new(kind: LimitKind, limit: RateLimit, store: Arc<dyn Store>) -> Self {
+        let interval_ms = i64::try_from(limit.refill_every.as_millis()).unwrap_or(i64::MAX);
+        Self {
+            kind,
+            bucket: StoredBucket {
+                burst: limit.burst.max(1),
+                interval_ms: interval_ms.max(1),
+            },
+            store,
+        }
+    }
+
+    /// Takes one turn for `account` now: 429 when its bucket is empty.
+    pub async fn enforce(&self, account: AccountId) -> Result<(), AppError> {
+        let taken = self
+            .store
+            .take_turn(account, self.kind, self.bucket, sessions::now_ms())
+            .await?;
+        taken.map_err(|wait| AppError::account_limited(account, wait.as_secs().max(1)))
     }
 }
 
@@ -211,12 +230,6 @@ mod tests {
         }
         assert!(limiter.check(b, t0).is_err(), "same /64");
         assert!(limiter.check(c, t0).is_ok(), "other /64");
-        // Accounts have buckets of their own.
-        for _ in 0..3 {
-            assert!(limiter.check_account(AccountId(7), t0).is_ok());
-        }
-        assert!(limiter.check_account(AccountId(7), t0).is_err());
-        assert!(limiter.check_account(AccountId(8), t0).is_ok());
         let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
         let plain: IpAddr = "192.0.2.7".parse().unwrap();
         assert_eq!(bucket_key(mapped), bucket_key(plain));

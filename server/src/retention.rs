@@ -5,8 +5,11 @@
 //! counselling threads, with all their messages, once they have been closed for
 //! [`Policy::closed`]; and young people's accounts nobody used for [`Policy::inactive`] (no
 //! login, no request with one of their sessions), with everything in them, as "delete my
-//! account" deletes it. Staff accounts are never deleted by time. Only counts are logged.
+//! account" deletes it. Staff accounts are never deleted by time. The shared limits' rows that
+//! no longer mean anything go too (full rate-limit buckets, forgotten counts of wrong
+//! passwords; [`crate::lockout`]). Only counts are logged.
 
+use crate::lockout::Lockout;
 use crate::sessions;
 use crate::store::{Store, StoreError};
 use lernwelt_protocol::Timestamp;
@@ -55,6 +58,8 @@ pub struct Deleted {
     pub enquiries: u64,
     /// Young people's accounts unused for the inactivity period (with everything in them).
     pub accounts: u64,
+    /// Rows of the shared limits that mean nothing any more.
+    pub limits: u64,
 }
 
 /// `now` minus `span`.
@@ -63,9 +68,10 @@ fn before(now: Timestamp, span: Duration) -> Timestamp {
     Timestamp(now.0.saturating_sub(secs))
 }
 
-/// Deletes everything that is due at `now` under `policy`.
+/// Deletes everything that is due at `now` under `policy` (and `lockout`'s).
 pub async fn run_once(
     store: &dyn Store,
+    lockout: &Lockout,
     now: Timestamp,
     policy: Policy,
 ) -> Result<Deleted, StoreError> {
@@ -87,28 +93,36 @@ pub async fn run_once(
             now,
         )
         .await?;
+    let limits = lockout.prune(now.0.saturating_mul(1000)).await?;
     Ok(Deleted {
         sessions,
         callbacks: counselling.callbacks,
         abandoned: counselling.abandoned,
         enquiries: counselling.enquiries,
         accounts,
+        limits,
     })
 }
 
 /// Runs [`run_once`] now and then every `every`, for as long as the server runs.
-pub async fn run_periodically(store: Arc<dyn Store>, every: Duration, policy: Policy) {
+pub async fn run_periodically(
+    store: Arc<dyn Store>,
+    lockout: Lockout,
+    every: Duration,
+    policy: Policy,
+) {
     let mut interval = tokio::time::interval(every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         interval.tick().await;
-        match run_once(store.as_ref(), sessions::now(), policy).await {
+        match run_once(store.as_ref(), &lockout, sessions::now(), policy).await {
             Ok(deleted) => tracing::info!(
                 sessions = deleted.sessions,
                 callbacks = deleted.callbacks,
                 abandoned = deleted.abandoned,
                 enquiries = deleted.enquiries,
                 accounts = deleted.accounts,
+                limits = deleted.limits,
                 "retention run"
             ),
             Err(e) => tracing::warn!(error = %e, "retention run failed"),

@@ -19,6 +19,15 @@ pub fn now() -> Timestamp {
     Timestamp(i64::try_from(seconds).unwrap_or(i64::MAX))
 }
 
+/// The current time in milliseconds since the epoch (for limits that every instance shares).
+#[must_use]
+pub fn now_ms() -> i64 {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    i64::try_from(ms).unwrap_or(i64::MAX)
+}
+
 /// A fresh token and the session record to store for it, valid for `ttl` from `now`.
 pub fn new_session(
     now: Timestamp,

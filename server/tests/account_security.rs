@@ -11,12 +11,12 @@
 mod support;
 
 use axum::http::StatusCode;
-use lernwelt_protocol::{ErrorCode, routes};
-use lernwelt_server::Settings;
+use lernwelt_protocol::{AccountId, EnquiryId, ErrorCode, routes};
 use lernwelt_server::lockout::LockoutPolicy;
 use lernwelt_server::rate_limit::RateLimit;
 use lernwelt_server::sessions;
 use lernwelt_server::store::RowCounts;
+use lernwelt_server::{AppState, Settings, app};
 use serde_json::{Value, json};
 use std::time::Duration;
 use support::ws::{Ws, listen, next, next_of, put};
@@ -38,6 +38,7 @@ on_both_backends!(
     an_admin_gives_a_counsellor_a_new_totp_secret,
     an_admin_gives_a_counsellor_a_new_one_time_password,
     security_events_are_logged_without_personal_data,
+    wrong_passwords_and_limits_count_across_instances,
 );
 
 /// The password `register_youth` gives every young person.
@@ -1010,4 +1011,133 @@ async fn one_session_ends_from_the_list(h: Harness) {
         .send(&h.app)
         .await
         .expect_error(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+}
+
+/// Two server instances over one database, each with a connection pool of its own as two
+/// processes have: wrong passwords and the per-account limits count together, so a second
+/// instance gives neither more guesses nor more posts; the bucket's last turn goes to one
+/// request only, when requests race on both; and deleting the account deletes its counts.
+async fn wrong_passwords_and_limits_count_across_instances(h: Harness) {
+    let settings = || Settings {
+        login_lockout: LockoutPolicy {
+            free_failures: 2,
+            first_wait: Duration::from_secs(60),
+            max_wait: Duration::from_secs(3600),
+            forget_after: Duration::from_secs(3600),
+        },
+        post_limit: RateLimit {
+            burst: 3,
+            refill_every: Duration::from_secs(3600),
+        },
+        ..test_settings()
+    };
+    let a = h.app_with(settings());
+    let b = app(AppState::new(h.second_store().await, settings()).expect("second instance"));
+    let token = register_youth(&h, "wandert").await;
+    let id = AccountId(me(&h, &token).await["id"].as_i64().unwrap());
+    let login_on = |app: &axum::Router, password: &'static str| {
+        let app = app.clone();
+        async move {
+            Req::post(routes::SESSIONS)
+                .json(&json!({ "nickname": "wandert", "password": password }))
+                .send(&app)
+                .await
+        }
+    };
+
+    // Two free typos, one on each instance; the third, back on the first, starts the wait …
+    for app in [&a, &b, &a] {
+        login_on(app, "falsch-falsch")
+            .await
+            .expect_error(StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials);
+    }
+    // … which holds on both, for the right password too.
+    for app in [&b, &a] {
+        let reply = login_on(app, PASSWORD).await;
+        reply.expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+        assert!(reply.headers.contains_key("retry-after"));
+    }
+    let failures = h.store.login_failures(id).await.unwrap().expect("counted");
+    assert_eq!(failures.count, 3);
+
+    // Three posts in the bucket, whichever instance takes them: the enquiry on one, a
+    // message on the other, then a race of eight on both for the last turn.
+    let enquiry = Req::post(routes::ENQUIRIES)
+        .bearer(&token)
+        .json(&json!({
+            "topic": "work", "language": "de", "mode": "mail",
+            "message": "Ich suche Arbeit.", "client_message_id": "x-0",
+        }))
+        .send(&a)
+        .await;
+    assert_eq!(enquiry.status, StatusCode::CREATED, "{:?}", enquiry.json());
+    let messages = routes::enquiry_path(
+        routes::ENQUIRY_MESSAGES,
+        EnquiryId(enquiry.json()["id"].as_i64().unwrap()),
+    );
+    let post_on = |app: &axum::Router, n: usize| {
+        let (app, request) = (
+            app.clone(),
+            Req::post(&messages)
+                .bearer(&token)
+                .json(&json!({ "client_message_id": format!("x-{n}"), "text": "noch was" })),
+        );
+        async move { request.send(&app).await }
+    };
+    assert_eq!(post_on(&b, 1).await.status, StatusCode::CREATED);
+    let before = h.counts().await;
+    let racing: Vec<_> = (2..10)
+        .map(|n| {
+            let app = if n % 2 == 0 { a.clone() } else { b.clone() };
+            let request = post_on(&app, n);
+            tokio::spawn(async move { request.await.status })
+        })
+        .collect();
+    let mut created = 0;
+    for attempt in racing {
+        match attempt.await.unwrap() {
+            StatusCode::CREATED => created += 1,
+            StatusCode::TOO_MANY_REQUESTS => {}
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(created, 1, "one racer got the last turn");
+    assert_eq!(h.counts().await.messages, before.messages + 1);
+    for app in [&a, &b] {
+        post_on(app, 99)
+            .await
+            .expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    }
+
+    // Deleting the account deletes its counts with it. It still waits after the wrong
+    // passwords, so deleting it must wait as well; once the wait is over (here: the count
+    // starts again, as after a right login), one wrong try is counted and the right one
+    // deletes the account and the count.
+    let delete_with = |password: &'static str| {
+        Req::delete(routes::ME)
+            .bearer(&token)
+            .json(&json!({ "password": password }))
+            .send(&b)
+    };
+    delete_with(PASSWORD)
+        .await
+        .expect_error(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited);
+    h.store.clear_login_failures(id).await.unwrap();
+    delete_with("falsch-falsch")
+        .await
+        .expect_error(StatusCode::FORBIDDEN, ErrorCode::CurrentPasswordWrong);
+    assert_eq!(
+        h.store.login_failures(id).await.unwrap().map(|f| f.count),
+        Some(1)
+    );
+    let reply = delete_with(PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT, "{:?}", reply.json());
+    assert_eq!(h.store.login_failures(id).await.unwrap(), None);
+}
+
+/// `GET /api/me` as `token`.
+async fn me(h: &Harness, token: &str) -> Value {
+    let reply = Req::get(routes::ME).bearer(token).send(&h.app).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    reply.json()
 }

@@ -945,7 +945,7 @@ async fn callback_seen_only_by_the_acceptor_and_deleted_when_done(h: Harness) {
 /// The retention job as it runs `days` days from now under `policy`.
 async fn retention_after(h: &Harness, days: i64, policy: retention::Policy) -> retention::Deleted {
     let at = lernwelt_protocol::Timestamp(now() + days * 24 * 3600);
-    retention::run_once(h.store.as_ref(), at, policy)
+    retention::run_once(h.store.as_ref(), &h.state.lockout, at, policy)
         .await
         .unwrap()
 }
@@ -983,6 +983,10 @@ async fn retention_deletes_old_callbacks_and_closed_threads(h: Harness) {
     };
     let deleted = run(12).await;
     assert_eq!((deleted.callbacks, deleted.enquiries), (0, 0));
+    assert_eq!(
+        deleted.limits, 2,
+        "the young person's and the counsellor's post buckets are full again"
+    );
     assert_eq!(deleted.sessions, 2, "sessions expire through the same job");
     assert_eq!(
         h.counts().await.callbacks,

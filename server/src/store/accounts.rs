@@ -379,6 +379,7 @@ macro_rules! impl_account_store {
                 for statement in $crate::store::counselling::DELETE_ENQUIRIES_OF_YOUTH
                     .into_iter()
                     .chain($crate::store::forum::DETACH_FORUM_OF_ACCOUNT)
+                    .chain($crate::store::limits::DELETE_LIMITS_OF_ACCOUNT)
                 {
                     sqlx::query(statement)
                         .bind(account.0)

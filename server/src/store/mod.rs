@@ -20,6 +20,7 @@
 mod accounts;
 mod counselling;
 pub(crate) mod forum;
+pub(crate) mod limits;
 mod postgres;
 mod rooms;
 mod sqlite;
@@ -30,6 +31,7 @@ pub use counselling::{
     Party, RetentionReport, earlier_request,
 };
 pub use forum::{ForumStore, NewThread, PostRecord, Replied, ThreadLimit, ThreadRecord};
+pub use limits::{Bucket, Failures, LimitKind, LimitStore};
 pub use postgres::PostgresStore;
 pub use rooms::{NewRoomReport, RoomStore};
 pub use sqlite::SqliteStore;
@@ -242,7 +244,7 @@ fn map_insert_error(error: sqlx::Error) -> StoreError {
 /// Everything the server stores. Each method is one transaction.
 #[async_trait]
 pub trait Store:
-    StaffStore + CounsellingStore + ForumStore + RoomStore + Send + Sync + 'static
+    StaffStore + CounsellingStore + ForumStore + RoomStore + LimitStore + Send + Sync + 'static
 {
     /// Answers if the database answers.
     async fn ping(&self) -> Result<(), StoreError>;

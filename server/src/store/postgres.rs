@@ -46,5 +46,6 @@ impl PostgresStore {
 super::accounts::impl_account_store!(PostgresStore);
 super::staff::impl_staff_store!(PostgresStore);
 super::rooms::impl_room_store!(PostgresStore);
+super::limits::impl_limit_store!(PostgresStore);
 super::forum::impl_forum_store!(PostgresStore);
 super::counselling::impl_counselling_store!(PostgresStore);

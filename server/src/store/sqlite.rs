@@ -1,5 +1,5 @@
 //! The SQLite store: one file in the data directory, zero setup. WAL journal with
-//! `synchronous = NORMAL`, which keeps every committed transaction across a process crash.
+//! `synchronous = FULL`, which keeps every acknowledged transaction across a power cut.
 
 use super::StoreError;
 use sqlx::migrate::Migrator;
@@ -59,5 +59,6 @@ impl SqliteStore {
 super::accounts::impl_account_store!(SqliteStore);
 super::staff::impl_staff_store!(SqliteStore);
 super::rooms::impl_room_store!(SqliteStore);
+super::limits::impl_limit_store!(SqliteStore);
 super::forum::impl_forum_store!(SqliteStore);
 super::counselling::impl_counselling_store!(SqliteStore);

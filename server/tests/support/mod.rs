@@ -126,6 +126,24 @@ impl Harness {
         AppState::new(self.store.clone(), settings).expect("state")
     }
 
+    /// A connection pool of its own to this harness's database, as a second server process
+    /// over the same database has.
+    pub async fn second_store(&self) -> Arc<dyn Store> {
+        match &self.cleanup {
+            (Some(dir), _) => Arc::new(
+                SqliteStore::open(&dir.path().join(SQLITE_FILE))
+                    .await
+                    .expect("open the SQLite file again"),
+            ),
+            (_, Some(db)) => Arc::new(
+                PostgresStore::connect(&db.url)
+                    .await
+                    .expect("connect to the test database again"),
+            ),
+            (None, None) => panic!("a harness without a database"),
+        }
+    }
+
     /// Row counts of every table.
     pub async fn counts(&self) -> RowCounts {
         self.store.counts().await.expect("counts")
