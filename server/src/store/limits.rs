@@ -2,7 +2,9 @@
 //! reactions) and the count of wrong passwords and codes per account. With several server
 //! processes over one database, an account gets one budget and one lockout, not one per
 //! process. The SQL is the same for both backends; [`impl_limit_store`] implements
-//! [`LimitStore`] for each. Times are milliseconds since the Unix epoch.
+//! [`LimitStore`] for each, on a pool of its own whose commits do not wait for the disk: a
+//! crash may forget the last counting, which costs nothing, and a message is not held up by a
+//! second disk wait. Times are milliseconds since the Unix epoch.
 //!
 //! A rate limit is a token bucket kept as one number per account and limit, the moment its
 //! bucket is full again (the generic cell rate algorithm): a request is let through when that
@@ -142,7 +144,8 @@ pub(super) fn failures_from_row((count, last_at): (i64, i64)) -> Failures {
     }
 }
 
-/// Implements [`LimitStore`] for a store type with a `pool` field.
+/// Implements [`LimitStore`] for a store type with a `limits` pool (one whose commits need not
+/// wait for the disk).
 macro_rules! impl_limit_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -161,7 +164,7 @@ macro_rules! impl_limit_store {
                     .bind(now)
                     .bind(interval)
                     .bind(bucket.capacity_ms())
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(&self.limits)
                     .await?;
                 if taken.is_some() {
                     return Ok(Ok(()));
@@ -169,7 +172,7 @@ macro_rules! impl_limit_store {
                 let full_at: Option<i64> = sqlx::query_scalar($crate::store::limits::FULL_AT)
                     .bind(account.0)
                     .bind(kind.id())
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(&self.limits)
                     .await?;
                 Ok(Err(bucket.wait(full_at.unwrap_or(now), now)))
             }
@@ -180,7 +183,7 @@ macro_rules! impl_limit_store {
             ) -> Result<Option<$crate::store::Failures>, $crate::store::StoreError> {
                 let row: Option<(i64, i64)> = sqlx::query_as($crate::store::limits::LOGIN_FAILURES)
                     .bind(account.0)
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(&self.limits)
                     .await?;
                 Ok(row.map($crate::store::limits::failures_from_row))
             }
@@ -195,7 +198,7 @@ macro_rules! impl_limit_store {
                     .bind(account.0)
                     .bind(now)
                     .bind(forget_before)
-                    .fetch_one(&self.pool)
+                    .fetch_one(&self.limits)
                     .await?;
                 Ok($crate::store::limits::failures_from_row((count, now)).count)
             }
@@ -206,7 +209,7 @@ macro_rules! impl_limit_store {
             ) -> Result<(), $crate::store::StoreError> {
                 sqlx::query($crate::store::limits::CLEAR_FAILURES)
                     .bind(account.0)
-                    .execute(&self.pool)
+                    .execute(&self.limits)
                     .await?;
                 Ok(())
             }
@@ -218,11 +221,11 @@ macro_rules! impl_limit_store {
             ) -> Result<u64, $crate::store::StoreError> {
                 let buckets = sqlx::query($crate::store::limits::PRUNE_BUCKETS)
                     .bind(now)
-                    .execute(&self.pool)
+                    .execute(&self.limits)
                     .await?;
                 let failures = sqlx::query($crate::store::limits::PRUNE_FAILURES)
                     .bind(forget_before)
-                    .execute(&self.pool)
+                    .execute(&self.limits)
                     .await?;
                 Ok(buckets.rows_affected() + failures.rows_affected())
             }

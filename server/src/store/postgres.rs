@@ -3,19 +3,27 @@
 
 use super::StoreError;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::PgPoolOptions;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Postgres, Transaction};
+use std::str::FromStr;
 use std::time::Duration;
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 
 /// Connections in the pool.
 const MAX_CONNECTIONS: u32 = 10;
+/// Connections in the pool of the shared limits ([`super::LimitStore`]).
+const LIMIT_CONNECTIONS: u32 = 4;
 
 /// A [`Store`] in a PostgreSQL database.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     pool: PgPool,
+    /// For the shared limits only: its commits do not wait for the disk
+    /// (`synchronous_commit = off`). A crash may forget the last fraction of a second of
+    /// counting, which costs nothing, while a commit that waits would double the disk waits
+    /// of every message.
+    limits: PgPool,
 }
 
 impl PostgresStore {
@@ -27,7 +35,12 @@ impl PostgresStore {
             .connect(url)
             .await?;
         MIGRATOR.run(&pool).await?;
-        let store = Self { pool };
+        let limits = PgPoolOptions::new()
+            .max_connections(LIMIT_CONNECTIONS)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(PgConnectOptions::from_str(url)?.options([("synchronous_commit", "off")]))
+            .await?;
+        let store = Self { pool, limits };
         store.backfill_nickname_skeletons().await?;
         Ok(store)
     }
@@ -39,6 +52,7 @@ impl PostgresStore {
 
     /// Closes every connection (waits for running queries).
     pub async fn close(&self) {
+        self.limits.close().await;
         self.pool.close().await;
     }
 }

@@ -17,6 +17,11 @@ const MAX_CONNECTIONS: u32 = 4;
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// For the shared limits only ([`super::LimitStore`]): one connection with
+    /// `synchronous = NORMAL`, whose commits do not wait for the disk. A power cut may forget
+    /// the last counting, which costs nothing, while a commit that waits would double the disk
+    /// waits of every message.
+    limits: SqlitePool,
 }
 
 impl SqliteStore {
@@ -36,10 +41,14 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(MAX_CONNECTIONS)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&pool).await?;
-        let store = Self { pool };
+        let limits = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.synchronous(SqliteSynchronous::Normal))
+            .await?;
+        let store = Self { pool, limits };
         store.backfill_nickname_skeletons().await?;
         Ok(store)
     }
@@ -52,6 +61,7 @@ impl SqliteStore {
 
     /// Closes every connection (waits for running queries).
     pub async fn close(&self) {
+        self.limits.close().await;
         self.pool.close().await;
     }
 }
