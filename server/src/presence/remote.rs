@@ -3,7 +3,7 @@
 //! their news; the others keep copies of them ("remote" avatars, members without a viewer),
 //! show them to their own viewers and count them on the room list.
 //!
-//! - Steps go out as one batch every `FLUSH_EVERY / FLUSH_GROUPS` ([`super::room::FLUSH_EVERY`]);
+//! - Steps go out as one batch every [`super::room::SHARE_EVERY_TICKS`] group ticks (4 ms);
 //!   the hearing rooms pass them on with each viewer's next flush, as their own steps, so a
 //!   second instance adds the broker's way and at most that short batching.
 //! - Every [`ROSTER_EVERY`] each room names all its own avatars ([`PlaceNews::Roster`]): a new
