@@ -16,8 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, staffLogin, tap, tapWidget,
-  typeInto, widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, registerInKiosk, reveal, sleep, staffLogin, tap,
+  tapButton as tapButtonOf, tapWidget, typeInto, widgets,
 } from './web-tools.mjs';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -42,18 +42,7 @@ async function shot(page, name) {
   step += 1;
   await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
 }
-async function tapButton(page, words, what) {
-  const match = (t) => t === words || t.includes(words);
-  let button = await reveal(page, 'button', match);
-  // A button that waits for the typed text to arrive is enabled a frame or two later.
-  for (let i = 0; i < 10 && button && button.disabled; i += 1) {
-    await sleep(500);
-    button = await findWidget(page, 'button', match, 2000);
-  }
-  check(button && !button.disabled, `${what}: the button "${words}" is there`);
-  if (button) await tapWidget(page, button);
-  return button;
-}
+const tapButton = (page, words, what) => tapButtonOf(page, check, words, what);
 /** The status of `token`'s session: 200 while it counts, 401 once it ended. */
 async function statusOf(token) {
   const res = await fetch(`${base}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
@@ -64,15 +53,7 @@ try {
   const page = await openPhonePage(browser, `${base}/?lang=de&scene=job_centre&open=counselling`);
   await sleep(3000);
   await shot(page, 'account-form');
-  const fields = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => a.y - b.y);
-  check(fields.length >= 2, `the kiosk asks for a nickname and a password (${fields.length} fields)`);
-  if (fields.length < 2) throw new Error('no account form');
-  check(await typeInto(page, fields[0], nickname), 'tapping the nickname field focuses the page input');
-  check(await typeInto(page, fields[1], password), 'tapping the password field focuses the page input');
-  await tapButton(page, '18–21', 'age');
-  await tapButton(page, 'Konto anlegen', 'register');
-  const made = await findWidget(page, 'button', 'Neue Frage', 20000);
-  check(made, 'the account is made');
+  const made = await registerInKiosk(page, check, nickname, password);
   if (!made) throw new Error('no account');
   await tapWidget(page, made);
   await tapButton(page, 'Arbeit', 'topic');

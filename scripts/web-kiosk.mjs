@@ -16,8 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, staffLogin, tapWidget, typeInto,
-  widgets,
+  api, checker, findWidget, launchPhone, openPhonePage, registerInKiosk, reveal, sleep, staffLogin,
+  tapButton as tapButtonOf, tapWidget, typeInto,
 } from './web-tools.mjs';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -42,12 +42,7 @@ async function shot(page, name) {
   step += 1;
   await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
 }
-async function tapButton(page, words, what) {
-  const button = await reveal(page, 'button', (t) => t === words || t.includes(words));
-  check(button && !button.disabled, `${what}: the button "${words}" is there`);
-  if (button) await tapWidget(page, button);
-  return button;
-}
+const tapButton = (page, words, what) => tapButtonOf(page, check, words, what);
 // Taps `button` once and checks that `next` (a button's words) then appears; if it does not,
 // that is a failed check, and the walk taps once more to see the rest.
 async function tapOnceTo(page, button, next, what) {
@@ -65,16 +60,7 @@ try {
   const page = await openPhonePage(browser, `${base}/?lang=de&scene=job_centre&open=counselling`);
   await sleep(3000);
   await shot(page, 'account-form');
-  const fields = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => a.y - b.y);
-  check(fields.length >= 2, `the kiosk asks for a nickname and a password (${fields.length} fields)`);
-  if (fields.length < 2) throw new Error('no account form');
-  check(await typeInto(page, fields[0], nickname), 'tapping the nickname field focuses the page input');
-  check(await typeInto(page, fields[1], 'ein langes Passwort'), 'tapping the password field focuses the page input');
-  await tapButton(page, '18–21', 'age');
-  await shot(page, 'account-filled');
-  await tapButton(page, 'Konto anlegen', 'register');
-  const made = await findWidget(page, 'button', 'Neue Frage', 20000);
-  check(made, 'the account is made and the kiosk offers "Neue Frage"');
+  const made = await registerInKiosk(page, check, nickname, 'ein langes Passwort');
   await shot(page, 'list-empty');
   if (!made) throw new Error('no account');
   await tapOnceTo(page, made, 'Arbeit', '"Neue Frage" opens a new question');

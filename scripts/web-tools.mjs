@@ -251,3 +251,36 @@ export async function typeInto(page, field, text) {
   }
   return false;
 }
+
+/**
+ * Taps the button with these words, scrolling to it as a person would; a button that waits for
+ * typed text to arrive is enabled a frame or two later. `check` records whether it was there.
+ */
+export async function tapButton(page, check, words, what) {
+  const match = (t) => t === words || t.includes(words);
+  let button = await reveal(page, 'button', match);
+  for (let i = 0; i < 10 && button && button.disabled; i += 1) {
+    await sleep(500);
+    button = await findWidget(page, 'button', match, 2000);
+  }
+  check(button && !button.disabled, `${what}: the button "${words}" is there`);
+  if (button) await tapWidget(page, button);
+  return button;
+}
+
+/**
+ * Makes an account in the counselling kiosk's form by touch (nickname, password, age 18–21);
+ * the kiosk's "Neue Frage" button once the account exists, else null.
+ */
+export async function registerInKiosk(page, check, nickname, password) {
+  const fields = (await widgets(page)).widgets.filter((w) => w.kind === 'field').sort((a, b) => a.y - b.y);
+  check(fields.length >= 2, `the kiosk asks for a nickname and a password (${fields.length} fields)`);
+  if (fields.length < 2) return null;
+  check(await typeInto(page, fields[0], nickname), 'tapping the nickname field focuses the page input');
+  check(await typeInto(page, fields[1], password), 'tapping the password field focuses the page input');
+  await tapButton(page, check, '18–21', 'age');
+  await tapButton(page, check, 'Konto anlegen', 'register');
+  const made = await findWidget(page, 'button', 'Neue Frage', 20000);
+  check(made, 'the account is made and the kiosk offers "Neue Frage"');
+  return made;
+}
