@@ -10,6 +10,7 @@
 //! then. Everything runs in this one process, so one clock serves both ends.
 
 use crate::backend::index_of;
+use crate::relay;
 use crate::stats::Histogram;
 use crate::walk::{Layouts, Walker};
 use futures_util::{SinkExt, StreamExt};
@@ -295,9 +296,10 @@ async fn connect_now(
         Target::Relay(_) => format!("ws://{addr}/ws?place={}&id={index}", place.id()),
     };
     // Small buffers: a thousand clients with tungstenite's default 128 KiB each would weigh
-    // on the machine the server shares.
+    // on the machine the server shares, and tungstenite zeroes the read buffer before every
+    // read attempt (the server's reasoning, `READ_BUFFER_BYTES` in its ws.rs).
     let config = WebSocketConfig::default()
-        .read_buffer_size(8 * 1024)
+        .read_buffer_size(relay::READ_BUFFER_BYTES)
         .write_buffer_size(0);
     let (mut ws, _) = tokio_tungstenite::client_async_with_config(url, stream, Some(config))
         .await

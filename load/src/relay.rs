@@ -20,6 +20,9 @@ use tokio_tungstenite::tungstenite::{Bytes, Message};
 
 /// Frames a connection may have waiting before more are dropped.
 const QUEUE: usize = 1024;
+/// Each connection's read buffer, the relay's and the generator's clients' alike: as small as
+/// the server's, since tungstenite zeroes it before every read attempt.
+pub const READ_BUFFER_BYTES: usize = 1024;
 
 /// A client in a place.
 struct Member {
@@ -86,7 +89,7 @@ async fn connection(stream: TcpStream, places: Places) {
         uri = request.uri().to_string();
         Ok(response)
     };
-    let config = WebSocketConfig::default().read_buffer_size(8 * 1024);
+    let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
     let Ok(ws) =
         tokio_tungstenite::accept_hdr_async_with_config(stream, callback, Some(config)).await
     else {

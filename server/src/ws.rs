@@ -41,6 +41,7 @@ use axum::extract::{Extension, State};
 use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
+use futures_util::SinkExt;
 use lernwelt_protocol::chat::FRAME_MAX_BYTES;
 use lernwelt_protocol::presence::{MUTE_MINUTES_MAX, Moderation, SENT_OUT_SECONDS, decode_step};
 use lernwelt_protocol::{
@@ -66,9 +67,13 @@ const ABUSE_CLOSE_AFTER: u32 = 10;
 /// The largest frame read at all; between this and [`FRAME_MAX_BYTES`] a frame is refused
 /// with an error frame, above it the connection is dropped.
 const READ_MAX_BYTES: usize = 64 * 1024;
+/// Most queued pushes written together (see [`write_pushes`]).
+const PUSHES_PER_WRITE: usize = 32;
 /// The read buffer each connection allocates up front (tungstenite's default is 128 KiB, most
-/// of an idle connection's memory); most frames are far smaller, larger reads still work.
-const READ_BUFFER_BYTES: usize = 8 * 1024;
+/// of an idle connection's memory). Tungstenite zeroes it before every read attempt, also
+/// before one that finds nothing to read, so its size is paid thousands of times a second;
+/// most frames are far smaller (a step is 13 bytes), and larger ones are read in pieces.
+const READ_BUFFER_BYTES: usize = 1024;
 /// How often the sessions of the open connections are checked: one ended, expired, of a
 /// deleted or disabled account (also by the admin command, another process) closes its
 /// connections within this time.
@@ -594,6 +599,47 @@ async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
     }
 }
 
+/// Writes `first` and what else is queued already (up to [`PUSHES_PER_WRITE`]) with one flush,
+/// so that a view's changes and the steps of one room tick leave in one system call rather
+/// than one each. Leaving a place clears `here`. False when the connection is over (its
+/// session ended, or the socket broke).
+async fn write_pushes(
+    socket: &mut WebSocket,
+    rx: &mut mpsc::Receiver<Push>,
+    first: Push,
+    here: &mut Option<Place>,
+) -> bool {
+    let mut next = Some(first);
+    let mut written = 0;
+    while let Some(push) = next.take() {
+        let message = match push {
+            Push::Frame(msg) => {
+                if matches!(msg, ServerMsg::Left { .. } | ServerMsg::SentOut { .. }) {
+                    *here = None;
+                }
+                match serde_json::to_string(&msg) {
+                    Ok(text) => Message::Text(text.into()),
+                    Err(_) => return false,
+                }
+            }
+            Push::Binary(bytes) => Message::Binary(bytes.into()),
+            Push::End => {
+                let _ = socket.flush().await;
+                end_session(socket).await;
+                return false;
+            }
+        };
+        if socket.feed(message).await.is_err() {
+            return false;
+        }
+        written += 1;
+        if written < PUSHES_PER_WRITE {
+            next = rx.try_recv().ok();
+        }
+    }
+    socket.flush().await.is_ok()
+}
+
 /// Tells the client its session is over and closes the connection.
 async fn end_session(socket: &mut WebSocket) {
     let _ = send(socket, &error_frame(ErrorCode::Unauthenticated)).await;
@@ -762,24 +808,12 @@ async fn serve(state: AppState, mut socket: WebSocket) {
             }
             () = &mut rooms_pause, if !rooms_ready => rooms_ready = true,
             pushed = rx.recv() => {
-                match pushed {
-                    Some(Push::Frame(msg)) => {
-                        if matches!(msg, ServerMsg::Left { .. } | ServerMsg::SentOut { .. }) {
-                            conn.here = None;
-                        }
-                        if !send(&mut socket, &msg).await {
-                            break;
-                        }
-                    }
-                    Some(Push::Binary(bytes)) => {
-                        if socket.send(Message::Binary(bytes.into())).await.is_err() {
-                            break;
-                        }
-                    }
-                    Some(Push::End) | None => {
-                        end_session(&mut socket).await;
-                        break;
-                    }
+                let Some(push) = pushed else {
+                    end_session(&mut socket).await;
+                    break;
+                };
+                if !write_pushes(&mut socket, &mut rx, push, &mut conn.here).await {
+                    break;
                 }
             }
             () = &mut away => {
