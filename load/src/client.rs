@@ -17,7 +17,6 @@ use futures_util::{SinkExt, StreamExt};
 use lernwelt_protocol::presence::{Spot, decode_steps, encode_step};
 use lernwelt_protocol::{ClientMsg, Place, ServerMsg, routes};
 use serde_json::json;
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -240,10 +239,36 @@ pub enum Target {
     Relay(SocketAddr),
 }
 
+/// Which avatar each handle of a server's view stands for. The server hands out small handles
+/// and reuses freed ones, so a vector indexed by the handle answers with one load where a
+/// hash map would hash and probe, for every entry of every batch.
+#[derive(Default)]
+struct Senders(Vec<Option<usize>>);
+
+impl Senders {
+    fn get(&self, handle: u16) -> Option<usize> {
+        self.0.get(usize::from(handle)).copied().flatten()
+    }
+
+    fn insert(&mut self, handle: u16, sender: usize) {
+        let slot = usize::from(handle);
+        if slot >= self.0.len() {
+            self.0.resize(slot + 1, None);
+        }
+        self.0[slot] = Some(sender);
+    }
+
+    fn remove(&mut self, handle: u16) {
+        if let Some(slot) = self.0.get_mut(usize::from(handle)) {
+            *slot = None;
+        }
+    }
+}
+
 /// Handle → avatar index on one connection.
 enum Handles {
     /// Learnt from the nicknames in `entered` and `appear`.
-    Server(HashMap<u16, usize>),
+    Server(Senders),
     /// The relay's handles are the senders' indices.
     Relay,
 }
@@ -332,10 +357,12 @@ async fn connect_now(
     })
     .await?;
     walker.put(step.at);
-    let handles = others
-        .iter()
-        .filter_map(|o| Some((o.handle, index_of(o.name.as_str())?)))
-        .collect();
+    let mut handles = Senders::default();
+    for other in &others {
+        if let Some(sender) = index_of(other.name.as_str()) {
+            handles.insert(other.handle, sender);
+        }
+    }
     Ok(Avatar {
         index,
         place,
@@ -436,7 +463,7 @@ impl Avatar {
         let (mut unmatched, mut other_group) = (0, 0);
         for (handle, step) in entries {
             let sender = match &self.handles {
-                Handles::Server(map) => map.get(&handle).copied(),
+                Handles::Server(senders) => senders.get(handle),
                 Handles::Relay => Some(usize::from(handle)),
             };
             let Some((ring, group, instance)) = sender.and_then(|s| {
@@ -483,13 +510,13 @@ impl Avatar {
             }
         };
         match (msg, &mut self.handles) {
-            (ServerMsg::Appear { avatar }, Handles::Server(map)) => {
+            (ServerMsg::Appear { avatar }, Handles::Server(senders)) => {
                 if let Some(sender) = index_of(avatar.name.as_str()) {
-                    map.insert(avatar.handle, sender);
+                    senders.insert(avatar.handle, sender);
                 }
             }
-            (ServerMsg::Vanish { handle }, Handles::Server(map)) => {
-                map.remove(&handle);
+            (ServerMsg::Vanish { handle }, Handles::Server(senders)) => {
+                senders.remove(handle);
             }
             (ServerMsg::Corrected { step }, _) => {
                 self.walker.put(step.at);
@@ -509,6 +536,24 @@ impl Avatar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn senders_follow_appear_and_vanish_and_reuse_handles() {
+        let mut senders = Senders::default();
+        assert_eq!(senders.get(3), None);
+        senders.insert(3, 17);
+        senders.insert(0, 4);
+        assert_eq!(
+            (senders.get(3), senders.get(0), senders.get(1)),
+            (Some(17), Some(4), None)
+        );
+        senders.remove(3);
+        senders.remove(900);
+        assert_eq!(senders.get(3), None);
+        senders.insert(3, 5);
+        assert_eq!(senders.get(3), Some(5));
+        assert_eq!(senders.get(u16::MAX), None);
+    }
 
     #[test]
     fn a_ring_finds_the_latest_send_of_a_spot_and_forgets_old_ones() {

@@ -320,8 +320,6 @@ struct Seen {
     handle: u16,
     /// The avatar's version the viewer has.
     sent: u64,
-    /// The version going out in the batch being sent (equal to `sent` when none).
-    sending: u64,
 }
 
 #[derive(Debug)]
@@ -967,7 +965,6 @@ impl Room {
                     Seen {
                         handle,
                         sent: avatar.version,
-                        sending: avatar.version,
                     },
                 );
                 Some(avatar.view(handle))
@@ -1083,12 +1080,11 @@ impl Room {
         let Some(me) = self.avatars.get(&account) else {
             return Vec::new();
         };
-        let others: Vec<Other<AccountId>> = self
-            .others()
-            .into_iter()
-            .filter(|o| o.key != account && !viewer.blocked.contains(&o.key))
-            .collect();
-        view::choose(me.step.at, &others, |key| viewer.seen.contains_key(&key))
+        let others = self.others();
+        let others = others
+            .iter()
+            .filter(|o| o.key != account && !viewer.blocked.contains(&o.key));
+        view::choose(me.step.at, others, |key| viewer.seen.contains_key(&key))
     }
 
     /// Chooses every view again: avatars that came near appear, those gone far vanish.
@@ -1096,7 +1092,6 @@ impl Room {
     /// choosing does not hold the room up in one piece).
     fn refresh_views(&mut self, group: u8) {
         let everyone = self.others();
-        let mut others: Vec<Other<AccountId>> = Vec::with_capacity(everyone.len());
         for (account, viewer) in self.viewers.iter_mut().filter(|(_, v)| v.group == group) {
             let Some(me) = self.avatars.get(account) else {
                 continue;
@@ -1105,13 +1100,10 @@ impl Room {
             if viewer.tx.capacity() == 0 {
                 continue;
             }
-            others.clear();
-            others.extend(
-                everyone
-                    .iter()
-                    .filter(|o| o.key != *account && !viewer.blocked.contains(&o.key)),
-            );
-            let wanted = view::choose(me.step.at, &others, |key| viewer.seen.contains_key(&key));
+            let others = everyone
+                .iter()
+                .filter(|o| o.key != *account && !viewer.blocked.contains(&o.key));
+            let wanted = view::choose(me.step.at, others, |key| viewer.seen.contains_key(&key));
             let gone: Vec<AccountId> = viewer
                 .seen
                 .keys()
@@ -1137,7 +1129,6 @@ impl Room {
                         Seen {
                             handle,
                             sent: avatar.version,
-                            sending: avatar.version,
                         },
                     );
                 } else {
@@ -1148,17 +1139,21 @@ impl Room {
         }
     }
 
-    /// Sends each viewer the steps it has not had yet: one look-up per avatar in view, and
-    /// what went out is marked only once the viewer's queue took it.
+    /// Sends each viewer the steps it has not had yet: one look-up per avatar in view. What
+    /// goes out is marked as sent at once; should the viewer's queue not take it, the marks are
+    /// put back and it goes with the next flush.
     fn flush(&mut self, group: u8) {
         let mut batch: Vec<(u16, Step)> = Vec::new();
+        let mut marked: Vec<(AccountId, u64)> = Vec::new();
         for viewer in self.viewers.values_mut().filter(|v| v.group == group) {
             batch.clear();
+            marked.clear();
             for (key, seen) in &mut viewer.seen {
                 if let Some(avatar) = self.avatars.get(key)
                     && avatar.version > seen.sent
                 {
-                    seen.sending = avatar.version;
+                    marked.push((*key, seen.sent));
+                    seen.sent = avatar.version;
                     batch.push((seen.handle, avatar.step));
                 }
             }
@@ -1168,11 +1163,11 @@ impl Room {
             let sent = batch
                 .chunks(STEPS_MAX)
                 .all(|chunk| viewer.push(Push::Binary(encode_steps(chunk))));
-            for seen in viewer.seen.values_mut() {
-                if sent {
-                    seen.sent = seen.sending;
-                } else {
-                    seen.sending = seen.sent;
+            if !sent {
+                for (key, before) in &marked {
+                    if let Some(seen) = viewer.seen.get_mut(key) {
+                        seen.sent = *before;
+                    }
                 }
             }
         }
@@ -1309,6 +1304,7 @@ pub(crate) async fn run(mut room: Room, mut commands: mpsc::Receiver<Cmd>) {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+    use lernwelt_protocol::presence::decode_steps;
     use lernwelt_protocol::presence::{Gait, Heading, Spot};
 
     struct Rng(u64);
@@ -1403,5 +1399,84 @@ mod tests {
             taken > 10_000 && refused > 10_000,
             "{taken} taken, {refused} refused"
         );
+    }
+
+    /// A viewer that does not read misses nothing: the step that found its queue full goes out
+    /// with the first flush after it reads again, and only once.
+    #[test]
+    fn a_viewer_whose_queue_was_full_gets_the_missed_step_once_it_reads() {
+        let place = Place::JobCentre;
+        let layout = Arc::new(Layout::of(place).unwrap());
+        let mut room = Room::new(
+            place,
+            Arc::clone(&layout),
+            Grace::default(),
+            Board::default(),
+            Link::alone(),
+        );
+        let (x, z) = layout.spawn;
+        let spawn = Step {
+            at: Spot::from_metres(x, z).unwrap(),
+            ..Step::default()
+        };
+        let who = |name: &str| Who {
+            name: Nickname::try_from(name.to_owned()).unwrap(),
+            role: Role::Youth,
+        };
+        let (walker, watcher) = (AccountId(1), AccountId(2));
+        let start = Instant::now();
+        let (walker_tx, _walker_rx) = mpsc::channel(64);
+        let (watcher_tx, mut watcher_rx) = mpsc::channel(8);
+        room.enter(
+            (walker, 1),
+            who("walker"),
+            spawn,
+            (walker_tx, Vec::new()),
+            start,
+        );
+        room.enter(
+            (watcher, 2),
+            who("watcher"),
+            spawn,
+            (watcher_tx.clone(), Vec::new()),
+            start,
+        );
+        while watcher_rx.try_recv().is_ok() {}
+        // The watcher stops reading until its queue is full.
+        while watcher_tx.try_send(Push::End).is_ok() {}
+        let moved = Step {
+            at: Spot::from_metres(x + 0.3, z).unwrap(),
+            ..spawn
+        };
+        room.step(walker, 1, moved, start + Duration::from_millis(100));
+        assert_eq!(room.avatars[&walker].step, moved, "the step was taken");
+        let round = |room: &mut Room, millis: u64| {
+            for _ in 0..FLUSH_GROUPS {
+                room.tick(start + Duration::from_millis(millis));
+            }
+        };
+        let steps_in = |rx: &mut mpsc::Receiver<Push>| {
+            let mut steps = Vec::new();
+            while let Ok(push) = rx.try_recv() {
+                if let Push::Binary(bytes) = push {
+                    steps.extend(decode_steps(&bytes).unwrap().into_iter().map(|(_, s)| s));
+                }
+            }
+            steps
+        };
+        round(&mut room, 120);
+        assert_eq!(
+            steps_in(&mut watcher_rx),
+            Vec::new(),
+            "nothing fits a full queue"
+        );
+        round(&mut room, 140);
+        assert_eq!(
+            steps_in(&mut watcher_rx),
+            vec![moved],
+            "sent once it reads again"
+        );
+        round(&mut room, 160);
+        assert_eq!(steps_in(&mut watcher_rx), Vec::new(), "and only once");
     }
 }

@@ -4,6 +4,7 @@
 //! [`KEEP`] nearest, so two people at about the same distance do not flicker in and out.
 
 use lernwelt_protocol::presence::Spot;
+use std::collections::BinaryHeap;
 use std::hash::Hash;
 
 /// Young people nearest to the viewer that it sees.
@@ -30,32 +31,37 @@ fn distance_squared(a: Spot, b: Spot) -> i64 {
 
 /// The keys a viewer at `me` should see among `others` (which must not contain the viewer),
 /// given which are in its view now. At most [`KEEP`] young people plus every counsellor.
-pub fn choose<K: Copy + Eq + Hash + Ord>(
+///
+/// One pass that keeps the [`KEEP`] nearest so far in a small heap: a crowd of a thousand costs
+/// a comparison each, and nothing the size of the crowd is allocated per viewer.
+pub fn choose<'a, K: Copy + Eq + Hash + Ord + 'a>(
     me: Spot,
-    others: &[Other<K>],
+    others: impl IntoIterator<Item = &'a Other<K>>,
     in_view: impl Fn(K) -> bool,
 ) -> Vec<K> {
-    let mut chosen: Vec<K> = others
-        .iter()
-        .filter(|o| o.counsellor)
-        .map(|o| o.key)
-        .collect();
+    let mut chosen = Vec::new();
     // Ties broken by key, so the choice does not depend on the order of `others`.
-    let mut near: Vec<(i64, K)> = others
-        .iter()
-        .filter(|o| !o.counsellor)
-        .map(|o| (distance_squared(me, o.at), o.key))
-        .collect();
-    if near.len() > KEEP {
-        near.select_nth_unstable(KEEP - 1);
-        near.truncate(KEEP);
+    let mut near: BinaryHeap<(i64, K)> = BinaryHeap::with_capacity(KEEP);
+    for other in others {
+        if other.counsellor {
+            chosen.push(other.key);
+            continue;
+        }
+        let entry = (distance_squared(me, other.at), other.key);
+        if near.len() < KEEP {
+            near.push(entry);
+        } else if let Some(mut farthest) = near.peek_mut()
+            && entry < *farthest
+        {
+            *farthest = entry;
+        }
     }
-    near.sort_unstable();
     chosen.extend(
-        near.iter()
+        near.into_sorted_vec()
+            .into_iter()
             .enumerate()
             .filter(|(rank, (_, key))| *rank < NEAREST || in_view(*key))
-            .map(|(_, (_, key))| *key),
+            .map(|(_, (_, key))| key),
     );
     chosen
 }
@@ -101,6 +107,55 @@ mod tests {
         assert_eq!(seen.len(), NEAREST + 1);
         let dropped = KEEP as u32 + 1;
         assert!(!choose(Spot::default(), &others, |k| k == dropped).contains(&dropped));
+    }
+
+    #[test]
+    fn the_choice_is_what_sorting_everyone_would_give() {
+        // Crowds with many equal distances, some counsellors, and some already in view: the
+        // heap's choice must be exactly the first NEAREST of a full sort by (distance, key),
+        // then those in view up to KEEP, then the counsellors.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |range: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % range
+        };
+        for round in 0..200 {
+            let n = 1 + next(300) as u32;
+            let others: Vec<Other<u32>> = (0..n)
+                .map(|key| Other {
+                    key,
+                    at: Spot {
+                        x: next(40) as i16 - 20,
+                        z: next(40) as i16 - 20,
+                    },
+                    counsellor: next(50) == 0,
+                })
+                .collect();
+            let in_view = |key: u32| (key + round) % 3 == 0;
+            let me = Spot { x: 3, z: -2 };
+            let mut expected: Vec<u32> = others
+                .iter()
+                .filter(|o| o.counsellor)
+                .map(|o| o.key)
+                .collect();
+            let mut sorted: Vec<(i64, u32)> = others
+                .iter()
+                .filter(|o| !o.counsellor)
+                .map(|o| (distance_squared(me, o.at), o.key))
+                .collect();
+            sorted.sort_unstable();
+            expected.extend(
+                sorted
+                    .iter()
+                    .take(KEEP)
+                    .enumerate()
+                    .filter(|(rank, (_, key))| *rank < NEAREST || in_view(*key))
+                    .map(|(_, (_, key))| *key),
+            );
+            assert_eq!(choose(me, &others, in_view), expected, "round {round}");
+        }
     }
 
     #[test]
