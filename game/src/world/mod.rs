@@ -92,12 +92,12 @@ impl PersonShape {
             PersonShape::Legs => Cuboid::new(0.34, 0.9, 0.22).into(),
             PersonShape::Torso => Capsule3d::new(0.25, 0.42)
                 .mesh()
-                .longitudes(16)
-                .latitudes(8)
+                .longitudes(12)
+                .latitudes(6)
                 .build(),
-            PersonShape::Head => Sphere::new(0.17).mesh().uv(16, 12),
-            PersonShape::Hair => Sphere::new(0.16).mesh().uv(16, 12),
-            PersonShape::Eye => Sphere::new(0.025).mesh().uv(8, 6),
+            PersonShape::Head => Sphere::new(0.17).mesh().uv(12, 8),
+            PersonShape::Hair => Sphere::new(0.16).mesh().uv(12, 8),
+            PersonShape::Eye => Sphere::new(0.025).mesh().uv(6, 4),
             PersonShape::Badge => Sphere::new(0.09).mesh().uv(12, 8),
         }
     }

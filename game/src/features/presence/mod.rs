@@ -21,6 +21,7 @@
 mod crowd;
 pub mod ui;
 
+use bevy::light::NotShadowCaster;
 use bevy::prelude::*;
 use lernwelt_presence::{Change, Others, Pose};
 use lernwelt_protocol::presence::{
@@ -643,13 +644,17 @@ fn spawn_remote(
                 Visibility::default(),
             ));
             body.with_children(|body| {
+                // The others cast no shadow: each would be drawn again into every shadow
+                // cascade, and a crowd of them costs a phone more than it shows.
                 for (offset, shape, color) in player::body_parts(shirt) {
-                    let mut part = body.spawn(Transform::from_translation(offset));
+                    let mut part =
+                        body.spawn((Transform::from_translation(offset), NotShadowCaster));
                     visuals.dress_person(&mut part, shape, color, false);
                 }
                 if counsellor {
                     // A glowing badge over the head: seen from across the room.
-                    let mut badge = body.spawn(Transform::from_translation(Vec3::Y * 1.3));
+                    let mut badge =
+                        body.spawn((Transform::from_translation(Vec3::Y * 1.3), NotShadowCaster));
                     visuals.dress_person(
                         &mut badge,
                         PersonShape::Badge,
