@@ -133,7 +133,7 @@ mod tests {
                     counsellor: next(50) == 0,
                 })
                 .collect();
-            let in_view = |key: u32| (key + round) % 3 == 0;
+            let in_view = |key: u32| (key + round).is_multiple_of(3);
             let me = Spot { x: 3, z: -2 };
             let mut expected: Vec<u32> = others
                 .iter()
