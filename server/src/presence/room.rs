@@ -1323,20 +1323,26 @@ mod tests {
         }
     }
 
-    /// Property: whatever steps a client sends, and however fast, the avatar the others see
-    /// only ever stands on walkable spots and never moves faster than the allowance lets it.
-    /// 200,000 steps: most a stride away, some far jumps, some into furniture or walls.
-    #[test]
-    fn no_sequence_of_steps_leaves_the_floor_or_outruns_the_limit() {
+    /// An empty job centre on its own (no other instances), and its layout.
+    fn job_centre() -> (Room, Arc<Layout>) {
         let place = Place::JobCentre;
         let layout = Arc::new(Layout::of(place).unwrap());
-        let mut room = Room::new(
+        let room = Room::new(
             place,
             Arc::clone(&layout),
             Grace::default(),
             Board::default(),
             Link::alone(),
         );
+        (room, layout)
+    }
+
+    /// Property: whatever steps a client sends, and however fast, the avatar the others see
+    /// only ever stands on walkable spots and never moves faster than the allowance lets it.
+    /// 200,000 steps: most a stride away, some far jumps, some into furniture or walls.
+    #[test]
+    fn no_sequence_of_steps_leaves_the_floor_or_outruns_the_limit() {
+        let (mut room, layout) = job_centre();
         let account = AccountId(7);
         let (tx, _rx) = mpsc::channel(1);
         let start = Instant::now();
@@ -1405,15 +1411,7 @@ mod tests {
     /// with the first flush after it reads again, and only once.
     #[test]
     fn a_viewer_whose_queue_was_full_gets_the_missed_step_once_it_reads() {
-        let place = Place::JobCentre;
-        let layout = Arc::new(Layout::of(place).unwrap());
-        let mut room = Room::new(
-            place,
-            Arc::clone(&layout),
-            Grace::default(),
-            Board::default(),
-            Link::alone(),
-        );
+        let (mut room, layout) = job_centre();
         let (x, z) = layout.spawn;
         let spawn = Step {
             at: Spot::from_metres(x, z).unwrap(),
