@@ -8,8 +8,9 @@ pub mod palette;
 pub mod rtl;
 
 use bevy::prelude::*;
+use bevy::transform::TransformSystems;
 use bevy_egui::egui::{self, FontData, FontDefinitions, FontFamily, TextStyle};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use bevy_egui::{EguiContexts, EguiPostUpdateSet, EguiPrimaryContextPass};
 use lernwelt_text::fonts;
 
 use crate::core::settings::Settings;
@@ -48,6 +49,13 @@ impl Plugin for ThemePlugin {
         app.add_plugins((crate::third_party::egui(), keyboard::plugin))
             .init_resource::<FontsReady>()
             .init_resource::<TouchMode>()
+            // The egui pass runs in `PostUpdate`; after transform propagation, so what it
+            // places over the world (name tags, bubbles) uses this frame's positions, not the
+            // last one's (a tag would trail a walking person by a frame).
+            .configure_sets(
+                PostUpdate,
+                EguiPostUpdateSet::EndPass.after(TransformSystems::Propagate),
+            )
             .configure_sets(
                 EguiPrimaryContextPass,
                 (
