@@ -1,8 +1,10 @@
 //! The window, renderer, camera and sun: everything that needs a screen. Graphics quality
 //! from the settings is applied here.
 
+#[cfg(not(target_arch = "wasm32"))]
+use bevy::core_pipeline::prepass::DepthPrepass;
 use bevy::core_pipeline::tonemapping::Tonemapping;
-use bevy::light::{CascadeShadowConfigBuilder, GlobalAmbientLight};
+use bevy::light::{CascadeShadowConfigBuilder, GlobalAmbientLight, ShadowFilteringMethod};
 use bevy::prelude::*;
 use bevy::render::view::Msaa;
 use bevy::window::{PresentMode, WindowResolution};
@@ -73,6 +75,8 @@ fn spawn_camera_and_sun(mut commands: Commands) {
             ..default()
         }),
         Tonemapping::AcesFitted,
+        depth_first(),
+        ShadowFilteringMethod::Hardware2x2,
         OrbitCamera::default(),
         Transform::from_xyz(0.0, 8.0, 10.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
@@ -94,23 +98,42 @@ fn spawn_camera_and_sun(mut commands: Commands) {
     ));
 }
 
+/// Depth first, then colour: each pixel is shaded once, for whatever is in front, instead of
+/// once per surface drawn over it (Bevy draws opaque things in batches, not front to back), so
+/// a crowd costs little more than the floor it stands on. Under lavapipe the empty job centre
+/// went from 316-341 to 279-314 ms a frame, with 50 others from 444-466 to 347-360 ms.
+#[cfg(not(target_arch = "wasm32"))]
+fn depth_first() -> DepthPrepass {
+    DepthPrepass
+}
+
+/// Not in the browser: on WebGL2 Bevy's depth prepass cannot copy its depth texture.
+#[cfg(target_arch = "wasm32")]
+fn depth_first() {}
+
+/// Low: no shadows, no anti-aliasing. Medium: the sun's shadows with one filtered look-up a
+/// pixel (`Hardware2x2`: a little harder edges, a fifth less frame time under lavapipe than
+/// the nine of `Gaussian`). High: soft shadows and 4× anti-aliasing.
 fn apply_quality(
     settings: Res<Settings>,
-    mut cameras: Query<&mut Msaa, With<Camera3d>>,
+    mut cameras: Query<(&mut Msaa, &mut ShadowFilteringMethod), With<Camera3d>>,
     mut suns: Query<&mut DirectionalLight, With<Sun>>,
     added: Query<(), Added<Camera3d>>,
 ) {
     if !settings.is_changed() && added.is_empty() {
         return;
     }
-    let (msaa, shadows) = match settings.quality {
-        Quality::Low => (Msaa::Off, false),
-        Quality::Medium => (Msaa::Off, true),
-        Quality::High => (Msaa::Sample4, true),
+    let (msaa, shadows, filter) = match settings.quality {
+        Quality::Low => (Msaa::Off, false, ShadowFilteringMethod::Hardware2x2),
+        Quality::Medium => (Msaa::Off, true, ShadowFilteringMethod::Hardware2x2),
+        Quality::High => (Msaa::Sample4, true, ShadowFilteringMethod::Gaussian),
     };
-    for mut m in &mut cameras {
+    for (mut m, mut f) in &mut cameras {
         if *m != msaa {
             *m = msaa;
+        }
+        if *f != filter {
+            *f = filter;
         }
     }
     for mut sun in &mut suns {

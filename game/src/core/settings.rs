@@ -13,10 +13,10 @@ use lernwelt_protocol::Language;
 pub enum Quality {
     /// No shadows, no anti-aliasing: for old phones.
     Low,
-    /// Shadows from the main light, light anti-aliasing.
+    /// Shadows from the main light (hard-edged filtering), no anti-aliasing.
     #[default]
     Medium,
-    /// Shadows and 4× anti-aliasing.
+    /// Soft shadows and 4× anti-aliasing.
     High,
 }
 
