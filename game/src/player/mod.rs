@@ -155,13 +155,7 @@ pub fn spawn(
             Transform::from_rotation(Quat::from_rotation_y(facing)),
             Visibility::default(),
         ));
-        body.with_children(|body| {
-            let parts = body_parts(Color::srgb(0.96, 0.52, 0.19));
-            for (offset, shape, color) in parts {
-                let mut part = body.spawn(Transform::from_translation(offset));
-                visuals.dress_person(&mut part, shape, color, false);
-            }
-        });
+        visuals.dress_body(&mut body, &body_parts(Color::srgb(0.96, 0.52, 0.19)));
     });
 }
 

@@ -638,19 +638,16 @@ fn spawn_remote(
             Visibility::default(),
         ))
         .with_children(|root| {
+            // The others cast no shadow: each would be drawn again into every shadow
+            // cascade, and a crowd of them costs a phone more than it shows.
             let mut body = root.spawn((
                 RemoteBody,
                 Transform::from_rotation(Quat::from_rotation_y(pose.yaw.to_radians())),
                 Visibility::default(),
+                NotShadowCaster,
             ));
+            visuals.dress_body(&mut body, &player::body_parts(shirt));
             body.with_children(|body| {
-                // The others cast no shadow: each would be drawn again into every shadow
-                // cascade, and a crowd of them costs a phone more than it shows.
-                for (offset, shape, color) in player::body_parts(shirt) {
-                    let mut part =
-                        body.spawn((Transform::from_translation(offset), NotShadowCaster));
-                    visuals.dress_person(&mut part, shape, color, false);
-                }
                 if counsellor {
                     // A glowing badge over the head: seen from across the room.
                     let mut badge =
