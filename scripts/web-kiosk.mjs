@@ -13,22 +13,14 @@
 //   counsellor counsels in German (`counsellor add --languages de`). OUT_DIR default out/kiosk.
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  api, checker, findWidget, launchPhone, openPhonePage, registerInKiosk, reveal, sleep, staffLogin,
-  tapButton as tapButtonOf, tapWidget, typeInto,
+  api, checker, counsellorFromEnv, findWidget, launchPhone, numberedShots, openPhonePage,
+  registerInKiosk, reveal, sleep, staffLogin, tapButton as tapButtonOf, tapWidget, typeInto,
+  walkArgs,
 } from './web-tools.mjs';
 
-const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const base = (positional[0] || 'http://127.0.0.1:8090/').replace(/\/$/, '');
-const outDir = positional[1] || 'out/kiosk';
-fs.mkdirSync(outDir, { recursive: true });
-const who = process.env.LERNWELT_COUNSELLOR;
-if (!who) {
-  console.log('LERNWELT_COUNSELLOR=name:password:base32secret is needed (a counsellor for German)');
-  process.exit(1);
-}
+const { base, outDir } = walkArgs('out/kiosk');
+const who = counsellorFromEnv();
 const checks = checker();
 const { check } = checks;
 
@@ -37,11 +29,7 @@ const question = `Hallo, ich suche einen Minijob am Wochenende. (${nickname})`;
 const answer = `Hallo ${nickname}! Gern helfe ich dir. Was kannst du gut?`;
 
 const browser = await launchPhone();
-let step = 0;
-async function shot(page, name) {
-  step += 1;
-  await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
-}
+const shot = numberedShots(outDir);
 const tapButton = (page, words, what) => tapButtonOf(page, check, words, what);
 // Taps `button` once and checks that `next` (a button's words) then appears; if it does not,
 // that is a failed check, and the walk taps once more to see the rest.

@@ -15,22 +15,18 @@
 //   BASE_URL default http://127.0.0.1:8090/ (a dev build served by lernwelt-server --web-dir).
 // Exit codes: 0 ok, 2 the page did not load, 3 a check failed.
 
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {
   api, checker, findWidget, launchPhone, openPhonePage, reveal, sleep, tap, tapWidget, typeInto,
-  widgets,
+  walkArgs, widgets,
 } from './web-tools.mjs';
 
 const toolsDir = process.env.LERNWELT_TOOLS_DIR || path.join(os.homedir(), '.cache', 'lernwelt-tools');
 const WebSocket = createRequire(path.join(toolsDir, 'noop.js'))('ws');
 
-const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const base = (positional[0] || 'http://127.0.0.1:8090/').replace(/\/$/, '');
-const outDir = positional[1] || 'out/presence';
-fs.mkdirSync(outDir, { recursive: true });
+const { base, outDir } = walkArgs('out/presence');
 const checks = checker();
 const { check } = checks;
 const stamp = Date.now() % 100000;

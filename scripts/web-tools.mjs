@@ -1,4 +1,5 @@
-// What the browser checks share (web-phone.mjs, web-live.mjs, web-kiosk.mjs): headless Chromium
+// What the browser checks share (web-phone.mjs, web-live.mjs, web-kiosk.mjs, web-account.mjs,
+// web-presence.mjs): their arguments, headless Chromium
 // as a phone (393x851 portrait, the browser's own device scale 2, touch, a phone's user agent),
 // a finger's tap, the server's JSON API, an authenticator's code, and the widget map a `dev`
 // build writes to <html data-lernwelt-widgets> (buttons, fields and texts with their places, from
@@ -9,6 +10,7 @@
 
 import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -25,6 +27,35 @@ export const AGENT =
   'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A walk's `[BASE_URL] [OUT_DIR]` arguments: the server (no trailing slash; default
+ * http://127.0.0.1:8090) and the picture folder (default `defaultOut`), made if missing. */
+export function walkArgs(defaultOut) {
+  const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const base = (positional[0] || 'http://127.0.0.1:8090/').replace(/\/$/, '');
+  const outDir = positional[1] || defaultOut;
+  fs.mkdirSync(outDir, { recursive: true });
+  return { base, outDir };
+}
+
+/** `LERNWELT_COUNSELLOR` (name:password:base32secret, a counsellor for German), or exit 1. */
+export function counsellorFromEnv() {
+  const who = process.env.LERNWELT_COUNSELLOR;
+  if (!who) {
+    console.log('LERNWELT_COUNSELLOR=name:password:base32secret is needed (a counsellor for German)');
+    process.exit(1);
+  }
+  return who;
+}
+
+/** A page's pictures numbered in the order taken: `shot(page, name)` writes OUT_DIR/NN-name.png. */
+export function numberedShots(outDir) {
+  let step = 0;
+  return async (page, name) => {
+    step += 1;
+    await page.screenshot({ path: path.join(outDir, `${String(step).padStart(2, '0')}-${name}.png`) });
+  };
+}
 
 /** Counts failed checks and prints each one. */
 export function checker() {
