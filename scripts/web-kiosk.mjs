@@ -54,6 +54,12 @@ try {
   await tapOnceTo(page, made, 'Arbeit', '"Neue Frage" opens a new question');
   await tapButton(page, 'Arbeit', 'topic');
   await tapButton(page, 'Live-Chat', 'mode');
+  // The kiosk then asks the server who is online and says so above the message field, which
+  // moves the field down: read that first, as a person would, or the tap lands on the note.
+  check(
+    await findWidget(page, 'text', 'Gerade ist keine Beraterin', 10000),
+    'live chat says no counsellor for German is online yet (the answer will wait)',
+  );
   // The message field is below the fold on a phone: swipe to it, as a person would.
   const message = await reveal(page, 'field', () => true);
   check(message && (await typeInto(page, message, question)), 'tapping the message field focuses the page input');
