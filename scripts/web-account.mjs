@@ -82,7 +82,8 @@ try {
   await tap(page, 40, 30);
   await tapButton(page, 'Einstellungen', 'settings');
   await tapButton(page, 'Wo bin ich angemeldet?', 'sessions list');
-  const here = await findWidget(page, 'text', 'dieses Gerät', 15000);
+  // This device stands first in the list, under the settings: scroll down to it.
+  const here = await reveal(page, 'text', 'dieses Gerät');
   check(here, 'the list marks this device');
   const ends = (await widgets(page)).widgets.filter((w) => w.kind === 'button' && w.text.includes('Dort abmelden'));
   check(ends.length === 1, `one other session can be ended from here (${ends.length} "Dort abmelden")`);

@@ -520,7 +520,7 @@ fn receive_asked(
             .listing
             .settle(reply.parse::<SessionsResponse>(), &mut actions)
     {
-        request.sessions = list.sessions;
+        request.sessions = this_device_first(list.sessions);
     }
     if let Some(reply) = request.ending.poll() {
         // Ended, or gone already (nothing to say then): either way the list is asked again.
@@ -606,6 +606,14 @@ fn forget(
     }
 }
 
+/// The sessions as the settings list them: this device on top (a person looks for it first),
+/// then the others in the server's order, most recently used first.
+fn this_device_first(mut sessions: Vec<SessionView>) -> Vec<SessionView> {
+    // A stable sort keeps the server's order among the others.
+    sessions.sort_by_key(|session| !session.current);
+    sessions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,5 +628,25 @@ mod tests {
             password_change_required: false,
         };
         assert!(!format!("{account:?}").contains("secret"));
+    }
+
+    #[test]
+    fn this_device_comes_first_and_the_others_keep_the_servers_order() {
+        let at = |minute: i64| lernwelt_protocol::Timestamp(1_796_500_000 + minute * 60);
+        let session = |id: &str, current: bool| SessionView {
+            id: id.into(),
+            created_at: at(1),
+            last_used_at: at(2),
+            expires_at: at(3),
+            current,
+        };
+        let listed = this_device_first(vec![
+            session("a", false),
+            session("b", false),
+            session("here", true),
+            session("c", false),
+        ]);
+        let ids: Vec<&str> = listed.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["here", "a", "b", "c"]);
     }
 }
