@@ -14,7 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { PHONE, checker, launchPhone, openPhonePage, sleep, tap } from './web-tools.mjs';
+import { PHONE, checker, findWidget, launchPhone, openPhonePage, sleep, tap } from './web-tools.mjs';
 
 const args = process.argv.slice(2);
 const langs = (args.find((a) => a.startsWith('--langs=')) || '--langs=de,ar').slice(8).split(',');
@@ -23,8 +23,10 @@ const base = positional[0] || 'http://127.0.0.1:8090/';
 const outDir = positional[1] || 'out/phone';
 fs.mkdirSync(outDir, { recursive: true });
 
-// Where list mode's filter field is, in CSS pixels from the top, per language.
-const FIELD_Y = { de: 185, ar: 160 };
+// Where list mode's filter field is, in CSS pixels from the top, per language, for a build
+// without the widget map (not `--dev`): under the "who is here" row and the help text (three
+// lines in German, two in Arabic).
+const FIELD_Y = { de: 244, ar: 219 };
 const checks = checker();
 const { check } = checks;
 
@@ -53,14 +55,19 @@ try {
     await shot(page, `${lang}-3-list`);
     const field = await page.evaluate(() => document.activeElement && document.activeElement.id);
     check(field !== 'egui_text_agent', `${lang}: no input has the focus before the field is tapped`);
-    // The filter field is under the help text of the list sheet (three lines in German, two in
-    // Arabic).
-    await tap(page, PHONE.width / 2, FIELD_Y[lang] ?? 185);
+    // The filter field: where a dev build's widget map says, else where it stands.
+    const mapped = await findWidget(page, 'field', () => true, 5000);
+    await tap(page, PHONE.width / 2, mapped ? mapped.y + mapped.h / 2 : (FIELD_Y[lang] ?? 244));
+    // The game focuses the page's input in one of its next frames (slow in software rendering).
+    let focused = null;
+    for (let i = 0; i < 20 && !(focused && focused.id === 'egui_text_agent'); i += 1) {
+      await sleep(300);
+      focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
+      });
+    }
     const tapped = await shot(page, `${lang}-3b-tapped`);
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
-    });
     check(
       focused && focused.tag === 'INPUT' && focused.id === 'egui_text_agent' && !focused.hidden,
       `${lang}: tapping the filter field focuses a real input element (${JSON.stringify(focused)})`,
