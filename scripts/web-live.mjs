@@ -7,9 +7,10 @@
 // web-phone.mjs covers touch and typing.
 //
 // Usage: node scripts/web-live.mjs [BASE_URL]   (default http://127.0.0.1:8090/, a
-//   lernwelt-server with --web-dir web/dist and a counsellor made with `counsellor add`, whose
-//   one-time password and authenticator secret are given in LERNWELT_COUNSELLOR as
-//   "name:password:base32secret"; without it only the socket's opening is checked)
+//   lernwelt-server with --web-dir web/dist and a counsellor for Arabic made with `counsellor add
+//   --languages de,ar` (the same one serves the German walks), whose one-time password and
+//   authenticator secret are given in LERNWELT_COUNSELLOR as "name:password:base32secret";
+//   without it only the socket's opening is checked; one for German only gets 404 on accepting)
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
 
 import { api as call, checker, launchPhone, openPhonePage, sleep, staffLogin } from './web-tools.mjs';
