@@ -35,7 +35,9 @@ const tapButton = (page, words, what) => tapButtonOf(page, check, words, what);
 // that is a failed check, and the walk taps once more to see the rest.
 async function tapOnceTo(page, button, next, what) {
   await tapWidget(page, button);
-  let shown = await findWidget(page, 'button', next, 5000);
+  // Generous: with a build running beside it a frame here takes seconds; 5 s failed twice
+  // during a build, while with the machine quiet it passed every time.
+  let shown = await findWidget(page, 'button', next, 12000);
   check(shown, `${what}: one tap is enough`);
   if (!shown) {
     await tapWidget(page, button);
