@@ -10,7 +10,8 @@
 // Usage: LERNWELT_COUNSELLOR=name:password:base32secret node scripts/web-kiosk.mjs [BASE_URL] [OUT_DIR]
 //   (the one-time password `counsellor add` printed; see staffLogin in web-tools.mjs)
 //   BASE_URL default http://127.0.0.1:8090/ (a dev build: scripts/build-web --dev); the
-//   counsellor counsels in German (`counsellor add --languages de,ar` serves every walk). OUT_DIR default out/kiosk.
+//   counsellor counsels in German (`counsellor add --languages de,ar` serves every walk).
+//   OUT_DIR default out/kiosk.
 // Exit codes: 0 ok, 1 setup problem, 2 the page did not load, 3 a check failed.
 
 import {

@@ -14,7 +14,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { PHONE, checker, findWidget, launchPhone, openPhonePage, sleep, tap } from './web-tools.mjs';
+import {
+  PHONE, checker, findWidget, focused as focusedOf, launchPhone, openPhonePage, sleep, tap,
+} from './web-tools.mjs';
 
 const args = process.argv.slice(2);
 const langs = (args.find((a) => a.startsWith('--langs=')) || '--langs=de,ar').slice(8).split(',');
@@ -62,10 +64,7 @@ try {
     let focused = null;
     for (let i = 0; i < 20 && !(focused && focused.id === 'egui_text_agent'); i += 1) {
       await sleep(300);
-      focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
-      });
+      focused = await focusedOf(page);
     }
     const tapped = await shot(page, `${lang}-3b-tapped`);
     check(

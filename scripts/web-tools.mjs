@@ -254,11 +254,11 @@ export async function reveal(page, kind, match, tries = 8, ms = 15000) {
   return null;
 }
 
-/** The page's focused element: its tag and id. */
-async function focused(page) {
+/** The page's focused element: its tag, id and whether it is hidden. */
+export async function focused(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
-    return el ? { tag: el.tagName, id: el.id } : null;
+    return el ? { tag: el.tagName, id: el.id, hidden: el.hidden } : null;
   });
 }
 
